@@ -1,0 +1,714 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_mskctl_global_optspecs
+    string join \n b/bootstrap-servers= context= o/output= yes v/verbose timeout= no-color security-protocol= sasl-mechanism= sasl-username= sasl-password-env= sasl-password-file= tls-ca-file= tls-cert-file= tls-key-file= tls-insecure-skip-verify h/help V/version
+end
+
+function __fish_mskctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_mskctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_mskctl_using_subcommand
+    set -l cmd (__fish_mskctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c mskctl -n "__fish_mskctl_needs_command" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_needs_command" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_needs_command" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_needs_command" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_needs_command" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_needs_command" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_needs_command" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_needs_command" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_needs_command" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_needs_command" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "broker" -d 'Inspect brokers'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "current-context" -d 'Print the name of the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "use-context" -d 'Make NAME the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "set-context" -d 'Create or update a context from the connection flags'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "delete-context" -d 'Delete a context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "view" -d 'Print the configuration file with secrets redacted'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Also make it the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "current-context" -d 'Print the name of the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set-context" -d 'Create or update a context from the connection flags'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete-context" -d 'Delete a context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the configuration file with secrets redacted'
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "list" -d 'List topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, ISR) and its non-default configs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "create" -d 'Create a topic'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "alter" -d 'Increase a topic\'s partition count (partitions can never be removed)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "config" -d 'Read and change topic configs (incrementally: other keys are never touched)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "health" -d 'Report under-replicated, offline and under-min-ISR partitions (exit 4 when any)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l pattern -d 'Only topics whose name matches this regular expression' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l internal -d 'Include internal topics (__consumer_offsets, ...)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l partitions -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l replication-factor -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l config -d 'Topic config, repeatable' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the topic already exists'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l validate-only -d 'Ask the cluster to validate the request without creating anything'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l partitions -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show a topic\'s non-default configs (all configs with --all)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set topic configs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -f -a "delete" -d 'Remove topic configs (they return to the cluster default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l topic -d 'Only topics whose name matches this regular expression' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, ISR) and its non-default configs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "alter" -d 'Increase a topic\'s partition count (partitions can never be removed)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "config" -d 'Read and change topic configs (incrementally: other keys are never touched)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "health" -d 'Report under-replicated, offline and under-min-ISR partitions (exit 4 when any)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "get" -d 'Show retention by time and size, in human units and raw'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "set" -d 'Change retention; lowering it deletes data, so it is confirmed (or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l time -d 'retention.ms, e.g. 7d, 36h, infinite' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l bytes -d 'retention.bytes (per partition), e.g. 50GiB, infinite' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l partition -d 'Only this partition (default: all)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l before-offset -d 'Delete records below this offset' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l before -d 'Delete records older than this time (RFC 3339)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show retention by time and size, in human units and raw'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change retention; lowering it deletes data, so it is confirmed (or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "broker" -d 'Inspect brokers'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update a context from the connection flags'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete-context" -d 'Delete a context'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the configuration file with secrets redacted'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "list" -d 'List topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "describe" -d 'Show a topic\'s partitions (leader, replicas, ISR) and its non-default configs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "create" -d 'Create a topic'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "delete" -d 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "alter" -d 'Increase a topic\'s partition count (partitions can never be removed)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "config" -d 'Read and change topic configs (incrementally: other keys are never touched)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from topic" -f -a "health" -d 'Report under-replicated, offline and under-min-ISR partitions (exit 4 when any)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "get" -d 'Show retention by time and size, in human units and raw'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "set" -d 'Change retention; lowering it deletes data, so it is confirmed (or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from broker" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'

@@ -1,0 +1,186 @@
+//! `mskctl config ...`: manage the contexts in the config file. None of these
+//! commands connect to a cluster.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use serde::Serialize;
+
+use crate::cli::{ConfigCommand, GlobalArgs, OutputFormat};
+use crate::context::{self, Config, ContextConfig, ContextPatch, SetOutcome};
+use crate::error::{Outcome, UsageError};
+use crate::render::{emit, write_stdout, Table};
+
+pub async fn run(cmd: &ConfigCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    let path = context::config_path()?;
+    match cmd {
+        ConfigCommand::GetContexts => get_contexts(&path, global.output),
+        ConfigCommand::CurrentContext => current_context(&path),
+        ConfigCommand::UseContext { name } => use_context(&path, name),
+        ConfigCommand::SetContext { name, current } => set_context(&path, name, *current, global),
+        ConfigCommand::DeleteContext { name } => delete_context(&path, name),
+        ConfigCommand::View => view(&path, global.output),
+    }
+}
+
+/// One row of `get-contexts -o json|yaml`: the stored context plus its name
+/// and whether it is current. Stored contexts hold no secrets, only where
+/// to find them, so they are printed as they are.
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct ContextEntry<'a> {
+    name: &'a str,
+    current: bool,
+    #[serde(flatten)]
+    context: &'a ContextConfig,
+}
+
+fn get_contexts(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
+    let config = Config::load_from(path)?;
+    let current = config.current_context.as_deref();
+    let entries: Vec<ContextEntry<'_>> = config
+        .contexts
+        .iter()
+        .map(|(name, context)| ContextEntry {
+            name,
+            current: current == Some(name),
+            context,
+        })
+        .collect();
+    if entries.is_empty() && matches!(format, OutputFormat::Table | OutputFormat::Markdown) {
+        eprintln!(
+            "no contexts in {}; create one with `mskctl config set-context NAME -b HOST:PORT`",
+            path.display()
+        );
+    }
+    emit(format, &entries, || {
+        let mut table = Table::new(["CURRENT", "NAME", "BOOTSTRAP", "SECURITY", "SASL"]);
+        for e in &entries {
+            let ctx = e.context;
+            let sasl = ctx
+                .sasl
+                .as_ref()
+                .map(|s| {
+                    let mech = s.mechanism.map(|m| m.name()).unwrap_or("?");
+                    match &s.username {
+                        Some(u) => format!("{mech} ({u})"),
+                        None => mech.to_string(),
+                    }
+                })
+                .unwrap_or_else(|| "-".into());
+            table.row([
+                if e.current { "*" } else { "" }.to_string(),
+                e.name.to_string(),
+                if ctx.bootstrap_servers.is_empty() {
+                    "-".to_string()
+                } else {
+                    ctx.bootstrap_servers.join(",")
+                },
+                ctx.security_protocol.unwrap_or_default().name().to_string(),
+                sasl,
+            ]);
+        }
+        table
+    })?;
+    Ok(Outcome::Success)
+}
+
+fn current_context(path: &Path) -> anyhow::Result<Outcome> {
+    let config = Config::load_from(path)?;
+    match &config.current_context {
+        Some(name) => {
+            write_stdout(name)?;
+            Ok(Outcome::Success)
+        }
+        None => anyhow::bail!("no current context (set one with `mskctl config use-context NAME`)"),
+    }
+}
+
+fn use_context(path: &Path, name: &str) -> anyhow::Result<Outcome> {
+    let mut config = Config::load_from(path)?;
+    config.use_context(name)?;
+    config.save_to(path)?;
+    write_stdout(&format!("switched to context '{name}'"))?;
+    Ok(Outcome::Success)
+}
+
+fn set_context(
+    path: &Path,
+    name: &str,
+    make_current: bool,
+    global: &GlobalArgs,
+) -> anyhow::Result<Outcome> {
+    let patch = ContextPatch::from_args(global.bootstrap_servers.as_deref(), &global.connection)?;
+    let mut config = Config::load_from(path)?;
+    if patch.is_empty() && config.contexts.contains(name) && !make_current {
+        return Err(UsageError(format!(
+            "nothing to change in context '{name}': pass connection flags such as -b, --security-protocol or --sasl-username"
+        ))
+        .into());
+    }
+    let outcome = config.set_context(name, &patch)?;
+    if make_current {
+        config.use_context(name)?;
+    }
+    config.save_to(path)?;
+
+    let verb = match outcome {
+        SetOutcome::Created => "created",
+        SetOutcome::Modified => "modified",
+    };
+    let mut msg = format!("context '{name}' {verb}");
+    if make_current {
+        msg.push_str(" and is now the current context");
+    }
+    write_stdout(&msg)?;
+    if let Some(ctx) = config.contexts.get(name) {
+        // Warnings, not errors: a context is often built over several calls.
+        for problem in ctx.problems() {
+            eprintln!("warning: context '{name}' is not usable yet: {problem}");
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn delete_context(path: &Path, name: &str) -> anyhow::Result<Outcome> {
+    let mut config = Config::load_from(path)?;
+    let outcome = config.delete_context(name)?;
+    config.save_to(path)?;
+    let mut msg = format!("context '{name}' deleted");
+    if outcome.was_current {
+        msg.push_str("; it was the current context, so there is no current context now (pick one with `mskctl config use-context`)");
+    }
+    write_stdout(&msg)?;
+    Ok(Outcome::Success)
+}
+
+/// Prints the file as it is (not as re-serialised), so what a user sees is
+/// what they would edit; secret-looking values are redacted even though a
+/// valid file cannot hold any, because the file may not be valid.
+fn view(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => Some(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let mut value = match &text {
+        Some(t) => match serde_yaml::from_str::<Option<serde_yaml::Value>>(t) {
+            Ok(Some(v)) => v,
+            Ok(None) => serde_yaml::to_value(Config::default())?,
+            Err(e) => anyhow::bail!(context::yaml_error_message(&e, path)),
+        },
+        None => serde_yaml::to_value(Config::default())?,
+    };
+    context::redact_secrets(&mut value);
+
+    if let Some(t) = &text {
+        if let Err(e) = Config::parse(t, path) {
+            eprintln!("warning: the config file is not valid: {e:#}");
+        }
+    }
+    match format {
+        OutputFormat::Json => emit(format, &value, Table::default)?,
+        _ => write_stdout(&serde_yaml::to_string(&value)?)?,
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,307 @@
+//! The cluster-level wire client: bootstrap, broker discovery, one lazily
+//! opened connection per broker, and routing a request to any broker, the
+//! controller, or a given broker (a partition leader).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex as StdMutex};
+use std::time::Duration;
+
+use futures::future::select_ok;
+use kafka_protocol::messages::metadata_request::MetadataRequestTopic;
+use kafka_protocol::messages::{MetadataRequest, MetadataResponse, TopicName};
+use kafka_protocol::protocol::{Request, StrBytes};
+use tokio::sync::Mutex;
+use tracing::debug;
+
+use super::conn::BrokerConn;
+use super::error::KafkaError;
+use crate::context::ConnectionSettings;
+
+/// Where a request goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Any broker: metadata, describe, topic config changes.
+    Any,
+    /// The controller (or, on KRaft, a broker that forwards to it).
+    Controller,
+    /// A particular broker, e.g. a partition leader.
+    Broker(i32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokerAddr {
+    pub id: i32,
+    pub host: String,
+    pub port: i32,
+    pub rack: Option<String>,
+}
+
+impl BrokerAddr {
+    pub fn addr(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Topology {
+    brokers: BTreeMap<i32, BrokerAddr>,
+    controller: Option<i32>,
+    cluster_id: Option<String>,
+}
+
+type Slot = Arc<Mutex<Option<BrokerConn>>>;
+
+pub struct KafkaClient {
+    settings: ConnectionSettings,
+    timeout: Duration,
+    topology: StdMutex<Topology>,
+    /// Connections by broker id. The bootstrap connection is filed under
+    /// the broker whose advertised address it used, so a one-broker cluster
+    /// costs one connection.
+    conns: StdMutex<HashMap<i32, Slot>>,
+    bootstrap: Slot,
+}
+
+const TRANSPORT_ATTEMPTS: usize = 3;
+
+impl KafkaClient {
+    /// Connects to the first bootstrap server that answers (all are tried at
+    /// once, so one black-holed address cannot eat the whole timeout) and
+    /// reads the broker list.
+    pub async fn connect(
+        settings: ConnectionSettings,
+        timeout: Duration,
+    ) -> Result<KafkaClient, KafkaError> {
+        let servers = settings.bootstrap_servers.clone();
+        if servers.is_empty() {
+            return Err(KafkaError::Other("no bootstrap servers given".into()));
+        }
+        let attempts = servers.iter().map(|addr| {
+            let settings = &settings;
+            Box::pin(async move { BrokerConn::connect(addr, settings, timeout).await })
+        });
+        let conn = match select_ok(attempts).await {
+            Ok((conn, _rest)) => conn,
+            Err(last) => {
+                // select_ok only keeps the last error; when there is one server
+                // that is the whole story, otherwise say which were tried.
+                return Err(match (servers.len(), last) {
+                    (1, e @ (KafkaError::Auth { .. } | KafkaError::Tls { .. })) => e,
+                    (_, e) => KafkaError::Unreachable {
+                        tried: servers.join(", "),
+                        reasons: e.to_string(),
+                    },
+                });
+            }
+        };
+        let client = KafkaClient {
+            settings,
+            timeout,
+            topology: StdMutex::new(Topology::default()),
+            conns: StdMutex::new(HashMap::new()),
+            bootstrap: Arc::new(Mutex::new(Some(conn))),
+        };
+        client.refresh_brokers().await?;
+        client.file_bootstrap_under_its_broker().await;
+        Ok(client)
+    }
+
+    async fn file_bootstrap_under_its_broker(&self) {
+        let addr = match self.bootstrap.lock().await.as_ref() {
+            Some(c) => c.addr().to_string(),
+            None => return,
+        };
+        let Some(id) = self
+            .brokers()
+            .iter()
+            .find(|b| b.addr() == addr)
+            .map(|b| b.id)
+        else {
+            return;
+        };
+        if let Ok(mut conns) = self.conns.lock() {
+            conns.insert(id, self.bootstrap.clone());
+        }
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Re-reads brokers and controller with a topic-less Metadata request.
+    pub async fn refresh_brokers(&self) -> Result<MetadataResponse, KafkaError> {
+        self.metadata(Some(&[])).await
+    }
+
+    /// Metadata for the named topics (`None` = all topics), also refreshing
+    /// the broker list as a side effect.
+    pub async fn metadata(
+        &self,
+        topics: Option<&[String]>,
+    ) -> Result<MetadataResponse, KafkaError> {
+        let req = MetadataRequest::default()
+            .with_topics(topics.map(|names| {
+                names
+                    .iter()
+                    .map(|n| {
+                        MetadataRequestTopic::default()
+                            .with_name(Some(TopicName(StrBytes::from_string(n.clone()))))
+                    })
+                    .collect()
+            }))
+            .with_allow_auto_topic_creation(false);
+        let (resp, _) = self.send(Target::Any, &req, true).await?;
+        self.absorb_metadata(&resp);
+        Ok(resp)
+    }
+
+    fn absorb_metadata(&self, resp: &MetadataResponse) {
+        let brokers: BTreeMap<i32, BrokerAddr> = resp
+            .brokers
+            .iter()
+            .map(|b| {
+                (
+                    b.node_id.0,
+                    BrokerAddr {
+                        id: b.node_id.0,
+                        host: b.host.to_string(),
+                        port: b.port,
+                        rack: b.rack.as_ref().map(|r| r.to_string()),
+                    },
+                )
+            })
+            .collect();
+        let Ok(mut topo) = self.topology.lock() else {
+            return;
+        };
+        topo.brokers = brokers;
+        topo.controller = (resp.controller_id.0 >= 0).then_some(resp.controller_id.0);
+        if let Some(id) = &resp.cluster_id {
+            topo.cluster_id = Some(id.to_string());
+        }
+    }
+
+    pub fn brokers(&self) -> Vec<BrokerAddr> {
+        self.topology
+            .lock()
+            .map(|t| t.brokers.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    pub fn controller(&self) -> Option<i32> {
+        self.topology.lock().ok().and_then(|t| t.controller)
+    }
+
+    pub fn cluster_id(&self) -> Option<String> {
+        self.topology.lock().ok().and_then(|t| t.cluster_id.clone())
+    }
+
+    fn broker_addr(&self, id: i32) -> Option<String> {
+        self.topology
+            .lock()
+            .ok()
+            .and_then(|t| t.brokers.get(&id).map(BrokerAddr::addr))
+    }
+
+    fn slot_for(&self, target: Target) -> Result<Slot, KafkaError> {
+        let id = match target {
+            Target::Any => return Ok(self.bootstrap.clone()),
+            Target::Controller => match self.controller() {
+                Some(id) => id,
+                None => return Ok(self.bootstrap.clone()),
+            },
+            Target::Broker(id) => id,
+        };
+        let mut conns = self
+            .conns
+            .lock()
+            .map_err(|_| KafkaError::Other("connection table poisoned".into()))?;
+        Ok(conns
+            .entry(id)
+            .or_insert_with(|| Arc::new(Mutex::new(None)))
+            .clone())
+    }
+
+    /// Sends `req` to `target` and returns the response with the version
+    /// used. With `idempotent`, a broken connection is reopened and the
+    /// request sent again (a read, or a write whose repetition is harmless);
+    /// otherwise the transport error is returned, since the broker may or may
+    /// not have acted on it.
+    pub async fn send<R: Request>(
+        &self,
+        target: Target,
+        req: &R,
+        idempotent: bool,
+    ) -> Result<(R::Response, i16), KafkaError> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let slot = self.slot_for(target)?;
+            let mut guard = slot.lock().await;
+            if guard.is_none() {
+                *guard = Some(self.open(target).await?);
+            }
+            let result = match guard.as_mut() {
+                Some(conn) => conn.send(req).await,
+                None => Err(KafkaError::Other("no connection".into())),
+            };
+            match result {
+                Err(e) if e.is_transport() || matches!(e, KafkaError::Protocol { .. }) => {
+                    // The stream is in an unknown state: never reuse it.
+                    *guard = None;
+                    if idempotent && attempt < TRANSPORT_ATTEMPTS {
+                        debug!(error = %e, attempt, "retrying after a broken connection");
+                        drop(guard);
+                        tokio::time::sleep(Duration::from_millis(50 * attempt as u64)).await;
+                        continue;
+                    }
+                    return Err(e);
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn open(&self, target: Target) -> Result<BrokerConn, KafkaError> {
+        let id = match target {
+            Target::Any => None,
+            Target::Controller => self.controller(),
+            Target::Broker(id) => Some(id),
+        };
+        match id.and_then(|id| self.broker_addr(id).map(|a| (id, a))) {
+            Some((_, addr)) => BrokerConn::connect(&addr, &self.settings, self.timeout).await,
+            None if matches!(target, Target::Broker(_)) => Err(KafkaError::Other(format!(
+                "broker {} is not in the cluster metadata",
+                id.unwrap_or(-1)
+            ))),
+            None => self.open_any().await,
+        }
+    }
+
+    /// A fresh connection to any known broker, falling back to the
+    /// bootstrap list.
+    async fn open_any(&self) -> Result<BrokerConn, KafkaError> {
+        let mut addrs: Vec<String> = self.brokers().iter().map(BrokerAddr::addr).collect();
+        addrs.extend(self.settings.bootstrap_servers.iter().cloned());
+        addrs.dedup();
+        if addrs.is_empty() {
+            return Err(KafkaError::Other("no broker addresses known".into()));
+        }
+        let attempts = addrs.iter().map(|addr| {
+            let settings = &self.settings;
+            let timeout = self.timeout;
+            Box::pin(async move { BrokerConn::connect(addr, settings, timeout).await })
+        });
+        select_ok(attempts)
+            .await
+            .map(|(c, _)| c)
+            .map_err(|e| KafkaError::Unreachable {
+                tried: addrs.join(", "),
+                reasons: e.to_string(),
+            })
+    }
+}

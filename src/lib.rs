@@ -1,0 +1,14 @@
+//! mskctl: operate Apache Kafka and Amazon MSK from one command line.
+//!
+//! The binary is a thin layer (`cli` + `commands`) over this library: the
+//! Kafka admin facade in [`kafka`], connection profiles in [`context`], and
+//! rendering in [`render`]. Nothing below `commands` touches clap or the
+//! terminal.
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod kafka;
+pub mod render;
+pub mod units;

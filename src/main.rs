@@ -1,0 +1,53 @@
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use mskctl::cli::Cli;
+use mskctl::error::error_exit_code;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.global.verbose, cli.global.no_color);
+
+    // One thread is plenty: admin work is a handful of concurrent round trips,
+    // and a single-threaded runtime keeps start-up cheap.
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(mskctl::commands::run(cli)) {
+        Ok(outcome) => outcome.exit_code(),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            error_exit_code(&err)
+        }
+    }
+}
+
+fn init_logging(verbose: u8, no_color: bool) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    // Only our own crate gets chattier with -v; dependencies stay at warn so
+    // -vvv shows mskctl's requests, not every TLS record.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MSKCTL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,mskctl={level}")));
+    let color =
+        !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(color)
+        .with_target(false)
+        .init();
+}

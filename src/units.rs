@@ -1,0 +1,292 @@
+//! Human units for the numbers Kafka keeps raw: durations in milliseconds and
+//! sizes in bytes, both with -1 meaning "no limit". Parsing is strict (a typo
+//! is an error, never a silent zero) and formatting picks the largest unit
+//! that represents the value exactly, so a round trip is lossless.
+
+use std::time::Duration;
+
+const MS_UNITS: &[(&str, i64)] = &[
+    ("w", 7 * 24 * 3_600_000),
+    ("d", 24 * 3_600_000),
+    ("h", 3_600_000),
+    ("m", 60_000),
+    ("s", 1_000),
+    ("ms", 1),
+];
+
+const SIZE_UNITS: &[(&str, i64)] = &[
+    ("TiB", 1 << 40),
+    ("GiB", 1 << 30),
+    ("MiB", 1 << 20),
+    ("KiB", 1 << 10),
+    ("TB", 1_000_000_000_000),
+    ("GB", 1_000_000_000),
+    ("MB", 1_000_000),
+    ("KB", 1_000),
+    ("B", 1),
+];
+
+fn is_unlimited(s: &str) -> bool {
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "-1" | "infinite" | "unlimited" | "forever"
+    )
+}
+
+/// Parses `1500`, `250ms`, `30s`, `5m`, `12h`, `7d`, `2w` and sums such as
+/// `1d12h`. A bare number is milliseconds, as in Kafka's configs.
+pub fn parse_duration_ms(input: &str) -> Result<i64, String> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err("empty duration".into());
+    }
+    if let Ok(n) = s.parse::<i64>() {
+        return if n < 0 {
+            Err(format!("negative duration '{input}'"))
+        } else {
+            Ok(n)
+        };
+    }
+    let mut total: i64 = 0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            return Err(format!(
+                "invalid duration '{input}': expected a number followed by ms, s, m, h, d or w (e.g. 7d, 36h, 1d12h)"
+            ));
+        }
+        let (num, after) = rest.split_at(digits);
+        let letters = after
+            .bytes()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let (unit, after) = after.split_at(letters);
+        let factor = MS_UNITS
+            .iter()
+            .find(|(u, _)| *u == unit)
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                if unit.is_empty() {
+                    format!("invalid duration '{input}': '{num}' needs a unit (ms, s, m, h, d, w)")
+                } else {
+                    format!("invalid duration '{input}': unknown unit '{unit}' (use ms, s, m, h, d or w)")
+                }
+            })?;
+        let n: i64 = num
+            .parse()
+            .map_err(|_| format!("invalid duration '{input}': number too large"))?;
+        total = n
+            .checked_mul(factor)
+            .and_then(|v| total.checked_add(v))
+            .ok_or_else(|| format!("invalid duration '{input}': too large"))?;
+        rest = after;
+    }
+    Ok(total)
+}
+
+/// `--timeout` and similar waits.
+pub fn parse_duration(input: &str) -> Result<Duration, String> {
+    let ms = parse_duration_ms(input)?;
+    if ms == 0 {
+        return Err(format!(
+            "invalid duration '{input}': must be greater than zero"
+        ));
+    }
+    Ok(Duration::from_millis(ms as u64))
+}
+
+/// `retention.ms`: a duration or `infinite` (-1).
+pub fn parse_retention_time(input: &str) -> Result<i64, String> {
+    if is_unlimited(input.trim()) {
+        return Ok(-1);
+    }
+    parse_duration_ms(input)
+}
+
+/// Parses `1048576`, `512MB`, `50GiB`, `1.5GiB`. Units are case-sensitive as
+/// written by the IEC/SI standards, with case-insensitive fallbacks for the
+/// unambiguous spellings (`gib`, `gb`).
+pub fn parse_size(input: &str) -> Result<i64, String> {
+    let s = input.trim();
+    if let Ok(n) = s.parse::<i64>() {
+        return if n < 0 {
+            Err(format!("negative size '{input}'"))
+        } else {
+            Ok(n)
+        };
+    }
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let unit = unit.trim();
+    if num.is_empty() {
+        return Err(format!(
+            "invalid size '{input}': expected a number followed by B, KB, MB, GB, TB, KiB, MiB, GiB or TiB"
+        ));
+    }
+    let factor = SIZE_UNITS
+        .iter()
+        .find(|(u, _)| *u == unit)
+        .or_else(|| SIZE_UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(unit)))
+        .map(|(_, f)| *f)
+        .ok_or_else(|| {
+            format!("invalid size '{input}': unknown unit '{unit}' (use B, KB, MB, GB, TB, KiB, MiB, GiB or TiB)")
+        })?;
+    if let Ok(n) = num.parse::<i64>() {
+        return n
+            .checked_mul(factor)
+            .ok_or_else(|| format!("invalid size '{input}': too large"));
+    }
+    let f: f64 = num
+        .parse()
+        .map_err(|_| format!("invalid size '{input}': '{num}' is not a number"))?;
+    let bytes = f * factor as f64;
+    if !bytes.is_finite() || bytes >= i64::MAX as f64 {
+        return Err(format!("invalid size '{input}': too large"));
+    }
+    if bytes.fract() != 0.0 {
+        return Err(format!(
+            "invalid size '{input}': is not a whole number of bytes"
+        ));
+    }
+    Ok(bytes as i64)
+}
+
+/// `retention.bytes`: a size or `infinite` (-1).
+pub fn parse_retention_bytes(input: &str) -> Result<i64, String> {
+    if is_unlimited(input.trim()) {
+        return Ok(-1);
+    }
+    parse_size(input)
+}
+
+/// `K=V` for topic configs. The key must be non-empty; the value may be empty
+/// (Kafka accepts empty strings for list configs).
+pub fn parse_key_value(input: &str) -> Result<(String, String), String> {
+    match input.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => Err(format!("expected KEY=VALUE, got '{input}'")),
+    }
+}
+
+/// An RFC 3339 timestamp (any offset) as milliseconds since the epoch.
+pub fn parse_rfc3339_ms(input: &str) -> Result<i64, String> {
+    let ts: jiff::Timestamp = input.trim().parse().map_err(|e| {
+        format!("invalid time '{input}': expected RFC 3339 such as 2026-01-31T12:00:00Z ({e})")
+    })?;
+    Ok(ts.as_millisecond())
+}
+
+/// Milliseconds in the largest unit that divides them exactly: 604800000 ->
+/// "7d", 5400000 -> "90m", -1 -> "infinite".
+pub fn format_ms(ms: i64) -> String {
+    if ms < 0 {
+        return "infinite".into();
+    }
+    if ms == 0 {
+        return "0ms".into();
+    }
+    for (unit, factor) in MS_UNITS {
+        if ms % factor == 0 {
+            return format!("{}{}", ms / factor, unit);
+        }
+    }
+    format!("{ms}ms")
+}
+
+/// Bytes in the largest binary unit that divides them exactly, else with one
+/// decimal: 53687091200 -> "50GiB", -1 -> "infinite".
+pub fn format_bytes(bytes: i64) -> String {
+    if bytes < 0 {
+        return "infinite".into();
+    }
+    if bytes == 0 {
+        return "0B".into();
+    }
+    let binary = &SIZE_UNITS[..4];
+    for (unit, factor) in binary {
+        if bytes % factor == 0 {
+            return format!("{}{}", bytes / factor, unit);
+        }
+    }
+    for (unit, factor) in binary {
+        if bytes >= *factor {
+            return format!("{:.1}{}", bytes as f64 / *factor as f64, unit);
+        }
+    }
+    format!("{bytes}B")
+}
+
+/// Milliseconds since the epoch as an RFC 3339 UTC timestamp.
+pub fn format_timestamp_ms(ms: i64) -> String {
+    match jiff::Timestamp::from_millisecond(ms) {
+        Ok(ts) => ts.to_string(),
+        Err(_) => ms.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration_ms("7d"), Ok(604_800_000));
+        assert_eq!(parse_duration_ms("1d12h"), Ok(129_600_000));
+        assert_eq!(parse_duration_ms("250ms"), Ok(250));
+        assert_eq!(parse_duration_ms("1500"), Ok(1500));
+        assert_eq!(parse_duration_ms("2w"), Ok(1_209_600_000));
+        assert!(parse_duration_ms("7 days").is_err());
+        assert!(parse_duration_ms("d").is_err());
+        assert!(parse_duration_ms("").is_err());
+        assert!(parse_duration_ms("-5").is_err());
+        assert!(parse_duration_ms("99999999999999999999d").is_err());
+        assert_eq!(parse_retention_time("infinite"), Ok(-1));
+        assert!(parse_duration("0s").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("50GiB"), Ok(50 * (1 << 30)));
+        assert_eq!(parse_size("512MB"), Ok(512_000_000));
+        assert_eq!(parse_size("1.5KiB"), Ok(1536));
+        assert_eq!(parse_size("10gib"), Ok(10 * (1 << 30)));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert!(parse_size("0.3B").is_err());
+        assert!(parse_size("5XB").is_err());
+        assert!(parse_size("GiB").is_err());
+        assert_eq!(parse_retention_bytes("unlimited"), Ok(-1));
+    }
+
+    #[test]
+    fn formatting_round_trips() {
+        for ms in [1, 999, 1000, 60_000, 5_400_000, 604_800_000, 259_200_000] {
+            assert_eq!(parse_duration_ms(&format_ms(ms)), Ok(ms));
+        }
+        assert_eq!(format_ms(604_800_000), "1w");
+        assert_eq!(format_ms(259_200_000), "3d");
+        assert_eq!(format_ms(-1), "infinite");
+        assert_eq!(format_bytes(53_687_091_200), "50GiB");
+        assert_eq!(format_bytes(-1), "infinite");
+        assert_eq!(format_bytes(1_500_000), "1.4MiB");
+        for b in [1, 1024, 1 << 30, 50 * (1i64 << 30)] {
+            assert_eq!(parse_size(&format_bytes(b)), Ok(b));
+        }
+    }
+
+    #[test]
+    fn key_values_and_times() {
+        assert_eq!(
+            parse_key_value("retention.ms=1000"),
+            Ok(("retention.ms".into(), "1000".into()))
+        );
+        assert_eq!(parse_key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert!(parse_key_value("novalue").is_err());
+        assert!(parse_key_value("=x").is_err());
+        assert_eq!(parse_rfc3339_ms("1970-01-01T00:00:01Z"), Ok(1000));
+        assert_eq!(parse_rfc3339_ms("1970-01-01T01:00:01+01:00"), Ok(1000));
+        assert!(parse_rfc3339_ms("yesterday").is_err());
+    }
+}

@@ -1,0 +1,586 @@
+//! A fake Apache Kafka cluster for integration tests: N brokers on loopback
+//! speaking the real Kafka wire protocol (decoded and encoded with
+//! kafka-protocol), all serving one in-memory cluster model.
+//!
+//! What it is: a protocol-level stand-in for the admin APIs no available real
+//! broker implements for tests (CreatePartitions, partition reassignment,
+//! leader election, several brokers with racks), plus the admin APIs around
+//! them. Where it implements an API it answers like Apache Kafka 3.x in KRaft
+//! mode: same error codes, Kafka's error messages where Kafka sends one, the
+//! same validation of topic names, partition counts, replication factors and
+//! topic config values, the same version negotiation. Any broker accepts
+//! cluster-level admin requests (KRaft brokers forward them to the
+//! controller); leader-only APIs (ListOffsets, DeleteRecords) answer
+//! NOT_LEADER_OR_FOLLOWER on a non-leader, and broker configs are described
+//! only by the broker itself, so client routing bugs show up.
+//!
+//! What it is not: a broker. It stores no records (appended "records" are
+//! offsets and timestamps only), has no Produce/Fetch, consumer groups, ACLs,
+//! transactions, quotas, TLS, or replication; brokers never die (partitions go
+//! offline only when a test says so). Auto topic creation is off, as on MSK.
+//! Replica placement uses Kafka's rack-aware round-robin with a fixed start
+//! index of 0 instead of a random one, so placements are reproducible.
+//! Reassignments complete after a configurable number of
+//! ListPartitionReassignments polls rather than when replicas catch up.
+//! A SCRAM login with an unknown user fails at the final step rather than the
+//! first. A request that is malformed, uses an API the fake does not implement,
+//! or a version outside kafka-protocol's range closes that connection.
+//! Never use it where a real server can answer the same question.
+
+#[path = "cluster/config_apis.rs"]
+mod config_apis;
+#[path = "cluster/configs.rs"]
+mod configs;
+#[path = "cluster/crypto.rs"]
+mod crypto;
+#[path = "cluster/handlers.rs"]
+mod handlers;
+#[path = "cluster/model.rs"]
+mod model;
+#[path = "cluster/partition_apis.rs"]
+mod partition_apis;
+#[path = "cluster/sasl.rs"]
+mod sasl;
+
+use bytes::{Bytes, BytesMut};
+use handlers::{Auth, Conn, Outcome, Shared};
+use kafka_protocol::messages::{ApiKey, ResponseHeader};
+use kafka_protocol::protocol::{decode_request_header_from_buffer, Encodable};
+use model::{Broker, FaultKind, Model};
+use std::collections::BTreeMap;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Kafka's default `socket.request.max.bytes`.
+const MAX_FRAME: usize = 100 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct ClusterConfig {
+    pub brokers: usize,
+    /// Broker i (0-based) gets `racks[i % racks.len()]`; empty means no racks.
+    pub racks: Vec<String>,
+    /// `(user, password)`; empty means the listeners are PLAINTEXT.
+    pub sasl_users: Vec<(String, String)>,
+    /// Enabled mechanisms, a subset of PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512
+    /// (anything else makes `start` fail); empty means all three.
+    pub sasl_mechanisms: Vec<String>,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig {
+            brokers: 3,
+            racks: Vec::new(),
+            sasl_users: Vec::new(),
+            sasl_mechanisms: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartitionSnapshot {
+    pub partition: i32,
+    /// -1 when the partition is offline.
+    pub leader: i32,
+    pub leader_epoch: i32,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+    pub offline_replicas: Vec<i32>,
+    pub adding_replicas: Vec<i32>,
+    pub removing_replicas: Vec<i32>,
+    pub log_start: i64,
+    pub high_watermark: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TopicSnapshot {
+    pub name: String,
+    pub id: u128,
+    pub partitions: Vec<PartitionSnapshot>,
+    /// Dynamic (topic-level) overrides only.
+    pub configs: BTreeMap<String, String>,
+}
+
+impl TopicSnapshot {
+    /// The topic id as Kafka tools print it (URL-safe base64, no padding).
+    pub fn kafka_id(&self) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let bytes = self.id.to_be_bytes();
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
+                << (8 * (3 - chunk.len()));
+            for i in 0..=chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            }
+        }
+        out
+    }
+
+    /// The topic id in the hyphenated UUID form.
+    pub fn uuid(&self) -> String {
+        let h = format!("{:032x}", self.id);
+        format!(
+            "{}-{}-{}-{}-{}",
+            &h[0..8],
+            &h[8..12],
+            &h[12..16],
+            &h[16..20],
+            &h[20..]
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// The next `requests` requests (to any broker) are answered; the one
+    /// after that gets its connection closed instead of an answer. One-shot.
+    DropConnectionAfter { requests: usize },
+    /// Hold every response to `api` for `millis` before sending it.
+    Delay { api: ApiKey, millis: u64 },
+    /// Answer the next `times` requests to `api` with `code`, without acting
+    /// on them: top-level where the response has an error code for the whole
+    /// request (ApiVersions, DescribeCluster, SASL, reassignments,
+    /// ElectLeaders v1+), otherwise on every topic/resource/partition.
+    Error {
+        api: ApiKey,
+        code: i16,
+        times: usize,
+    },
+}
+
+pub struct TestCluster {
+    shared: Arc<Shared>,
+    addrs: Vec<SocketAddr>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl TestCluster {
+    pub fn start(cfg: ClusterConfig) -> io::Result<TestCluster> {
+        if cfg.brokers == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "a cluster needs at least one broker",
+            ));
+        }
+        let mut listeners = Vec::new();
+        let mut brokers = Vec::new();
+        for i in 0..cfg.brokers {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+            listener.set_nonblocking(true)?;
+            let addr = listener.local_addr()?;
+            let id = i as i32 + 1;
+            brokers.push(Broker {
+                id,
+                host: addr.ip().to_string(),
+                port: addr.port(),
+                rack: (!cfg.racks.is_empty()).then(|| cfg.racks[i % cfg.racks.len()].clone()),
+            });
+            listeners.push((id, listener));
+        }
+        let addrs = listeners
+            .iter()
+            .map(|(_, l)| l.local_addr())
+            .collect::<io::Result<Vec<_>>>()?;
+        let sasl = if cfg.sasl_users.is_empty() {
+            None
+        } else {
+            Some(sasl::SaslSetup::new(&cfg.sasl_users, &cfg.sasl_mechanisms)?)
+        };
+        let shared = Arc::new(Shared {
+            model: Mutex::new(Model::new(brokers)),
+            sasl,
+        });
+        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<()>>();
+        let server_shared = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("fake-kafka-cluster".to_string())
+            .spawn(move || serve(listeners, server_shared, shutdown_rx, ready_tx))?;
+        match ready_rx.recv() {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {
+                return Err(io::Error::other(
+                    "fake cluster thread exited during startup",
+                ))
+            }
+        }
+        Ok(TestCluster {
+            shared,
+            addrs,
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+        })
+    }
+
+    /// `"127.0.0.1:p1,127.0.0.1:p2,..."`, broker 1 first.
+    pub fn bootstrap(&self) -> String {
+        self.addrs
+            .iter()
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    pub fn broker_ids(&self) -> Vec<i32> {
+        self.shared.model().broker_ids()
+    }
+
+    pub fn cluster_id(&self) -> String {
+        self.shared.model().cluster_id.clone()
+    }
+
+    /// Creates a topic exactly as a CreateTopics request would (same
+    /// validation and placement); panics with Kafka's error message otherwise.
+    #[track_caller]
+    pub fn create_topic(&self, name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) {
+        let configs: Vec<(String, Option<String>)> = configs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Some(v.to_string())))
+            .collect();
+        let mut m = self.shared.model();
+        match m.validate_new_topic(name, partitions, rf, &[], &configs) {
+            Ok(new) => {
+                m.insert_topic(new);
+            }
+            Err((code, message)) => {
+                drop(m);
+                panic!("create_topic({name}) failed with error {code}: {message}");
+            }
+        }
+    }
+
+    /// Creates a topic with an explicit replica assignment (index = partition),
+    /// the first replica leading.
+    #[track_caller]
+    pub fn create_topic_with_assignment(
+        &self,
+        name: &str,
+        assignment: &[Vec<i32>],
+        configs: &[(&str, &str)],
+    ) {
+        let manual: Vec<(i32, Vec<i32>)> = assignment
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i as i32, r.clone()))
+            .collect();
+        let configs: Vec<(String, Option<String>)> = configs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Some(v.to_string())))
+            .collect();
+        let mut m = self.shared.model();
+        match m.validate_new_topic(name, -1, -1, &manual, &configs) {
+            Ok(new) => {
+                m.insert_topic(new);
+            }
+            Err((code, message)) => {
+                drop(m);
+                panic!("create_topic_with_assignment({name}) failed with error {code}: {message}");
+            }
+        }
+    }
+
+    pub fn topic(&self, name: &str) -> Option<TopicSnapshot> {
+        let m = self.shared.model();
+        let t = m.topics.get(name)?;
+        Some(TopicSnapshot {
+            name: name.to_string(),
+            id: t.id,
+            partitions: t
+                .partitions
+                .iter()
+                .enumerate()
+                .map(|(i, p)| PartitionSnapshot {
+                    partition: i as i32,
+                    leader: p.leader,
+                    leader_epoch: p.leader_epoch,
+                    replicas: p.replicas.clone(),
+                    isr: p.isr.clone(),
+                    offline_replicas: p.offline.clone(),
+                    adding_replicas: p.adding(),
+                    removing_replicas: p.removing(),
+                    log_start: p.log_start,
+                    high_watermark: p.high_watermark,
+                })
+                .collect(),
+            configs: t.configs.clone(),
+        })
+    }
+
+    pub fn topic_names(&self) -> Vec<String> {
+        self.shared.model().topics.keys().cloned().collect()
+    }
+
+    /// Sets a partition's leader (-1 = offline) and ISR, bumping the leader
+    /// epoch when the leader changes. Panics on an unknown partition or when
+    /// the leader/ISR are not replicas, since Kafka cannot reach that state.
+    #[track_caller]
+    pub fn set_partition(&self, topic: &str, partition: i32, leader: i32, isr: Vec<i32>) {
+        let mut m = self.shared.model();
+        let Some(p) = m.partition_mut(topic, partition) else {
+            drop(m);
+            panic!("set_partition: no partition {topic}-{partition}");
+        };
+        let bad = (leader != -1 && !p.replicas.contains(&leader))
+            || isr.iter().any(|b| !p.replicas.contains(b));
+        if bad {
+            let replicas = p.replicas.clone();
+            drop(m);
+            panic!("set_partition: leader {leader} / isr {isr:?} not within replicas {replicas:?} of {topic}-{partition}");
+        }
+        if p.leader != leader {
+            p.leader_epoch += 1;
+        }
+        p.leader = leader;
+        p.isr = isr;
+    }
+
+    /// Marks replicas as offline (Metadata's offline_replicas); they are
+    /// never elected leader.
+    #[track_caller]
+    pub fn set_offline_replicas(&self, topic: &str, partition: i32, offline: Vec<i32>) {
+        let mut m = self.shared.model();
+        let Some(p) = m.partition_mut(topic, partition) else {
+            drop(m);
+            panic!("set_offline_replicas: no partition {topic}-{partition}");
+        };
+        p.offline = offline;
+    }
+
+    /// Appends `count` records with timestamps `first_timestamp_ms + i * step_ms`,
+    /// advancing the high watermark.
+    #[track_caller]
+    pub fn append_records(
+        &self,
+        topic: &str,
+        partition: i32,
+        count: i64,
+        first_timestamp_ms: i64,
+        step_ms: i64,
+    ) {
+        let ok = self
+            .shared
+            .model()
+            .append(topic, partition, count, first_timestamp_ms, step_ms);
+        assert!(ok, "append_records: no partition {topic}-{partition}");
+    }
+
+    /// Requests received for `api` by all brokers since start, including ones
+    /// answered with an injected error or dropped.
+    pub fn request_count(&self, api: ApiKey) -> usize {
+        self.shared
+            .model()
+            .request_counts
+            .get(&(api as i16))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub fn inject(&self, fault: Fault) {
+        let kind = match fault {
+            Fault::DropConnectionAfter { requests } => FaultKind::DropConnectionAfter(requests),
+            Fault::Delay { api, millis } => FaultKind::Delay(api as i16, millis),
+            Fault::Error { api, code, times } => FaultKind::Error(api as i16, code, times),
+        };
+        self.shared.model().faults.push(kind);
+    }
+
+    pub fn clear_faults(&self) {
+        self.shared.model().faults.clear();
+    }
+
+    /// Dynamic broker configs: `Some(id)` for one broker, `None` for the
+    /// cluster-wide default.
+    pub fn broker_configs(&self, broker: Option<i32>) -> BTreeMap<String, String> {
+        let key = broker.map(|b| b.to_string()).unwrap_or_default();
+        self.shared
+            .model()
+            .broker_configs
+            .get(&key)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Sets (`Some`) or removes (`None`) a dynamic broker config, without the
+    /// validation IncrementalAlterConfigs applies.
+    pub fn set_broker_config(&self, broker: Option<i32>, key: &str, value: Option<&str>) {
+        let resource = broker.map(|b| b.to_string()).unwrap_or_default();
+        let mut m = self.shared.model();
+        let entry = m.broker_configs.entry(resource.clone()).or_default();
+        match value {
+            Some(v) => {
+                entry.insert(key.to_string(), v.to_string());
+            }
+            None => {
+                entry.remove(key);
+            }
+        }
+        if entry.is_empty() {
+            m.broker_configs.remove(&resource);
+        }
+    }
+
+    /// How many ListPartitionReassignments requests report a new reassignment
+    /// as ongoing before it completes (default 1; 0 completes it at once).
+    pub fn set_reassignment_polls(&self, polls: u32) {
+        self.shared.model().reassignment_polls = polls;
+    }
+
+    /// Completes every ongoing reassignment now: replicas and ISR become the
+    /// target, and a leader outside the target moves to its first replica.
+    pub fn complete_reassignments(&self) {
+        self.shared.model().complete_all_reassignments();
+    }
+}
+
+impl Drop for TestCluster {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn serve(
+    listeners: Vec<(i32, std::net::TcpListener)>,
+    shared: Arc<Shared>,
+    shutdown: tokio::sync::oneshot::Receiver<()>,
+    ready: std::sync::mpsc::Sender<io::Result<()>>,
+) {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    // A LocalSet lets connection tasks keep SASL sessions without Send bounds;
+    // dropping it at shutdown drops every connection.
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, async move {
+        for (id, listener) in listeners {
+            let listener = match tokio::net::TcpListener::from_std(listener) {
+                Ok(l) => l,
+                Err(e) => {
+                    let _ = ready.send(Err(e));
+                    return;
+                }
+            };
+            let shared = shared.clone();
+            tokio::task::spawn_local(async move {
+                loop {
+                    match listener.accept().await {
+                        Ok((stream, _)) => {
+                            tokio::task::spawn_local(serve_connection(stream, id, shared.clone()));
+                        }
+                        // Out of file descriptors and the like: back off, keep listening.
+                        Err(_) => tokio::time::sleep(std::time::Duration::from_millis(10)).await,
+                    }
+                }
+            });
+        }
+        let _ = ready.send(Ok(()));
+        let _ = shutdown.await;
+    });
+}
+
+async fn read_frame(stream: &mut TcpStream) -> Option<Vec<u8>> {
+    let mut len = [0u8; 4];
+    stream.read_exact(&mut len).await.ok()?;
+    let len = usize::try_from(i32::from_be_bytes(len)).ok()?;
+    if len > MAX_FRAME {
+        return None;
+    }
+    let mut frame = vec![0u8; len];
+    stream.read_exact(&mut frame).await.ok()?;
+    Some(frame)
+}
+
+async fn write_frame(stream: &mut TcpStream, parts: &[&[u8]]) -> Option<()> {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    let mut out = Vec::with_capacity(4 + len);
+    out.extend_from_slice(&i32::try_from(len).ok()?.to_be_bytes());
+    for p in parts {
+        out.extend_from_slice(p);
+    }
+    stream.write_all(&out).await.ok()
+}
+
+/// Requests on one connection are answered strictly in order, one at a time,
+/// as Kafka does.
+async fn serve_connection(mut stream: TcpStream, broker_id: i32, shared: Arc<Shared>) {
+    let _ = stream.set_nodelay(true);
+    let mut conn = Conn {
+        broker_id,
+        auth: if shared.sasl.is_some() {
+            Auth::Handshake
+        } else {
+            Auth::Open
+        },
+    };
+    while let Some(frame) = read_frame(&mut stream).await {
+        if matches!(conn.auth, Auth::RawTokens(_)) {
+            match handlers::raw_token(&mut conn, &frame) {
+                Outcome::Raw { token, close } => {
+                    if write_frame(&mut stream, &[&token]).await.is_none() || close {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            continue;
+        }
+        // api_key, api_version and correlation_id lead every request header.
+        if frame.len() < 8 {
+            break;
+        }
+        let api_raw = i16::from_be_bytes([frame[0], frame[1]]);
+        let version = i16::from_be_bytes([frame[2], frame[3]]);
+        let Ok(api) = ApiKey::try_from(api_raw) else {
+            break;
+        };
+        let mut body = Bytes::from(frame);
+        let Ok(header) = decode_request_header_from_buffer(&mut body) else {
+            break;
+        };
+        let faults = shared.model().before_request(api_raw);
+        if faults.drop_connection {
+            break;
+        }
+        let outcome = handlers::handle(&shared, &mut conn, api, version, &mut body, faults.error);
+        let Outcome::Reply {
+            body: resp,
+            header_version,
+            close,
+        } = outcome
+        else {
+            break;
+        };
+        if faults.delay_ms > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(faults.delay_ms)).await;
+        }
+        let mut head = BytesMut::new();
+        let mut rh = ResponseHeader::default();
+        rh.correlation_id = header.correlation_id;
+        if rh.encode(&mut head, header_version).is_err() {
+            break;
+        }
+        if write_frame(&mut stream, &[&head, &resp]).await.is_none() || close {
+            break;
+        }
+    }
+    // A FIN rather than a reset, so a final error response is not lost.
+    let _ = stream.shutdown().await;
+}

@@ -1,0 +1,383 @@
+//! Partition-level APIs: ListOffsets and DeleteRecords (leader only),
+//! partition reassignment and leader election.
+
+use super::configs;
+use super::handlers::{default_message, ids, msg, raw_ids, tn};
+use super::model::*;
+use kafka_protocol::messages::*;
+
+/// The partition as seen by a leader-only API on `broker`.
+fn led_partition<'a>(
+    m: &'a mut Model,
+    broker: i32,
+    topic: &str,
+    partition: i32,
+) -> Result<&'a mut Partition, i16> {
+    let p = m
+        .partition_mut(topic, partition)
+        .ok_or(UNKNOWN_TOPIC_OR_PARTITION)?;
+    if p.leader != broker {
+        return Err(NOT_LEADER_OR_FOLLOWER);
+    }
+    Ok(p)
+}
+
+const LATEST: i64 = -1;
+const EARLIEST: i64 = -2;
+const MAX_TIMESTAMP: i64 = -3;
+const EARLIEST_LOCAL: i64 = -4;
+const EARLIEST_PENDING_UPLOAD: i64 = -5;
+
+pub fn list_offsets(
+    m: &mut Model,
+    broker: i32,
+    req: ListOffsetsRequest,
+    inject: Option<i16>,
+) -> ListOffsetsResponse {
+    let mut resp = ListOffsetsResponse::default();
+    for t in &req.topics {
+        let mut tr = list_offsets_response::ListOffsetsTopicResponse::default();
+        tr.name = t.name.clone();
+        for p in &t.partitions {
+            let mut pr = list_offsets_response::ListOffsetsPartitionResponse::default();
+            pr.partition_index = p.partition_index;
+            let result = match inject {
+                Some(code) => Err(code),
+                None => led_partition(m, broker, &t.name, p.partition_index).and_then(|part| {
+                    if p.current_leader_epoch >= 0 && p.current_leader_epoch < part.leader_epoch {
+                        return Err(FENCED_LEADER_EPOCH);
+                    }
+                    if p.current_leader_epoch > part.leader_epoch {
+                        return Err(UNKNOWN_LEADER_EPOCH);
+                    }
+                    let found = match p.timestamp {
+                        LATEST => Some((part.high_watermark, -1)),
+                        EARLIEST | EARLIEST_LOCAL => Some((part.log_start, -1)),
+                        MAX_TIMESTAMP => part.max_timestamp(),
+                        EARLIEST_PENDING_UPLOAD => None,
+                        ts => part.offset_for_timestamp(ts),
+                    };
+                    Ok((found.unwrap_or((-1, -1)), part.leader_epoch))
+                }),
+            };
+            match result {
+                Ok(((offset, timestamp), epoch)) => {
+                    pr.offset = offset;
+                    pr.timestamp = timestamp;
+                    pr.leader_epoch = epoch;
+                }
+                Err(code) => pr.error_code = code,
+            }
+            tr.partitions.push(pr);
+        }
+        resp.topics.push(tr);
+    }
+    resp
+}
+
+pub fn delete_records(
+    m: &mut Model,
+    broker: i32,
+    req: DeleteRecordsRequest,
+    inject: Option<i16>,
+) -> DeleteRecordsResponse {
+    let mut resp = DeleteRecordsResponse::default();
+    for t in &req.topics {
+        let mut tr = delete_records_response::DeleteRecordsTopicResult::default();
+        tr.name = t.name.clone();
+        // Kafka refuses DeleteRecords on a topic whose cleanup.policy lacks "delete".
+        let deletable = m.topics.get(t.name.as_str()).map(|topic| {
+            let def = configs::topic_def("cleanup.policy");
+            let policy = def
+                .map(|d| {
+                    m.topic_config_value(&topic.configs, d, broker)
+                        .0
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default();
+            configs::split_list(&policy).iter().any(|p| p == "delete")
+        });
+        for p in &t.partitions {
+            let mut pr = delete_records_response::DeleteRecordsPartitionResult::default();
+            pr.partition_index = p.partition_index;
+            pr.low_watermark = -1;
+            let result = match inject {
+                Some(code) => Err(code),
+                None => led_partition(m, broker, &t.name, p.partition_index).and_then(|part| {
+                    if deletable == Some(false) {
+                        return Err(POLICY_VIOLATION);
+                    }
+                    let offset = if p.offset == -1 {
+                        part.high_watermark
+                    } else {
+                        p.offset
+                    };
+                    if offset < 0 || offset > part.high_watermark {
+                        return Err(OFFSET_OUT_OF_RANGE);
+                    }
+                    part.log_start = part.log_start.max(offset);
+                    Ok(part.log_start)
+                }),
+            };
+            match result {
+                Ok(low) => pr.low_watermark = low,
+                Err(code) => pr.error_code = code,
+            }
+            tr.partitions.push(pr);
+        }
+        resp.topics.push(tr);
+    }
+    resp
+}
+
+// ---------------------------------------------------- Reassignment/elections
+
+pub fn alter_reassignments(
+    m: &mut Model,
+    version: i16,
+    req: AlterPartitionReassignmentsRequest,
+    inject: Option<i16>,
+) -> AlterPartitionReassignmentsResponse {
+    let mut resp = AlterPartitionReassignmentsResponse::default();
+    resp.error_message = None;
+    if version >= 1 {
+        resp.allow_replication_factor_change = req.allow_replication_factor_change;
+    }
+    if let Some(code) = inject {
+        resp.error_code = code;
+        resp.error_message = default_message(code);
+        return resp;
+    }
+    for t in &req.topics {
+        let mut tr = alter_partition_reassignments_response::ReassignableTopicResponse::default();
+        tr.name = t.name.clone();
+        for p in &t.partitions {
+            let mut pr =
+                alter_partition_reassignments_response::ReassignablePartitionResponse::default();
+            pr.partition_index = p.partition_index;
+            pr.error_message = None;
+            let result = (|| {
+                let part = m.partition_mut(&t.name, p.partition_index).ok_or_else(|| {
+                    err(
+                        UNKNOWN_TOPIC_OR_PARTITION,
+                        "This server does not host this topic-partition.",
+                    )
+                })?;
+                let original_rf = part
+                    .reassignment
+                    .as_ref()
+                    .map(|r| r.original.len())
+                    .unwrap_or(part.replicas.len());
+                match &p.replicas {
+                    None => {
+                        if m.cancel_reassignment(&t.name, p.partition_index) {
+                            Ok(())
+                        } else {
+                            Err(err(
+                                NO_REASSIGNMENT_IN_PROGRESS,
+                                "No partition reassignment is in progress.",
+                            ))
+                        }
+                    }
+                    Some(target) => {
+                        let target = raw_ids(target);
+                        m.check_manual_assignment(&target, None)?;
+                        if version >= 1
+                            && !req.allow_replication_factor_change
+                            && target.len() != original_rf
+                        {
+                            return Err(err(
+                                INVALID_REPLICATION_FACTOR,
+                                format!(
+                                    "The replication factor is changed from {original_rf} to {} but allowReplicationFactorChange is false",
+                                    target.len()
+                                ),
+                            ));
+                        }
+                        m.start_reassignment(&t.name, p.partition_index, target);
+                        Ok(())
+                    }
+                }
+            })();
+            if let Err(e) = result {
+                pr.error_code = e.0;
+                pr.error_message = msg(&e);
+            }
+            tr.partitions.push(pr);
+        }
+        resp.responses.push(tr);
+    }
+    resp
+}
+
+pub fn list_reassignments(
+    m: &mut Model,
+    req: ListPartitionReassignmentsRequest,
+    inject: Option<i16>,
+) -> ListPartitionReassignmentsResponse {
+    let mut resp = ListPartitionReassignmentsResponse::default();
+    resp.error_message = None;
+    if let Some(code) = inject {
+        resp.error_code = code;
+        resp.error_message = default_message(code);
+        return resp;
+    }
+    m.poll_reassignments();
+    let wanted = |topic: &str, partition: i32| match &req.topics {
+        None => true,
+        Some(list) => list
+            .iter()
+            .any(|t| t.name.as_str() == topic && t.partition_indexes.contains(&partition)),
+    };
+    for (name, topic) in &m.topics {
+        let mut tr = list_partition_reassignments_response::OngoingTopicReassignment::default();
+        tr.name = tn(name);
+        for (i, p) in topic.partitions.iter().enumerate() {
+            if p.reassignment.is_some() && wanted(name, i as i32) {
+                let mut pr =
+                    list_partition_reassignments_response::OngoingPartitionReassignment::default();
+                pr.partition_index = i as i32;
+                pr.replicas = ids(&p.replicas);
+                pr.adding_replicas = ids(&p.adding());
+                pr.removing_replicas = ids(&p.removing());
+                tr.partitions.push(pr);
+            }
+        }
+        if !tr.partitions.is_empty() {
+            resp.topics.push(tr);
+        }
+    }
+    resp
+}
+
+const PREFERRED: i8 = 0;
+const UNCLEAN: i8 = 1;
+
+fn elect_one(m: &mut Model, election: i8, topic: &str, partition: i32) -> Result<(), ApiError> {
+    let part = m.partition_mut(topic, partition).ok_or_else(|| {
+        err(
+            UNKNOWN_TOPIC_OR_PARTITION,
+            "This server does not host this topic-partition.",
+        )
+    })?;
+    let eligible = |b: &i32| part.isr.contains(b) && !part.offline.contains(b);
+    let new_leader = match election {
+        PREFERRED => {
+            let preferred = part.replicas.first().copied().unwrap_or(-1);
+            if part.leader == preferred {
+                return Err(err(
+                    ELECTION_NOT_NEEDED,
+                    "Leader election not needed for topic partition.",
+                ));
+            }
+            if !eligible(&preferred) {
+                return Err(err(
+                    PREFERRED_LEADER_NOT_AVAILABLE,
+                    format!("Failed to elect leader for partition {topic}-{partition} under strategy PreferredLeaderElectionStrategy"),
+                ));
+            }
+            preferred
+        }
+        UNCLEAN => {
+            if part.leader != -1 {
+                return Err(err(
+                    ELECTION_NOT_NEEDED,
+                    "Leader election not needed for topic partition.",
+                ));
+            }
+            let clean = part.replicas.iter().copied().find(|b| eligible(b));
+            let any = part
+                .replicas
+                .iter()
+                .copied()
+                .find(|b| !part.offline.contains(b));
+            match clean.or(any) {
+                Some(b) => {
+                    if !part.isr.contains(&b) {
+                        part.isr = vec![b];
+                    }
+                    b
+                }
+                None => {
+                    return Err(err(
+                        ELIGIBLE_LEADERS_NOT_AVAILABLE,
+                        format!("Failed to elect leader for partition {topic}-{partition} under strategy UncleanLeaderElectionStrategy"),
+                    ));
+                }
+            }
+        }
+        other => {
+            return Err(err(
+                INVALID_REQUEST,
+                format!("Unknown election type {other}"),
+            ))
+        }
+    };
+    part.leader = new_leader;
+    part.leader_epoch += 1;
+    Ok(())
+}
+
+pub fn elect_leaders(
+    m: &mut Model,
+    version: i16,
+    req: ElectLeadersRequest,
+    inject: Option<i16>,
+) -> ElectLeadersResponse {
+    let mut resp = ElectLeadersResponse::default();
+    let election = if version >= 1 {
+        req.election_type
+    } else {
+        PREFERRED
+    };
+    if let Some(code) = inject {
+        if version >= 1 {
+            resp.error_code = code;
+            return resp;
+        }
+    }
+    // With no partition list Kafka elects everywhere and leaves out the
+    // partitions that already had the right leader.
+    let all = req.topic_partitions.is_none();
+    let requested: Vec<(String, Vec<i32>)> = match req.topic_partitions {
+        Some(list) => list
+            .into_iter()
+            .map(|t| (t.topic.to_string(), t.partitions))
+            .collect(),
+        None => m
+            .topics
+            .iter()
+            .map(|(n, t)| (n.clone(), (0..t.partitions.len() as i32).collect()))
+            .collect(),
+    };
+    for (topic, partitions) in requested {
+        let mut tr = elect_leaders_response::ReplicaElectionResult::default();
+        tr.topic = tn(&topic);
+        for p in partitions {
+            let result = match inject {
+                Some(code) => Err((
+                    code,
+                    default_message(code)
+                        .map(|m| m.to_string())
+                        .unwrap_or_default(),
+                )),
+                None => elect_one(m, election, &topic, p),
+            };
+            if all && matches!(&result, Err((ELECTION_NOT_NEEDED, _))) {
+                continue;
+            }
+            let mut pr = elect_leaders_response::PartitionResult::default();
+            pr.partition_id = p;
+            pr.error_message = None;
+            if let Err(e) = result {
+                pr.error_code = e.0;
+                pr.error_message = msg(&e);
+            }
+            tr.partition_result.push(pr);
+        }
+        if !tr.partition_result.is_empty() || !all {
+            resp.replica_election_results.push(tr);
+        }
+    }
+    resp
+}

@@ -1,0 +1,213 @@
+//! Server side of SASL/PLAIN and SASL/SCRAM-SHA-256/512, on rsasl's server
+//! mechanisms, with credentials derived at startup the way Kafka stores them
+//! (salt, iterations, StoredKey, ServerKey).
+
+use super::crypto::Hash;
+use rsasl::callback::{Context, Request, SessionCallback, SessionData};
+use rsasl::mechanisms::scram::properties::ScramStoredPassword;
+use rsasl::prelude::{Mechname, SASLConfig, SASLServer, Session, SessionError, State};
+use rsasl::property::{AuthId, AuthzId, Password};
+use rsasl::validate::{Validate, Validation, ValidationError};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Kafka's minimum (and kafka-configs.sh default) SCRAM iteration count.
+const ITERATIONS: u32 = 4096;
+
+pub const DEFAULT_MECHANISMS: &[&str] = &["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"];
+
+struct ScramCredential {
+    salt: Vec<u8>,
+    stored_key: Vec<u8>,
+    server_key: Vec<u8>,
+}
+
+struct Users {
+    passwords: HashMap<String, String>,
+    scram: HashMap<(&'static str, String), ScramCredential>,
+}
+
+struct Callback {
+    users: Arc<Users>,
+}
+
+/// The authenticated principal, handed back from the validation callback.
+pub struct Authenticated;
+
+impl Validation for Authenticated {
+    type Value = String;
+}
+
+impl SessionCallback for Callback {
+    fn callback(
+        &self,
+        session_data: &SessionData,
+        context: &Context,
+        request: &mut Request,
+    ) -> Result<(), SessionError> {
+        let mechanism = session_data.mechanism().mechanism.as_str();
+        if let Some(user) = context.get_ref::<AuthId>() {
+            if let Some(cred) = self
+                .users
+                .scram
+                .get(&(scram_key(mechanism), user.to_string()))
+            {
+                request.satisfy::<ScramStoredPassword>(&ScramStoredPassword::new(
+                    ITERATIONS,
+                    &cred.salt,
+                    &cred.stored_key,
+                    &cred.server_key,
+                ))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn validate(
+        &self,
+        session_data: &SessionData,
+        context: &Context,
+        validate: &mut Validate<'_>,
+    ) -> Result<(), ValidationError> {
+        let Some(authid) = context.get_ref::<AuthId>() else {
+            return Ok(());
+        };
+        // Kafka rejects an authorization id that differs from the user name.
+        if let Some(authzid) = context.get_ref::<AuthzId>() {
+            if !authzid.is_empty() && authzid != authid {
+                return Ok(());
+            }
+        }
+        let accepted = if session_data.mechanism().mechanism.as_str() == "PLAIN" {
+            let password = context.get_ref::<Password>();
+            matches!(
+                (self.users.passwords.get(authid), password),
+                (Some(expected), Some(given)) if expected.as_bytes() == given
+            )
+        } else {
+            // rsasl only validates SCRAM after the client proof matched.
+            self.users.passwords.contains_key(authid)
+        };
+        if accepted {
+            validate.with::<Authenticated, _>(|| Ok(authid.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+fn scram_key(mechanism: &str) -> &'static str {
+    match mechanism {
+        "SCRAM-SHA-256" => "SCRAM-SHA-256",
+        "SCRAM-SHA-512" => "SCRAM-SHA-512",
+        _ => "",
+    }
+}
+
+pub struct SaslSetup {
+    pub mechanisms: Vec<String>,
+    config: Arc<SASLConfig>,
+}
+
+pub enum Step {
+    Continue(Vec<u8>),
+    Done { user: String, reply: Vec<u8> },
+    Failed(String),
+}
+
+pub struct Exchange {
+    session: Session<Authenticated>,
+    mechanism: String,
+}
+
+impl SaslSetup {
+    pub fn new(users: &[(String, String)], mechanisms: &[String]) -> std::io::Result<SaslSetup> {
+        let mechanisms: Vec<String> = if mechanisms.is_empty() {
+            DEFAULT_MECHANISMS.iter().map(|m| m.to_string()).collect()
+        } else {
+            mechanisms.to_vec()
+        };
+        if let Some(other) = mechanisms
+            .iter()
+            .find(|m| !DEFAULT_MECHANISMS.contains(&m.as_str()))
+        {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("the fake cluster implements PLAIN and SCRAM-SHA-256/512, not {other}"),
+            ));
+        }
+        let mut scram = HashMap::new();
+        for (user, password) in users {
+            for (mech, hash) in [
+                ("SCRAM-SHA-256", Hash::Sha256),
+                ("SCRAM-SHA-512", Hash::Sha512),
+            ] {
+                if !mechanisms.iter().any(|m| m == mech) {
+                    continue;
+                }
+                let salt = Hash::Sha256.digest(format!("fake-kafka-salt:{mech}:{user}").as_bytes())
+                    [..16]
+                    .to_vec();
+                let salted = hash.pbkdf2(password.as_bytes(), &salt, ITERATIONS);
+                let client_key = hash.hmac(&salted, b"Client Key");
+                let server_key = hash.hmac(&salted, b"Server Key");
+                scram.insert(
+                    (mech, user.clone()),
+                    ScramCredential {
+                        salt,
+                        stored_key: hash.digest(&client_key),
+                        server_key,
+                    },
+                );
+            }
+        }
+        let users = Arc::new(Users {
+            passwords: users.iter().cloned().collect(),
+            scram,
+        });
+        let config = SASLConfig::builder()
+            .with_defaults()
+            .with_callback(Callback { users })
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(SaslSetup { mechanisms, config })
+    }
+
+    pub fn start(&self, mechanism: &str) -> Option<Exchange> {
+        if !self.mechanisms.iter().any(|m| m == mechanism) {
+            return None;
+        }
+        let name = Mechname::parse(mechanism.as_bytes()).ok()?;
+        let session = SASLServer::<Authenticated>::new(self.config.clone())
+            .start_suggested(name)
+            .ok()?;
+        Some(Exchange {
+            session,
+            mechanism: mechanism.to_string(),
+        })
+    }
+}
+
+impl Exchange {
+    pub fn step(&mut self, input: &[u8]) -> Step {
+        let mut out = Vec::new();
+        match self.session.step(Some(input), &mut out) {
+            Ok(State::Running) => Step::Continue(out),
+            Ok(State::Finished(_)) => match self.session.validation() {
+                Some(user) => Step::Done { user, reply: out },
+                None => Step::Failed(self.failure_message()),
+            },
+            Err(_) => Step::Failed(self.failure_message()),
+        }
+    }
+
+    /// The messages Kafka's PLAIN and SCRAM server implementations send.
+    fn failure_message(&self) -> String {
+        if self.mechanism == "PLAIN" {
+            "Authentication failed: Invalid username or password".to_string()
+        } else {
+            format!(
+                "Authentication failed during authentication due to invalid credentials with SASL mechanism {}",
+                self.mechanism
+            )
+        }
+    }
+}

@@ -1,0 +1,4 @@
+#![allow(dead_code)]
+pub mod cli;
+pub mod cluster;
+pub mod tansu;
