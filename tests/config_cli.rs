@@ -78,12 +78,6 @@ impl Sandbox {
     }
 }
 
-fn topic_command_exists() -> bool {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src/commands/topic.rs")
-        .exists()
-}
-
 #[test]
 fn contexts_round_trip() {
     let sb = Sandbox::new();
@@ -292,10 +286,6 @@ fn passwords_are_never_printed() {
 
 #[test]
 fn connecting_with_vvv_never_logs_the_password() {
-    if !topic_command_exists() {
-        eprintln!("skipped: src/commands/topic.rs does not exist yet");
-        return;
-    }
     let sb = Sandbox::new();
     sb.run_ok(&[
         "config",
@@ -325,10 +315,6 @@ fn connecting_with_vvv_never_logs_the_password() {
 
 #[test]
 fn context_flag_overrides_the_current_context() {
-    if !topic_command_exists() {
-        eprintln!("skipped: src/commands/topic.rs does not exist yet");
-        return;
-    }
     let sb = Sandbox::new();
     sb.run_ok(&[
         "config",

@@ -11,8 +11,10 @@ use kafka_protocol::messages::metadata_request::MetadataRequestTopic;
 use kafka_protocol::messages::{MetadataRequest, MetadataResponse, TopicName};
 use kafka_protocol::protocol::{Request, StrBytes};
 use tokio::sync::Mutex;
+use tokio_rustls::TlsConnector;
 use tracing::debug;
 
+use super::auth::tls_connector;
 use super::conn::BrokerConn;
 use super::error::KafkaError;
 use crate::context::ConnectionSettings;
@@ -64,6 +66,8 @@ pub struct KafkaClient {
     /// costs one connection.
     conns: StdMutex<HashMap<i32, Slot>>,
     bootstrap: Slot,
+    /// Built once: loading the system roots is the slow part of TLS set-up.
+    tls: Option<TlsConnector>,
 }
 
 const TRANSPORT_ATTEMPTS: usize = 3;
@@ -80,9 +84,17 @@ impl KafkaClient {
         if servers.is_empty() {
             return Err(KafkaError::Other("no bootstrap servers given".into()));
         }
+        let tls = match &settings.tls {
+            Some(t) => Some(tls_connector(t).map_err(|e| KafkaError::Tls {
+                addr: servers.join(","),
+                message: e.to_string(),
+            })?),
+            None => None,
+        };
         let attempts = servers.iter().map(|addr| {
             let settings = &settings;
-            Box::pin(async move { BrokerConn::connect(addr, settings, timeout).await })
+            let tls = tls.as_ref();
+            Box::pin(async move { BrokerConn::connect(addr, settings, tls, timeout).await })
         });
         let conn = match select_ok(attempts).await {
             Ok((conn, _rest)) => conn,
@@ -104,6 +116,7 @@ impl KafkaClient {
             topology: StdMutex::new(Topology::default()),
             conns: StdMutex::new(HashMap::new()),
             bootstrap: Arc::new(Mutex::new(Some(conn))),
+            tls,
         };
         client.refresh_brokers().await?;
         client.file_bootstrap_under_its_broker().await;
@@ -273,7 +286,9 @@ impl KafkaClient {
             Target::Broker(id) => Some(id),
         };
         match id.and_then(|id| self.broker_addr(id).map(|a| (id, a))) {
-            Some((_, addr)) => BrokerConn::connect(&addr, &self.settings, self.timeout).await,
+            Some((_, addr)) => {
+                BrokerConn::connect(&addr, &self.settings, self.tls.as_ref(), self.timeout).await
+            }
             None if matches!(target, Target::Broker(_)) => Err(KafkaError::Other(format!(
                 "broker {} is not in the cluster metadata",
                 id.unwrap_or(-1)
@@ -294,7 +309,8 @@ impl KafkaClient {
         let attempts = addrs.iter().map(|addr| {
             let settings = &self.settings;
             let timeout = self.timeout;
-            Box::pin(async move { BrokerConn::connect(addr, settings, timeout).await })
+            let tls = self.tls.as_ref();
+            Box::pin(async move { BrokerConn::connect(addr, settings, tls, timeout).await })
         });
         select_ok(attempts)
             .await

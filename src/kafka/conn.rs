@@ -18,6 +18,7 @@ use kafka_protocol::protocol::{
 };
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
 use tracing::{debug, trace};
 
 use super::auth::{self, SaslStep};
@@ -55,6 +56,7 @@ impl BrokerConn {
     pub async fn connect(
         addr: &str,
         settings: &ConnectionSettings,
+        tls: Option<&TlsConnector>,
         timeout: Duration,
     ) -> Result<BrokerConn, KafkaError> {
         debug!(broker = addr, "connecting");
@@ -69,13 +71,9 @@ impl BrokerConn {
         .await?;
         let _ = tcp.set_nodelay(true);
 
-        let stream: Box<dyn Stream> = match &settings.tls {
+        let stream: Box<dyn Stream> = match tls {
             None => Box::new(tcp),
-            Some(tls) => {
-                let connector = auth::tls_connector(tls).map_err(|e| KafkaError::Tls {
-                    addr: addr.to_string(),
-                    message: e.to_string(),
-                })?;
+            Some(connector) => {
                 let host = host_of(addr);
                 let name =
                     rustls::pki_types::ServerName::try_from(host.to_string()).map_err(|e| {

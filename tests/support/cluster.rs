@@ -31,8 +31,6 @@
 mod config_apis;
 #[path = "cluster/configs.rs"]
 mod configs;
-#[path = "cluster/crypto.rs"]
-mod crypto;
 #[path = "cluster/handlers.rs"]
 mod handlers;
 #[path = "cluster/model.rs"]

@@ -2,12 +2,14 @@
 //! mechanisms, with credentials derived at startup the way Kafka stores them
 //! (salt, iterations, StoredKey, ServerKey).
 
-use super::crypto::Hash;
 use rsasl::callback::{Context, Request, SessionCallback, SessionData};
 use rsasl::mechanisms::scram::properties::ScramStoredPassword;
+use rsasl::mechanisms::scram::tools::{derive_keys, hash_password};
 use rsasl::prelude::{Mechname, SASLConfig, SASLServer, Session, SessionError, State};
 use rsasl::property::{AuthId, AuthzId, Password};
 use rsasl::validate::{Validate, Validation, ValidationError};
+use sha2::digest::generic_array::GenericArray;
+use sha2::{Digest, Sha256, Sha512};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -137,24 +139,19 @@ impl SaslSetup {
         }
         let mut scram = HashMap::new();
         for (user, password) in users {
-            for (mech, hash) in [
-                ("SCRAM-SHA-256", Hash::Sha256),
-                ("SCRAM-SHA-512", Hash::Sha512),
-            ] {
+            for mech in ["SCRAM-SHA-256", "SCRAM-SHA-512"] {
                 if !mechanisms.iter().any(|m| m == mech) {
                     continue;
                 }
-                let salt = Hash::Sha256.digest(format!("fake-kafka-salt:{mech}:{user}").as_bytes())
+                let salt = Sha256::digest(format!("fake-kafka-salt:{mech}:{user}").as_bytes())
                     [..16]
                     .to_vec();
-                let salted = hash.pbkdf2(password.as_bytes(), &salt, ITERATIONS);
-                let client_key = hash.hmac(&salted, b"Client Key");
-                let server_key = hash.hmac(&salted, b"Server Key");
+                let (stored_key, server_key) = scram_keys(mech, password, &salt);
                 scram.insert(
                     (mech, user.clone()),
                     ScramCredential {
                         salt,
-                        stored_key: hash.digest(&client_key),
+                        stored_key,
                         server_key,
                     },
                 );
@@ -209,5 +206,21 @@ impl Exchange {
                 self.mechanism
             )
         }
+    }
+}
+
+/// RFC 5802 StoredKey and ServerKey for a password, with rsasl's own
+/// derivation so client and server agree by construction.
+fn scram_keys(mech: &str, password: &str, salt: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    if mech == "SCRAM-SHA-512" {
+        let mut salted = GenericArray::default();
+        hash_password::<Sha512>(password.as_bytes(), ITERATIONS, salt, &mut salted);
+        let (client_key, server_key) = derive_keys::<Sha512>(&salted);
+        (Sha512::digest(client_key).to_vec(), server_key.to_vec())
+    } else {
+        let mut salted = GenericArray::default();
+        hash_password::<Sha256>(password.as_bytes(), ITERATIONS, salt, &mut salted);
+        let (client_key, server_key) = derive_keys::<Sha256>(&salted);
+        (Sha256::digest(client_key).to_vec(), server_key.to_vec())
     }
 }
