@@ -480,7 +480,7 @@ impl Admin {
                         r.error_message.map(|m| m.to_string()),
                     ))
                 } else {
-                    Ok(config_entries(r.configs))
+                    Ok(partial_answer_as_explicit(config_entries(r.configs)))
                 };
                 out.insert(name, entry);
             }
@@ -880,6 +880,23 @@ fn config_entries(
     entries
 }
 
+/// Kafka answers a topic's DescribeConfigs with every topic config, and
+/// `segment.bytes` is always among them. Some Kafka-compatible brokers
+/// (tansu 0.6) answer with only the configs set on the topic, each labelled
+/// DEFAULT_CONFIG. Such a partial answer can only hold explicit settings, so
+/// it is read as such; a full answer is taken as labelled.
+fn partial_answer_as_explicit(mut entries: Vec<ConfigEntry>) -> Vec<ConfigEntry> {
+    if entries.iter().any(|e| e.name == "segment.bytes") {
+        return entries;
+    }
+    for e in &mut entries {
+        if e.source == ConfigSource::DefaultConfig {
+            e.source = ConfigSource::DynamicTopicConfig;
+        }
+    }
+    entries
+}
+
 fn group_by_topic<T>(parts: &[TopicPartition], f: impl Fn(i32) -> T) -> BTreeMap<String, Vec<T>> {
     let mut out: BTreeMap<String, Vec<T>> = BTreeMap::new();
     for (t, p) in parts {
@@ -982,6 +999,25 @@ mod tests {
         assert!(!e(ConfigSource::StaticBrokerConfig).is_override(true));
         assert!(!e(ConfigSource::DefaultConfig).is_override(true));
         assert!(e(ConfigSource::DynamicBrokerConfig).is_override(false));
+    }
+
+    #[test]
+    fn partial_answers_are_explicit_settings() {
+        let e = |name: &str, source| ConfigEntry {
+            name: name.into(),
+            value: Some("1".into()),
+            source,
+            sensitive: false,
+            read_only: false,
+        };
+        let partial =
+            partial_answer_as_explicit(vec![e("retention.ms", ConfigSource::DefaultConfig)]);
+        assert_eq!(partial[0].source, ConfigSource::DynamicTopicConfig);
+        let full = partial_answer_as_explicit(vec![
+            e("retention.ms", ConfigSource::DefaultConfig),
+            e("segment.bytes", ConfigSource::DefaultConfig),
+        ]);
+        assert_eq!(full[0].source, ConfigSource::DefaultConfig);
     }
 
     #[test]
