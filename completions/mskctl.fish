@@ -54,6 +54,12 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "config" -d 'Manage co
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "retention" -d 'Read and change topic retention; purge old records'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "broker" -d 'Inspect brokers'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "diff" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
@@ -663,6 +669,176 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l prune -d 'Also plan deleting topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l prune -d 'Also plan deleting topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l plan -d 'Apply a plan saved with `plan --out`, exactly' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l prune -d 'Also delete topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l pattern -d 'Only topics whose name matches this regular expression' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l internal -d 'Include internal topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l context -d 'Context (connection profile) to use instead of the current one' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -689,12 +865,17 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l no-color -
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "broker" -d 'Inspect brokers'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "broker" -d 'Inspect brokers'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'

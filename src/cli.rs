@@ -168,6 +168,51 @@ pub enum Command {
     /// Inspect brokers
     #[command(subcommand)]
     Broker(BrokerCommand),
+    /// Check manifests offline (no cluster contacted): schema, types, duplicates
+    #[command(
+        after_help = "Examples:\n  mskctl validate -f topics/\n  cat topic.yaml | mskctl validate -f -\n\nEvery problem is reported as file:line:col: message; exit 1 when any."
+    )]
+    Validate(ManifestArgs),
+    /// Show what `apply` would change to make the cluster match the manifests
+    #[command(
+        visible_alias = "diff",
+        after_help = "\
+Examples:
+  mskctl plan -f topics/
+  mskctl plan -f topics/ --prune --exit-code -o markdown   # in CI, on pull requests
+  mskctl plan -f topics/ --out plan.json                   # review, then: mskctl apply --plan plan.json
+
+Each action is marked safe, risky or destructive. With --exit-code: 0 no changes,
+3 changes pending, 1 error."
+    )]
+    Plan(PlanArgs),
+    /// Make the cluster match the manifests (or apply a saved plan exactly)
+    #[command(after_help = "\
+Examples:
+  mskctl apply -f topics/
+  mskctl apply -f topics/ --prune --yes      # in CI, on main
+  mskctl apply --plan plan.json              # exactly what was reviewed; refused if the cluster moved
+
+Without a terminal, --yes is required. On failure apply stops and lists what was
+done and what was not; running it again converges.")]
+    Apply(ApplyArgs),
+    /// Print live topics as manifests (only non-default configs)
+    #[command(
+        after_help = "Examples:\n  mskctl export > topics.yaml\n  mskctl export --pattern '^payments\\.' > payments.yaml"
+    )]
+    Export {
+        /// Only topics whose name matches this regular expression
+        #[arg(long, value_name = "REGEX")]
+        pattern: Option<String>,
+        /// Include internal topics
+        #[arg(long)]
+        internal: bool,
+    },
+    /// Print the JSON Schema of every manifest kind (for editors)
+    #[command(
+        after_help = "Examples:\n  mskctl schema > mskctl.schema.json\n  # then, first line of a manifest:\n  # yaml-language-server: $schema=./mskctl.schema.json"
+    )]
+    Schema,
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  mskctl completions bash > /etc/bash_completion.d/mskctl\n  mskctl completions zsh > \"${fpath[1]}/_mskctl\""
@@ -176,6 +221,44 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+// ---------------------------------------------------------------- manifests
+
+#[derive(Debug, Clone, Args)]
+pub struct ManifestArgs {
+    /// Manifest files or directories (recursive, *.yaml / *.yml); - for stdin
+    #[arg(short = 'f', long = "filename", value_name = "PATH", required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub manifests: ManifestArgs,
+    /// Also plan deleting topics that no manifest declares
+    #[arg(long)]
+    pub prune: bool,
+    /// Exit 3 when changes are pending, 0 when there are none
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Save the plan for `apply --plan FILE`
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["files", "plan"])))]
+pub struct ApplyArgs {
+    /// Manifest files or directories (recursive, *.yaml / *.yml); - for stdin
+    #[arg(short = 'f', long = "filename", value_name = "PATH", num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// Apply a plan saved with `plan --out`, exactly
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "prune"])]
+    pub plan: Option<PathBuf>,
+    /// Also delete topics that no manifest declares
+    #[arg(long)]
+    pub prune: bool,
 }
 
 // ---------------------------------------------------------------- config

@@ -10,5 +10,7 @@ pub mod commands;
 pub mod context;
 pub mod error;
 pub mod kafka;
+pub mod manifest;
+pub mod plan;
 pub mod render;
 pub mod units;

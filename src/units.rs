@@ -162,6 +162,20 @@ pub fn parse_retention_bytes(input: &str) -> Result<i64, String> {
     parse_size(input)
 }
 
+/// A throughput in bytes per second: `50MB/s`, `100MiB`, `1048576`.
+pub fn parse_rate(input: &str) -> Result<i64, String> {
+    let s = input.trim();
+    let s = s
+        .strip_suffix("/s")
+        .or_else(|| s.strip_suffix("/sec"))
+        .unwrap_or(s);
+    let v = parse_size(s).map_err(|e| e.replace("size", "rate"))?;
+    if v == 0 {
+        return Err(format!("invalid rate '{input}': must be greater than zero"));
+    }
+    Ok(v)
+}
+
 /// `K=V` for topic configs. The key must be non-empty; the value may be empty
 /// (Kafka accepts empty strings for list configs).
 pub fn parse_key_value(input: &str) -> Result<(String, String), String> {
@@ -274,6 +288,14 @@ mod tests {
         for b in [1, 1024, 1 << 30, 50 * (1i64 << 30)] {
             assert_eq!(parse_size(&format_bytes(b)), Ok(b));
         }
+    }
+
+    #[test]
+    fn rates() {
+        assert_eq!(parse_rate("50MB/s"), Ok(50_000_000));
+        assert_eq!(parse_rate("1MiB"), Ok(1 << 20));
+        assert!(parse_rate("0").is_err());
+        assert!(parse_rate("fast").is_err());
     }
 
     #[test]

@@ -5,8 +5,12 @@
 pub mod broker;
 pub mod completions;
 pub mod config;
+pub mod export;
+pub mod plan;
 pub mod retention;
+pub mod schema;
 pub mod topic;
+pub mod validate;
 
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -24,6 +28,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Topic(cmd) => topic::run(cmd, global).await,
         Command::Retention(cmd) => retention::run(cmd, global).await,
         Command::Broker(cmd) => broker::run(cmd, global).await,
+        Command::Validate(args) => validate::run(args, global),
+        Command::Plan(args) => plan::plan(args, global).await,
+        Command::Apply(args) => plan::apply(args, global).await,
+        Command::Export { pattern, internal } => {
+            export::run(global, pattern.as_deref(), *internal).await
+        }
+        Command::Schema => schema::run(global),
         Command::Completions { shell } => completions::run(*shell),
     }
 }

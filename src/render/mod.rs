@@ -41,6 +41,11 @@ impl Table {
         self.rows.is_empty()
     }
 
+    /// The table as a Markdown (GitHub) table.
+    pub fn to_markdown(&self) -> String {
+        self.render(true)
+    }
+
     /// The table as plain text, for messages on stderr.
     pub fn to_text(&self) -> String {
         self.render(false)

@@ -1,0 +1,683 @@
+//! `plan` (alias `diff`) and `apply`: manifests -> live state -> actions.
+//! Manifests are validated before anything touches the network; the diff is
+//! computed by the pure `plan` module; execution is batched per phase.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::{anyhow, bail, Context};
+use serde::{Deserialize, Serialize};
+
+use super::{confirm, connect};
+use crate::cli::{ApplyArgs, GlobalArgs, ManifestArgs, OutputFormat, PlanArgs};
+use crate::error::Outcome;
+use crate::kafka::admin::{ConfigOp, ItemResults, NewTopic};
+use crate::kafka::{Admin, KafkaError};
+use crate::manifest::{self, ManifestSet};
+use crate::plan::diff::ConfigChange;
+use crate::plan::{
+    self as planner, Action, ObservedTopic, Plan, PlanOptions, PlannedAction, Safety,
+};
+use crate::render::{write_stdout, Table};
+
+const SAVED_FORMAT: &str = "mskctl-plan/v1";
+const MASK: &str = "<sensitive>";
+
+/// Loads and validates manifests; any problem stops here, before a
+/// connection is made.
+fn load(args: &ManifestArgs) -> anyhow::Result<ManifestSet> {
+    manifest::load_paths(&args.files).map_err(|diags| {
+        for d in &diags {
+            eprintln!("{d}");
+        }
+        anyhow!(
+            "{} error{} in the manifests; nothing was sent to the cluster",
+            diags.len(),
+            if diags.len() == 1 { "" } else { "s" }
+        )
+    })
+}
+
+/// Reads what the plan needs from the cluster: one Metadata for every
+/// topic, then batched DescribeConfigs for the declared topics that exist
+/// (pruned topics need no configs).
+pub async fn observe(admin: &Admin, declared: &[String]) -> anyhow::Result<Vec<ObservedTopic>> {
+    let topics = admin.list_topics().await?;
+    observe_from(admin, topics, declared).await
+}
+
+/// Like [`observe`], from topics already read with Metadata.
+pub async fn observe_from(
+    admin: &Admin,
+    topics: Vec<crate::kafka::admin::TopicInfo>,
+    declared: &[String],
+) -> anyhow::Result<Vec<ObservedTopic>> {
+    let wanted: std::collections::HashSet<&str> = declared.iter().map(String::as_str).collect();
+    let to_describe: Vec<String> = topics
+        .iter()
+        .filter(|t| wanted.contains(t.name.as_str()))
+        .map(|t| t.name.clone())
+        .collect();
+    let mut configs = admin.describe_topic_configs(&to_describe).await?;
+    let mut out = Vec::with_capacity(topics.len());
+    for t in topics {
+        let (explicit, sensitive) = match configs.remove(&t.name) {
+            Some(entries) => {
+                let entries = entries?;
+                let explicit = entries
+                    .iter()
+                    .filter(|c| c.is_override(true))
+                    .map(|c| (c.name.clone(), c.value.clone().unwrap_or_default()))
+                    .collect();
+                let sensitive = entries
+                    .iter()
+                    .filter(|c| c.sensitive)
+                    .map(|c| c.name.clone())
+                    .collect();
+                (explicit, sensitive)
+            }
+            None => (BTreeMap::new(), Vec::new()),
+        };
+        out.push(ObservedTopic {
+            partitions: t.partitions.len() as i32,
+            replication_factor: t.replication_factor() as i16,
+            name: t.name,
+            configs: explicit,
+            sensitive,
+            internal: t.internal,
+        });
+    }
+    Ok(out)
+}
+
+/// A plan saved by `plan --out`: the actions plus the state of every topic
+/// they touch, so `apply --plan` can tell whether the cluster moved.
+#[derive(Debug, Serialize, Deserialize)]
+struct SavedPlan {
+    format: String,
+    cluster_id: Option<String>,
+    plan: Plan,
+    /// Observed state per touched topic; `None` = did not exist.
+    observed: BTreeMap<String, Option<ObservedTopic>>,
+}
+
+fn is_sensitive(key: &str, observed: Option<&ObservedTopic>) -> bool {
+    let k = key.to_ascii_lowercase();
+    observed.is_some_and(|o| o.sensitive.iter().any(|s| s == key))
+        || ["password", "secret", "token", "credential"]
+            .iter()
+            .any(|w| k.contains(w))
+}
+
+/// Replaces the values of sensitive configs so they never reach output or
+/// a saved plan.
+fn mask(plan: &mut Plan, observed: &BTreeMap<&str, &ObservedTopic>) {
+    let hide = |c: &mut ConfigChange, o: Option<&ObservedTopic>| {
+        if is_sensitive(&c.key, o) {
+            if c.from.is_some() {
+                c.from = Some(MASK.into());
+            }
+            if c.to.is_some() {
+                c.to = Some(MASK.into());
+            }
+        }
+    };
+    for a in &mut plan.actions {
+        let o = observed.get(a.action.topic()).copied();
+        match &mut a.action {
+            Action::CreateTopic { configs, .. } => {
+                for (k, v) in configs.iter_mut() {
+                    if is_sensitive(k, o) {
+                        *v = MASK.into();
+                    }
+                }
+            }
+            Action::AlterConfigs { set, remove, .. } => {
+                set.iter_mut()
+                    .chain(remove.iter_mut())
+                    .for_each(|c| hide(c, o));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn describe_change(c: &ConfigChange) -> String {
+    match (&c.from, &c.to) {
+        (None, Some(to)) => format!("{}={to}", c.key),
+        (Some(from), Some(to)) => format!("{}: {from} -> {to}", c.key),
+        (Some(from), None) => format!("{} (was {from}) -> default", c.key),
+        (None, None) => c.key.clone(),
+    }
+}
+
+fn detail(a: &Action) -> String {
+    match a {
+        Action::CreateTopic {
+            partitions,
+            replication_factor,
+            configs,
+            ..
+        } => {
+            let mut s = format!(
+                "{partitions} partition{}, RF {replication_factor}",
+                if *partitions == 1 { "" } else { "s" }
+            );
+            if !configs.is_empty() {
+                let kv: Vec<String> = configs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                s.push_str(&format!(", {}", kv.join(", ")));
+            }
+            s
+        }
+        Action::AddPartitions { from, to, .. } => format!("partitions {from} -> {to}"),
+        Action::AlterConfigs { set, remove, .. } => set
+            .iter()
+            .chain(remove.iter())
+            .map(describe_change)
+            .collect::<Vec<_>>()
+            .join("; "),
+        Action::DeleteTopic { partitions, .. } => {
+            format!(
+                "{partitions} partition{} and all their data",
+                if *partitions == 1 { "" } else { "s" }
+            )
+        }
+    }
+}
+
+fn symbol(a: &Action) -> &'static str {
+    match a {
+        Action::CreateTopic { .. } => "+",
+        Action::AddPartitions { .. } | Action::AlterConfigs { .. } => "~",
+        Action::DeleteTopic { .. } => "-",
+    }
+}
+
+fn summary(plan: &Plan) -> String {
+    if plan.actions.is_empty() {
+        return "No changes. The cluster matches the manifests.".into();
+    }
+    let creates = plan
+        .actions
+        .iter()
+        .filter(|a| matches!(a.action, Action::CreateTopic { .. }))
+        .count();
+    let deletes = plan
+        .actions
+        .iter()
+        .filter(|a| matches!(a.action, Action::DeleteTopic { .. }))
+        .count();
+    let changes = plan.actions.len() - creates - deletes;
+    format!(
+        "Plan: {creates} to create, {changes} to change, {deletes} to delete ({} safe, {} risky, {} destructive).",
+        plan.count(Safety::Safe),
+        plan.count(Safety::Risky),
+        plan.count(Safety::Destructive)
+    )
+}
+
+fn table(plan: &Plan) -> Table {
+    let mut t = Table::new(["", "ACTION", "TOPIC", "CHANGE", "SAFETY"]);
+    for a in &plan.actions {
+        t.row([
+            symbol(&a.action).to_string(),
+            a.action.verb().to_string(),
+            a.action.topic().to_string(),
+            detail(&a.action),
+            a.safety.name().to_string(),
+        ]);
+    }
+    t
+}
+
+fn refusal_lines(plan: &Plan) -> Vec<String> {
+    plan.refused
+        .iter()
+        .map(|r| {
+            let kind = if r.unsupported {
+                "not supported yet"
+            } else {
+                "refused"
+            };
+            format!("{kind}: topic '{}': {}", r.topic, r.reason)
+        })
+        .collect()
+}
+
+fn reason_lines(plan: &Plan) -> Vec<String> {
+    plan.actions
+        .iter()
+        .filter(|a| a.safety != Safety::Safe)
+        .flat_map(|a| {
+            a.reasons.iter().map(move |r| {
+                format!(
+                    "{} '{}' is {}: {r}",
+                    a.action.verb(),
+                    a.action.topic(),
+                    a.safety.name()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Prints the plan in the requested format.
+fn render(plan: &Plan, format: OutputFormat) -> anyhow::Result<()> {
+    match format {
+        OutputFormat::Json | OutputFormat::Yaml => {
+            #[derive(Serialize)]
+            struct View<'a> {
+                changes: bool,
+                summary: String,
+                actions: &'a [PlannedAction],
+                refused: &'a [planner::Refusal],
+            }
+            let v = View {
+                changes: !plan.actions.is_empty(),
+                summary: summary(plan),
+                actions: &plan.actions,
+                refused: &plan.refused,
+            };
+            let text = if format == OutputFormat::Json {
+                serde_json::to_string_pretty(&v)?
+            } else {
+                serde_yaml::to_string(&v)?
+            };
+            write_stdout(&text)
+        }
+        OutputFormat::Markdown => {
+            let mut out = String::from("### mskctl plan\n\n");
+            out.push_str(&format!("**{}**\n", summary(plan)));
+            if !plan.actions.is_empty() {
+                let mut t = Table::new(["Action", "Topic", "Change", "Safety"]);
+                for a in &plan.actions {
+                    let safety = match a.safety {
+                        Safety::Destructive => "**destructive**".to_string(),
+                        s => s.name().to_string(),
+                    };
+                    t.row([
+                        a.action.verb().to_string(),
+                        format!("`{}`", a.action.topic()),
+                        detail(&a.action).replace('|', "\\|"),
+                        safety,
+                    ]);
+                }
+                out.push('\n');
+                out.push_str(&t.to_markdown());
+                out.push('\n');
+            }
+            let reasons = reason_lines(plan);
+            if !reasons.is_empty() {
+                out.push_str("\n**Why some actions are not safe:**\n\n");
+                for r in reasons {
+                    out.push_str(&format!("- {r}\n"));
+                }
+            }
+            let refused = refusal_lines(plan);
+            if !refused.is_empty() {
+                out.push_str("\n**Cannot be applied:**\n\n");
+                for r in refused {
+                    out.push_str(&format!("- {r}\n"));
+                }
+            }
+            write_stdout(&out)
+        }
+        OutputFormat::Table => {
+            let mut out = String::new();
+            if !plan.actions.is_empty() {
+                out.push_str(&table(plan).to_text());
+                out.push_str("\n\n");
+            }
+            for r in reason_lines(plan) {
+                out.push_str(&format!("{r}\n"));
+            }
+            for r in refusal_lines(plan) {
+                out.push_str(&format!("{r}\n"));
+            }
+            out.push_str(&summary(plan));
+            write_stdout(&out)
+        }
+    }
+}
+
+fn declared_names(set: &ManifestSet) -> Vec<String> {
+    set.topics.iter().map(|t| t.name.clone()).collect()
+}
+
+struct Planned {
+    plan: Plan,
+    observed: Vec<ObservedTopic>,
+}
+
+async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Result<Planned> {
+    let observed = observe(admin, &declared_names(set)).await?;
+    let mut plan = planner::plan(&set.topics, &observed, PlanOptions { prune });
+    let by_name: BTreeMap<&str, &ObservedTopic> =
+        observed.iter().map(|o| (o.name.as_str(), o)).collect();
+    mask(&mut plan, &by_name);
+    Ok(Planned { plan, observed })
+}
+
+pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    let set = load(&args.manifests)?;
+    let admin = connect(global).await?;
+    let Planned { plan, observed } = compute(&admin, &set, args.prune).await?;
+    render(&plan, global.output)?;
+    if let Some(path) = &args.out {
+        save(path, &admin, &plan, &observed)?;
+        eprintln!(
+            "plan saved to {} (apply it with: mskctl apply --plan {})",
+            path.display(),
+            path.display()
+        );
+    }
+    if !plan.refused.is_empty() {
+        bail!(
+            "{} change{} in the manifests cannot be applied (see above)",
+            plan.refused.len(),
+            if plan.refused.len() == 1 { "" } else { "s" }
+        );
+    }
+    if args.exit_code && !plan.is_empty() {
+        return Ok(Outcome::ChangesPending);
+    }
+    Ok(Outcome::Success)
+}
+
+fn save(path: &Path, admin: &Admin, plan: &Plan, observed: &[ObservedTopic]) -> anyhow::Result<()> {
+    let by_name: BTreeMap<&str, &ObservedTopic> =
+        observed.iter().map(|o| (o.name.as_str(), o)).collect();
+    let touched: BTreeMap<String, Option<ObservedTopic>> = plan
+        .actions
+        .iter()
+        .map(|a| a.action.topic().to_string())
+        .map(|t| {
+            let o = by_name.get(t.as_str()).map(|o| (*o).clone());
+            (t, o)
+        })
+        .collect();
+    let saved = SavedPlan {
+        format: SAVED_FORMAT.into(),
+        cluster_id: admin.client().cluster_id(),
+        plan: plan.clone(),
+        observed: touched,
+    };
+    let text = serde_json::to_string_pretty(&saved)?;
+    std::fs::write(path, text)
+        .with_context(|| format!("cannot write the plan to {}", path.display()))
+}
+
+fn read_saved(path: &Path) -> anyhow::Result<SavedPlan> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the plan {}", path.display()))?;
+    let saved: SavedPlan = serde_json::from_str(&text).map_err(|e| {
+        anyhow!(
+            "{}:{}:{}: not a saved mskctl plan: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })?;
+    if saved.format != SAVED_FORMAT {
+        bail!(
+            "{}: unsupported plan format '{}' (expected {SAVED_FORMAT})",
+            path.display(),
+            saved.format
+        );
+    }
+    Ok(saved)
+}
+
+/// Same topic state as when the plan was made? Compares what the plan
+/// depends on: existence, partition count, replication factor, configs.
+fn unchanged(then: &Option<ObservedTopic>, now: Option<&ObservedTopic>) -> bool {
+    match (then, now) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            a.partitions == b.partitions
+                && a.replication_factor == b.replication_factor
+                && a.configs == b.configs
+        }
+        _ => false,
+    }
+}
+
+fn describe_state(o: Option<&ObservedTopic>) -> String {
+    match o {
+        None => "absent".into(),
+        Some(o) => format!(
+            "{} partitions, RF {}, {} explicit configs",
+            o.partitions,
+            o.replication_factor,
+            o.configs.len()
+        ),
+    }
+}
+
+pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    let (admin, plan) = match &args.plan {
+        Some(path) => {
+            let saved = read_saved(path)?;
+            if saved
+                .plan
+                .actions
+                .iter()
+                .any(|a| detail(&a.action).contains(MASK))
+            {
+                bail!("{}: the plan touches sensitive configs whose values are not stored in plans; apply the manifests with -f instead", path.display());
+            }
+            let admin = connect(global).await?;
+            if let (Some(then), Some(now)) = (&saved.cluster_id, admin.client().cluster_id()) {
+                if *then != now {
+                    bail!("the plan was made for cluster '{then}', but this is cluster '{now}'; nothing was changed");
+                }
+            }
+            let names: Vec<String> = saved.observed.keys().cloned().collect();
+            let live = observe(&admin, &names).await?;
+            let by_name: BTreeMap<&str, &ObservedTopic> =
+                live.iter().map(|o| (o.name.as_str(), o)).collect();
+            let moved: Vec<String> = saved
+                .observed
+                .iter()
+                .filter(|(name, then)| !unchanged(then, by_name.get(name.as_str()).copied()))
+                .map(|(name, then)| {
+                    format!(
+                        "  {name}: planned against {}, now {}",
+                        describe_state(then.as_ref()),
+                        describe_state(by_name.get(name.as_str()).copied())
+                    )
+                })
+                .collect();
+            if !moved.is_empty() {
+                bail!(
+                    "the cluster changed since the plan was made; nothing was changed. Re-run plan.\n{}",
+                    moved.join("\n")
+                );
+            }
+            (admin, saved.plan)
+        }
+        None => {
+            let set = load(&ManifestArgs {
+                files: args.files.clone(),
+            })?;
+            let admin = connect(global).await?;
+            let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
+            (admin, plan)
+        }
+    };
+
+    render(&plan, OutputFormat::Table).ok();
+    if !plan.refused.is_empty() {
+        bail!(
+            "the manifests ask for changes that cannot be applied (see above); nothing was changed"
+        );
+    }
+    if plan.is_empty() {
+        return Ok(Outcome::Success);
+    }
+    let question = if plan.count(Safety::Destructive) > 0 {
+        format!(
+            "Apply {} changes, {} of them destructive?",
+            plan.actions.len(),
+            plan.count(Safety::Destructive)
+        )
+    } else {
+        format!("Apply {} changes?", plan.actions.len())
+    };
+    confirm(global, &question)?;
+    execute(&admin, &plan).await
+}
+
+/// One result line per action; on the first failing phase, stop and say what
+/// was and was not done.
+async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
+    let phases: [fn(&Action) -> bool; 4] = [
+        |a| matches!(a, Action::CreateTopic { .. }),
+        |a| matches!(a, Action::AddPartitions { .. }),
+        |a| matches!(a, Action::AlterConfigs { .. }),
+        |a| matches!(a, Action::DeleteTopic { .. }),
+    ];
+    let mut done: Vec<String> = Vec::new();
+    for (i, in_phase) in phases.iter().enumerate() {
+        let actions: Vec<&PlannedAction> = plan
+            .actions
+            .iter()
+            .filter(|a| in_phase(&a.action))
+            .collect();
+        if actions.is_empty() {
+            continue;
+        }
+        let results = run_phase(admin, &actions).await;
+        let mut failed: Vec<String> = Vec::new();
+        for (a, r) in actions.iter().zip(results) {
+            let label = format!("{} {}", a.action.verb(), a.action.topic());
+            match r {
+                Ok(()) => {
+                    write_stdout(&format!("ok      {label}"))?;
+                    done.push(label);
+                }
+                Err(e) => {
+                    write_stdout(&format!("FAILED  {label}: {e}"))?;
+                    failed.push(label);
+                }
+            }
+        }
+        if !failed.is_empty() {
+            let later: Vec<String> = phases[i + 1..]
+                .iter()
+                .flat_map(|p| plan.actions.iter().filter(move |a| p(&a.action)))
+                .map(|a| format!("{} {}", a.action.verb(), a.action.topic()))
+                .collect();
+            let mut not_done = failed.clone();
+            not_done.extend(later);
+            bail!(
+                "apply stopped after a failure.\ndone ({}):\n{}\nnot done ({}):\n{}\nFix the cause and run apply again: it only does what is still missing.",
+                done.len(),
+                list_or_none(&done),
+                not_done.len(),
+                list_or_none(&not_done)
+            );
+        }
+    }
+    eprintln!("Apply complete: {} changes made.", done.len());
+    Ok(Outcome::Success)
+}
+
+fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "  (none)".into()
+    } else {
+        items
+            .iter()
+            .map(|s| format!("  {s}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Executes one phase's actions as batched requests; one result per action.
+async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), String>> {
+    let outcome: Result<ItemResults, KafkaError> = match &actions[0].action {
+        Action::CreateTopic { .. } => {
+            let topics: Vec<NewTopic> = actions
+                .iter()
+                .filter_map(|a| match &a.action {
+                    Action::CreateTopic {
+                        topic,
+                        partitions,
+                        replication_factor,
+                        configs,
+                    } => Some(NewTopic {
+                        name: topic.clone(),
+                        partitions: *partitions,
+                        replication_factor: *replication_factor,
+                        configs: configs
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect(),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            admin.create_topics(&topics, false).await
+        }
+        Action::AddPartitions { .. } => {
+            let totals: Vec<(String, i32)> = actions
+                .iter()
+                .filter_map(|a| match &a.action {
+                    Action::AddPartitions { topic, to, .. } => Some((topic.clone(), *to)),
+                    _ => None,
+                })
+                .collect();
+            admin.create_partitions(&totals, false).await
+        }
+        Action::AlterConfigs { .. } => {
+            let changes: Vec<(String, Vec<ConfigOp>)> = actions
+                .iter()
+                .filter_map(|a| match &a.action {
+                    Action::AlterConfigs { topic, set, remove } => {
+                        let mut ops: Vec<ConfigOp> = set
+                            .iter()
+                            .filter_map(|c| c.to.clone().map(|v| ConfigOp::Set(c.key.clone(), v)))
+                            .collect();
+                        ops.extend(remove.iter().map(|c| ConfigOp::Delete(c.key.clone())));
+                        Some((topic.clone(), ops))
+                    }
+                    _ => None,
+                })
+                .collect();
+            admin.alter_topic_configs(&changes, false).await
+        }
+        Action::DeleteTopic { .. } => {
+            let names: Vec<String> = actions
+                .iter()
+                .map(|a| a.action.topic().to_string())
+                .collect();
+            admin.delete_topics(&names).await
+        }
+    };
+    match outcome {
+        Ok(results) => {
+            let mut by_name: BTreeMap<String, Result<(), KafkaError>> =
+                results.into_iter().collect();
+            actions
+                .iter()
+                .map(|a| match by_name.remove(a.action.topic()) {
+                    Some(Ok(())) => Ok(()),
+                    Some(Err(e)) => Err(e.to_string()),
+                    None => Err("the broker did not answer for this topic".into()),
+                })
+                .collect()
+        }
+        Err(e) => {
+            let msg = if e.is_transport() {
+                format!(
+                    "{e} (the request may or may not have been carried out; run plan again to see)"
+                )
+            } else {
+                e.to_string()
+            };
+            actions.iter().map(|_| Err(msg.clone())).collect()
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `validate`: check manifests offline. Nothing here touches the network, so
+//! CI can run it without credentials or a cluster.
+
+use anyhow::anyhow;
+use serde_json::json;
+
+use crate::cli::{GlobalArgs, ManifestArgs, OutputFormat};
+use crate::error::Outcome;
+use crate::manifest;
+use crate::render::write_stdout;
+
+pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    let (files, result) = manifest::load_paths_counted(&args.files);
+    match result {
+        Ok(set) => {
+            let topics = set.topics.len();
+            let value = json!({"valid": true, "files": files, "topics": topics});
+            match global.output {
+                OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
+                OutputFormat::Yaml => write_stdout(&serde_yaml::to_string(&value)?)?,
+                OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
+                    "{}, {}: valid",
+                    plural(files, "file"),
+                    plural(topics, "topic")
+                ))?,
+            }
+            Ok(Outcome::Success)
+        }
+        Err(diags) => {
+            match global.output {
+                OutputFormat::Json | OutputFormat::Yaml => {
+                    let value = json!({"valid": false, "errors": diags});
+                    let text = if global.output == OutputFormat::Json {
+                        serde_json::to_string_pretty(&value)?
+                    } else {
+                        serde_yaml::to_string(&value)?
+                    };
+                    write_stdout(&text)?;
+                }
+                OutputFormat::Table | OutputFormat::Markdown => {
+                    for d in &diags {
+                        eprintln!("{d}");
+                    }
+                }
+            }
+            Err(anyhow!("{} in the manifests", plural(diags.len(), "error")))
+        }
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

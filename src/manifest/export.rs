@@ -1,0 +1,161 @@
+//! Live topics written back as canonical `kind: Topic` manifests.
+//!
+//! The YAML is written by hand rather than through serde_yaml so the layout
+//! is stable (fixed key order, plain scalars where they read back as the
+//! same string, a unit comment next to retention) and so every value is
+//! guaranteed to load back as exactly the string Kafka reported.
+
+use std::fmt::Write as _;
+
+use crate::plan::ObservedTopic;
+use crate::units::{format_bytes, format_ms};
+
+use super::check::{scalar_config_text, API_VERSION};
+use super::yaml::{resolve_plain, ScalarKind};
+
+/// One `kind: Topic` document per topic, separated by `---`, in the order
+/// given. Configs are written as Kafka reported them; configs the broker
+/// marks sensitive are left out with a comment, since their value is
+/// hidden and writing a placeholder would set it.
+pub fn export_yaml(topics: &[ObservedTopic]) -> String {
+    let mut out = String::new();
+    for (i, t) in topics.iter().enumerate() {
+        if i > 0 {
+            out.push_str("---\n");
+        }
+        // Writing to a String cannot fail.
+        let _ = write_topic(&mut out, t);
+    }
+    out
+}
+
+fn write_topic(out: &mut String, t: &ObservedTopic) -> std::fmt::Result {
+    writeln!(out, "apiVersion: {API_VERSION}")?;
+    writeln!(out, "kind: Topic")?;
+    writeln!(out, "metadata:")?;
+    writeln!(out, "  name: {}", scalar(&t.name))?;
+    writeln!(out, "spec:")?;
+    writeln!(out, "  partitions: {}", t.partitions)?;
+    writeln!(out, "  replicationFactor: {}", t.replication_factor)?;
+    let hidden: Vec<&String> = t
+        .configs
+        .keys()
+        .filter(|k| t.sensitive.contains(k))
+        .collect();
+    let shown: Vec<(&String, &String)> = t
+        .configs
+        .iter()
+        .filter(|(k, _)| !t.sensitive.contains(k))
+        .collect();
+    if !shown.is_empty() || !hidden.is_empty() {
+        writeln!(out, "  configs:")?;
+    }
+    for (k, v) in &shown {
+        write!(out, "    {}: {}", scalar(k), scalar(v))?;
+        if let Some(note) = unit_note(k, v) {
+            write!(out, "  # {note}")?;
+        }
+        out.push('\n');
+    }
+    for k in &hidden {
+        writeln!(
+            out,
+            "    # {k}: sensitive, the broker does not reveal its value"
+        )?;
+    }
+    if shown.is_empty() && !hidden.is_empty() {
+        // Only comments under `configs:` would leave it null; make the
+        // empty set explicit.
+        writeln!(out, "    {{}}")?;
+    }
+    Ok(())
+}
+
+fn unit_note(key: &str, value: &str) -> Option<String> {
+    let n: i64 = value.trim().parse().ok()?;
+    match key {
+        "retention.ms" | "local.retention.ms" if n >= -1 => Some(format_ms(n)),
+        "retention.bytes" | "local.retention.bytes" if n >= -1 => Some(format_bytes(n)),
+        _ => None,
+    }
+}
+
+/// `s` as a YAML scalar that loads back as exactly `s`: plain when that is
+/// unambiguous, otherwise double-quoted.
+fn scalar(s: &str) -> String {
+    if plain_is_exact(s) {
+        s.to_string()
+    } else {
+        double_quoted(s)
+    }
+}
+
+/// A YAML double-quoted scalar. Everything YAML does not allow literally, or
+/// might read as a line break (NEL, LS, PS) or a byte-order mark, is escaped.
+fn double_quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+                ) =>
+            {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn plain_is_exact(s: &str) -> bool {
+    let safe_chars = s
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/' | b','));
+    // ',' cannot start a plain scalar; '-' can only when something other
+    // than a space follows, or it would start a list.
+    if s.is_empty() || !safe_chars || s.starts_with(',') || s == "-" {
+        return false;
+    }
+    let kind = resolve_plain(s);
+    match kind {
+        ScalarKind::Null => false,
+        ScalarKind::Str => true,
+        other => scalar_config_text(other, s) == s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_read_back_exactly() {
+        assert_eq!(scalar("604800000"), "604800000");
+        assert_eq!(scalar("delete"), "delete");
+        assert_eq!(scalar("compact,delete"), "compact,delete");
+        assert_eq!(scalar("0.5"), "0.5");
+        assert_eq!(scalar("true"), "true");
+        assert_eq!(scalar("True"), "\"True\"");
+        assert_eq!(scalar("007"), "\"007\"");
+        assert_eq!(scalar("null"), "\"null\"");
+        assert_eq!(scalar(""), "\"\"");
+        assert_eq!(scalar("-"), "\"-\"");
+        assert_eq!(scalar("a: b"), "\"a: b\"");
+        assert_eq!(scalar("0x10"), "\"0x10\"");
+        assert_eq!(scalar("-1"), "-1");
+        assert_eq!(scalar("0:101,1:102"), "\"0:101,1:102\"");
+        assert_eq!(
+            scalar("a\"b\\c\nd\u{7f}\u{2028}é"),
+            "\"a\\\"b\\\\c\\nd\\u007f\\u2028é\""
+        );
+    }
+}

@@ -1,0 +1,534 @@
+//! Desired vs observed topics -> an ordered, classified list of actions.
+//!
+//! Order is the safe order to execute in: create topics, then add
+//! partitions, then config changes, then (with `--prune`) deletions last, so
+//! a failure part-way never leaves the cluster with less than it started
+//! with. Within a phase, topics are in name order, so the same input always
+//! gives the same plan.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::{DesiredTopic, ObservedTopic};
+
+/// How much an action can hurt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Safety {
+    /// Nothing existing changes behaviour (a new topic, a raised limit).
+    Safe,
+    /// Behaviour changes but no data is lost (more partitions remap keys).
+    Risky,
+    /// Data can be lost (topic deletion, lower retention, new cleanup policy).
+    Destructive,
+}
+
+impl Safety {
+    pub fn name(self) -> &'static str {
+        match self {
+            Safety::Safe => "safe",
+            Safety::Risky => "risky",
+            Safety::Destructive => "destructive",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Action {
+    CreateTopic {
+        topic: String,
+        partitions: i32,
+        replication_factor: i16,
+        configs: BTreeMap<String, String>,
+    },
+    AddPartitions {
+        topic: String,
+        from: i32,
+        to: i32,
+    },
+    /// All config changes of one topic, applied in one incremental request.
+    AlterConfigs {
+        topic: String,
+        set: Vec<ConfigChange>,
+        remove: Vec<ConfigChange>,
+    },
+    DeleteTopic {
+        topic: String,
+        partitions: i32,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfigChange {
+    pub key: String,
+    /// Current explicit value (`None`: not set on the topic).
+    pub from: Option<String>,
+    /// New value (`None`: removed, back to the default).
+    pub to: Option<String>,
+}
+
+impl Action {
+    pub fn topic(&self) -> &str {
+        match self {
+            Action::CreateTopic { topic, .. }
+            | Action::AddPartitions { topic, .. }
+            | Action::AlterConfigs { topic, .. }
+            | Action::DeleteTopic { topic, .. } => topic,
+        }
+    }
+
+    pub fn verb(&self) -> &'static str {
+        match self {
+            Action::CreateTopic { .. } => "create topic",
+            Action::AddPartitions { .. } => "add partitions",
+            Action::AlterConfigs { .. } => "alter configs",
+            Action::DeleteTopic { .. } => "delete topic",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedAction {
+    #[serde(flatten)]
+    pub action: Action,
+    pub safety: Safety,
+    /// Why it has that safety class, for destructive and risky actions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
+}
+
+/// A change the manifests ask for that cannot be made (or not yet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub topic: String,
+    pub reason: String,
+    /// `false` for changes that are impossible (shrinking partitions);
+    /// `true` for changes a later version will make (replication factor).
+    pub unsupported: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub actions: Vec<PlannedAction>,
+    pub refused: Vec<Refusal>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+
+    pub fn count(&self, safety: Safety) -> usize {
+        self.actions.iter().filter(|a| a.safety == safety).count()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlanOptions {
+    /// Delete topics no manifest declares (never internal ones).
+    pub prune: bool,
+}
+
+/// Kafka's built-in defaults for the keys whose removal can shrink what is
+/// kept; used to classify "remove retention.ms" (back to the default).
+fn kafka_default(key: &str) -> Option<&'static str> {
+    match key {
+        "retention.ms" => Some("604800000"),
+        "retention.bytes" => Some("-1"),
+        "cleanup.policy" => Some("delete"),
+        "local.retention.ms" => Some("-2"),
+        "local.retention.bytes" => Some("-2"),
+        _ => None,
+    }
+}
+
+/// Keys whose value is a comma-separated list where order does not matter.
+fn is_list_key(key: &str) -> bool {
+    matches!(
+        key,
+        "cleanup.policy"
+            | "leader.replication.throttled.replicas"
+            | "follower.replication.throttled.replicas"
+    )
+}
+
+fn normalise(key: &str, value: &str) -> String {
+    let v = value.trim();
+    if is_list_key(key) {
+        let mut items: Vec<&str> = v
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        items.sort_unstable();
+        items.dedup();
+        items.join(",")
+    } else {
+        v.to_string()
+    }
+}
+
+fn same_value(key: &str, a: &str, b: &str) -> bool {
+    a == b || normalise(key, a) == normalise(key, b)
+}
+
+/// A retention limit as a comparable number: -1 (unlimited) is the largest.
+fn limit(v: &str) -> Option<i128> {
+    let n: i64 = v.trim().parse().ok()?;
+    Some(if n < 0 { i128::MAX } else { n as i128 })
+}
+
+/// Why changing `key` from `from` to `to` (either may be the default) can
+/// drop data, if it can.
+fn data_loss_reason(key: &str, from: Option<&str>, to: Option<&str>) -> Option<String> {
+    let from_eff = from.or_else(|| kafka_default(key))?;
+    let to_eff = to.or_else(|| kafka_default(key))?;
+    match key {
+        "retention.ms" | "retention.bytes" | "local.retention.ms" | "local.retention.bytes" => {
+            let (f, t) = (limit(from_eff)?, limit(to_eff)?);
+            (t < f).then(|| {
+                format!("lowers {key} from {from_eff} to {to_eff}: older data will be deleted")
+            })
+        }
+        "cleanup.policy" => {
+            let old: BTreeSet<String> = normalise(key, from_eff)
+                .split(',')
+                .map(String::from)
+                .collect();
+            let new: BTreeSet<String> = normalise(key, to_eff)
+                .split(',')
+                .map(String::from)
+                .collect();
+            let added: Vec<&String> = new.difference(&old).collect();
+            (!added.is_empty()).then(|| {
+                let added = added.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+                format!("cleanup.policy {from_eff} -> {to_eff} adds '{added}', which can remove records")
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Computes the plan. Pure: same input, same output.
+pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOptions) -> Plan {
+    let live: HashMap<&str, &ObservedTopic> =
+        observed.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut wanted: Vec<&DesiredTopic> = desired.iter().collect();
+    wanted.sort_by(|a, b| a.name.cmp(&b.name));
+
+    let mut creates = Vec::new();
+    let mut partitions = Vec::new();
+    let mut configs = Vec::new();
+    let mut refused = Vec::new();
+
+    for d in &wanted {
+        let Some(o) = live.get(d.name.as_str()) else {
+            creates.push(PlannedAction {
+                action: Action::CreateTopic {
+                    topic: d.name.clone(),
+                    partitions: d.partitions,
+                    replication_factor: d.replication_factor,
+                    configs: d.configs.clone(),
+                },
+                safety: Safety::Safe,
+                reasons: Vec::new(),
+            });
+            continue;
+        };
+
+        if d.partitions < o.partitions {
+            refused.push(Refusal {
+                topic: d.name.clone(),
+                reason: format!(
+                    "partitions {} -> {}: Kafka cannot reduce a topic's partition count (recreate the topic to shrink it)",
+                    o.partitions, d.partitions
+                ),
+                unsupported: false,
+            });
+        } else if d.partitions > o.partitions {
+            partitions.push(PlannedAction {
+                action: Action::AddPartitions {
+                    topic: d.name.clone(),
+                    from: o.partitions,
+                    to: d.partitions,
+                },
+                safety: Safety::Risky,
+                reasons: vec![
+                    "records with the same key may go to a different partition after the change"
+                        .into(),
+                ],
+            });
+        }
+
+        if d.replication_factor != o.replication_factor {
+            refused.push(Refusal {
+                topic: d.name.clone(),
+                reason: format!(
+                    "replication factor {} -> {}: needs a partition reassignment, which plan/apply cannot make yet",
+                    o.replication_factor, d.replication_factor
+                ),
+                unsupported: true,
+            });
+        }
+
+        if let Some(action) = config_action(d, o) {
+            configs.push(action);
+        }
+    }
+
+    let mut deletes = Vec::new();
+    if opts.prune {
+        let declared: BTreeSet<&str> = wanted.iter().map(|d| d.name.as_str()).collect();
+        let mut extra: Vec<&&ObservedTopic> = live
+            .values()
+            .filter(|o| !o.internal && !declared.contains(o.name.as_str()))
+            .collect();
+        extra.sort_by(|a, b| a.name.cmp(&b.name));
+        for o in extra {
+            deletes.push(PlannedAction {
+                action: Action::DeleteTopic {
+                    topic: o.name.clone(),
+                    partitions: o.partitions,
+                },
+                safety: Safety::Destructive,
+                reasons: vec![
+                    "deletes the topic and all its data (--prune: no manifest declares it)".into(),
+                ],
+            });
+        }
+    }
+
+    let mut actions = creates;
+    actions.extend(partitions);
+    actions.extend(configs);
+    actions.extend(deletes);
+    Plan { actions, refused }
+}
+
+fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
+    let mut set = Vec::new();
+    let mut remove = Vec::new();
+    let mut reasons = Vec::new();
+    for (key, want) in &d.configs {
+        let have = o.configs.get(key);
+        if have.is_some_and(|h| same_value(key, h, want)) {
+            continue;
+        }
+        if let Some(r) = data_loss_reason(key, have.map(String::as_str), Some(want)) {
+            reasons.push(r);
+        }
+        set.push(ConfigChange {
+            key: key.clone(),
+            from: have.cloned(),
+            to: Some(want.clone()),
+        });
+    }
+    for (key, have) in &o.configs {
+        if d.configs.contains_key(key) {
+            continue;
+        }
+        if let Some(r) = data_loss_reason(key, Some(have), None) {
+            reasons.push(r);
+        }
+        remove.push(ConfigChange {
+            key: key.clone(),
+            from: Some(have.clone()),
+            to: None,
+        });
+    }
+    if set.is_empty() && remove.is_empty() {
+        return None;
+    }
+    Some(PlannedAction {
+        action: Action::AlterConfigs {
+            topic: d.name.clone(),
+            set,
+            remove,
+        },
+        safety: if reasons.is_empty() {
+            Safety::Safe
+        } else {
+            Safety::Destructive
+        },
+        reasons,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn desired(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> DesiredTopic {
+        DesiredTopic {
+            name: name.into(),
+            partitions,
+            replication_factor: rf,
+            configs: configs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            labels: BTreeMap::new(),
+            source: Default::default(),
+        }
+    }
+
+    fn observed(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> ObservedTopic {
+        ObservedTopic {
+            name: name.into(),
+            partitions,
+            replication_factor: rf,
+            configs: configs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            sensitive: vec![],
+            internal: false,
+        }
+    }
+
+    #[test]
+    fn identical_state_plans_nothing() {
+        let d = [desired("a", 3, 3, &[("retention.ms", "1000")])];
+        let o = [observed("a", 3, 3, &[("retention.ms", "1000")])];
+        let p = plan(&d, &o, PlanOptions { prune: true });
+        assert!(p.is_empty() && p.refused.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn creates_then_partitions_then_configs_then_deletes() {
+        let d = [
+            desired("z-new", 1, 1, &[]),
+            desired("b", 6, 1, &[("segment.ms", "1000")]),
+            desired("a-new", 1, 1, &[]),
+        ];
+        let o = [observed("b", 3, 1, &[]), observed("old", 1, 1, &[])];
+        let p = plan(&d, &o, PlanOptions { prune: true });
+        let got: Vec<(&str, &str, Safety)> = p
+            .actions
+            .iter()
+            .map(|a| (a.action.verb(), a.action.topic(), a.safety))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("create topic", "a-new", Safety::Safe),
+                ("create topic", "z-new", Safety::Safe),
+                ("add partitions", "b", Safety::Risky),
+                ("alter configs", "b", Safety::Safe),
+                ("delete topic", "old", Safety::Destructive),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_prune_no_delete_and_internal_topics_never_pruned() {
+        let o = [
+            observed("old", 1, 1, &[]),
+            ObservedTopic {
+                internal: true,
+                ..observed("__consumer_offsets", 50, 3, &[])
+            },
+        ];
+        assert!(plan(&[], &o, PlanOptions { prune: false }).is_empty());
+        let p = plan(&[], &o, PlanOptions { prune: true });
+        assert_eq!(p.actions.len(), 1);
+        assert_eq!(p.actions[0].action.topic(), "old");
+    }
+
+    #[test]
+    fn shrinking_is_refused_and_rf_change_is_unsupported() {
+        let p = plan(
+            &[desired("a", 2, 3, &[])],
+            &[observed("a", 4, 2, &[])],
+            PlanOptions::default(),
+        );
+        assert!(p.actions.is_empty());
+        assert_eq!(p.refused.len(), 2);
+        assert!(!p.refused[0].unsupported && p.refused[0].reason.contains("cannot reduce"));
+        assert!(
+            p.refused[1].unsupported && p.refused[1].reason.contains("replication factor 2 -> 3")
+        );
+    }
+
+    #[test]
+    fn lowering_retention_is_destructive_raising_is_safe() {
+        let o = [observed("a", 1, 1, &[("retention.ms", "86400000")])];
+        let lower = plan(
+            &[desired("a", 1, 1, &[("retention.ms", "3600000")])],
+            &o,
+            PlanOptions::default(),
+        );
+        assert_eq!(lower.actions[0].safety, Safety::Destructive);
+        let raise = plan(
+            &[desired("a", 1, 1, &[("retention.ms", "-1")])],
+            &o,
+            PlanOptions::default(),
+        );
+        assert_eq!(raise.actions[0].safety, Safety::Safe);
+        // Setting a limit where there was none (default 7d) lowers it.
+        let fresh = plan(
+            &[desired("a", 1, 1, &[("retention.bytes", "1000")])],
+            &[observed("a", 1, 1, &[])],
+            PlanOptions::default(),
+        );
+        assert_eq!(fresh.actions[0].safety, Safety::Destructive);
+        // Removing a 30d override returns to the 7d default: lower.
+        let back = plan(
+            &[desired("a", 1, 1, &[])],
+            &[observed("a", 1, 1, &[("retention.ms", "2592000000")])],
+            PlanOptions::default(),
+        );
+        assert_eq!(back.actions[0].safety, Safety::Destructive);
+        // Removing a 1h override returns to 7d: higher, safe.
+        let back = plan(
+            &[desired("a", 1, 1, &[])],
+            &[observed("a", 1, 1, &[("retention.ms", "3600000")])],
+            PlanOptions::default(),
+        );
+        assert_eq!(back.actions[0].safety, Safety::Safe);
+    }
+
+    #[test]
+    fn cleanup_policy_changes_that_add_a_policy_are_destructive() {
+        let case = |from: &str, to: &str| {
+            let p = plan(
+                &[desired("a", 1, 1, &[("cleanup.policy", to)])],
+                &[observed("a", 1, 1, &[("cleanup.policy", from)])],
+                PlanOptions::default(),
+            );
+            p.actions.first().map(|a| a.safety)
+        };
+        assert_eq!(case("compact", "delete"), Some(Safety::Destructive));
+        assert_eq!(case("delete", "compact"), Some(Safety::Destructive));
+        assert_eq!(case("compact,delete", "compact"), Some(Safety::Safe));
+        assert_eq!(
+            case("compact,delete", "delete,compact"),
+            None,
+            "same set in another order"
+        );
+    }
+
+    #[test]
+    fn unmanaged_dynamic_configs_are_removed() {
+        let p = plan(
+            &[desired("a", 1, 1, &[("cleanup.policy", "compact")])],
+            &[observed(
+                "a",
+                1,
+                1,
+                &[("cleanup.policy", "compact"), ("segment.ms", "1000")],
+            )],
+            PlanOptions::default(),
+        );
+        match &p.actions[0].action {
+            Action::AlterConfigs { set, remove, .. } => {
+                assert!(set.is_empty());
+                assert_eq!(remove.len(), 1);
+                assert_eq!(remove[0].key, "segment.ms");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
