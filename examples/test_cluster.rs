@@ -5,6 +5,18 @@
 //! cargo run --example test_cluster -- --brokers 3 --racks a,b,c --topics 10
 //! ```
 //!
+//! `--partition-bytes` gives every created partition that size, so that
+//! reassignments take time to copy (at most `--unthrottled-rate` bytes per
+//! second per replica, less under replication throttles).
+//!
+//! `--records N` appends N records to every created partition. `--groups N`
+//! creates consumer groups `g-00000`... for lag benchmarks: group i consumes
+//! topic `t-(i mod topics)` and has committed an offset on each of its
+//! partitions, 0 to 99 records behind the end; even-numbered groups have one
+//! member owning every partition (Stable), odd-numbered ones are Empty.
+//! `--topics 100 --partitions 10 --groups 1000` makes 1,000 groups of 10
+//! partitions each.
+//!
 //! Prints `bootstrap: 127.0.0.1:...` on stdout once every broker listens, then
 //! serves until stdin reaches end-of-file or the process is interrupted.
 //! With `--forever` it ignores stdin (for `&` in scripts, where stdin is
@@ -14,17 +26,21 @@
 #[path = "../tests/support/cluster.rs"]
 mod cluster;
 
-use cluster::{ClusterConfig, TestCluster};
+use cluster::{ClusterConfig, GroupMember, TestCluster};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: test_cluster [--brokers N] [--racks a,b,c] [--topics N] \
-[--partitions N] [--sasl-user USER:PASSWORD]... [--sasl-mechanism NAME]... [--forever]";
+[--partitions N] [--partition-bytes N] [--unthrottled-rate BYTES_PER_SEC] \
+[--records N] [--groups N] [--sasl-user USER:PASSWORD]... [--sasl-mechanism NAME]... [--forever]";
 
 struct Options {
     cluster: ClusterConfig,
     topics: usize,
     partitions: i32,
+    partition_bytes: Option<u64>,
+    records: i64,
+    groups: usize,
     forever: bool,
 }
 
@@ -33,6 +49,9 @@ fn parse(args: impl Iterator<Item = String>) -> Result<Options, String> {
         cluster: ClusterConfig::default(),
         topics: 0,
         partitions: 3,
+        partition_bytes: None,
+        records: 0,
+        groups: 0,
         forever: false,
     };
     let mut args = args.peekable();
@@ -70,6 +89,28 @@ fn parse(args: impl Iterator<Item = String>) -> Result<Options, String> {
                     .parse()
                     .map_err(|e| format!("--partitions: {e}"))?
             }
+            "--partition-bytes" => {
+                opts.partition_bytes = Some(
+                    value("--partition-bytes")?
+                        .parse()
+                        .map_err(|e| format!("--partition-bytes: {e}"))?,
+                )
+            }
+            "--records" => {
+                opts.records = value("--records")?
+                    .parse()
+                    .map_err(|e| format!("--records: {e}"))?
+            }
+            "--groups" => {
+                opts.groups = value("--groups")?
+                    .parse()
+                    .map_err(|e| format!("--groups: {e}"))?
+            }
+            "--unthrottled-rate" => {
+                opts.cluster.unthrottled_bytes_per_sec = value("--unthrottled-rate")?
+                    .parse()
+                    .map_err(|e| format!("--unthrottled-rate: {e}"))?
+            }
             "--sasl-user" => {
                 let v = value("--sasl-user")?;
                 let (user, password) =
@@ -87,7 +128,37 @@ fn parse(args: impl Iterator<Item = String>) -> Result<Options, String> {
             other => return Err(format!("unknown argument {other}")),
         }
     }
+    if opts.groups > 0 && opts.topics == 0 {
+        return Err("--groups needs --topics".to_string());
+    }
+    if opts.records < 0 {
+        return Err("--records cannot be negative".to_string());
+    }
     Ok(opts)
+}
+
+/// Group i consumes topic i mod `topics`, lagging by a few records that vary
+/// with the group and partition.
+fn create_groups(cluster: &TestCluster, opts: &Options) {
+    for i in 0..opts.groups {
+        let group = format!("g-{i:05}");
+        let topic = format!("t-{:05}", i % opts.topics);
+        let members = if i % 2 == 0 {
+            vec![GroupMember {
+                member_id: format!("{group}-member-1"),
+                client_id: format!("{group}-client"),
+                client_host: "/127.0.0.1".to_string(),
+                assignment: vec![(topic.clone(), (0..opts.partitions).collect())],
+            }]
+        } else {
+            Vec::new()
+        };
+        cluster.add_group(&group, members);
+        for p in 0..opts.partitions {
+            let behind = ((i as i64) * 7 + i64::from(p) * 3) % 100;
+            cluster.commit_offset(&group, &topic, p, (opts.records - behind).max(0));
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -101,7 +172,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let cluster = match TestCluster::start(opts.cluster) {
+    let cluster = match TestCluster::start(opts.cluster.clone()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("test_cluster: cannot start: {e}");
@@ -111,8 +182,18 @@ fn main() -> ExitCode {
     // Replication factor is capped by the broker count, as Kafka requires.
     let rf = cluster.broker_ids().len().min(3) as i16;
     for i in 0..opts.topics {
-        cluster.create_topic(&format!("t-{i:05}"), opts.partitions, rf, &[]);
+        let name = format!("t-{i:05}");
+        cluster.create_topic(&name, opts.partitions, rf, &[]);
+        for p in 0..opts.partitions {
+            if let Some(bytes) = opts.partition_bytes {
+                cluster.set_partition_size(&name, p, bytes);
+            }
+            if opts.records > 0 {
+                cluster.append_records(&name, p, opts.records, 1_700_000_000_000, 1000);
+            }
+        }
     }
+    create_groups(&cluster, &opts);
     println!("bootstrap: {}", cluster.bootstrap());
     let _ = std::io::stdout().flush();
     if opts.forever {

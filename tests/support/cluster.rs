@@ -14,23 +14,40 @@
 //! NOT_LEADER_OR_FOLLOWER on a non-leader, and broker configs are described
 //! only by the broker itself, so client routing bugs show up.
 //!
+//! Consumer groups and committed offsets are kept by each group's
+//! coordinator (the leader of its `__consumer_offsets` partition, 50 of them,
+//! placed like a topic's), which alone answers for the group; ListGroups on a
+//! broker lists the groups it coordinates. ACLs are kept and matched as a KRaft
+//! controller with StandardAuthorizer does, and answered by any broker.
+//!
 //! What it is not: a broker. It stores no records (appended "records" are
-//! offsets and timestamps only), has no Produce/Fetch, consumer groups, ACLs,
-//! transactions, quotas, TLS, or replication; brokers never die (partitions go
-//! offline only when a test says so). Auto topic creation is off, as on MSK.
+//! offsets and timestamps only), has no Produce/Fetch, group membership
+//! protocol (JoinGroup, SyncGroup, Heartbeat: tests set a group's members),
+//! authorization (ACLs are never enforced), transactions, client quotas, TLS,
+//! or real replication; brokers never die (partitions go offline only when a
+//! test says so). `__consumer_offsets` is not listed as a topic. Auto topic
+//! creation is off, as on MSK.
 //! Replica placement uses Kafka's rack-aware round-robin with a fixed start
 //! index of 0 instead of a random one, so placements are reproducible.
-//! Reassignments complete after a configurable number of
-//! ListPartitionReassignments polls rather than when replicas catch up.
+//! Replication is simulated in bytes, not records: a partition's size is
+//! 100 bytes per retained record unless a test sets it, a new replica copies
+//! it at the replication throttles Kafka would apply (or at
+//! `unthrottled_bytes_per_sec`), advanced by a timer every 20 ms of real time,
+//! and a reassignment completes once its new replicas have caught up. Each
+//! broker has a single log directory, `/var/lib/kafka/data`, on a 1 TiB volume.
 //! A SCRAM login with an unknown user fails at the final step rather than the
 //! first. A request that is malformed, uses an API the fake does not implement,
 //! or a version outside kafka-protocol's range closes that connection.
 //! Never use it where a real server can answer the same question.
 
+#[path = "cluster/acls.rs"]
+mod acls;
 #[path = "cluster/config_apis.rs"]
 mod config_apis;
 #[path = "cluster/configs.rs"]
 mod configs;
+#[path = "cluster/groups.rs"]
+mod groups;
 #[path = "cluster/handlers.rs"]
 mod handlers;
 #[path = "cluster/model.rs"]
@@ -46,6 +63,9 @@ use kafka_protocol::messages::{ApiKey, ResponseHeader};
 use kafka_protocol::protocol::{decode_request_header_from_buffer, Encodable};
 use model::{Broker, FaultKind, Model};
 use std::collections::BTreeMap;
+
+pub use acls::AclBinding;
+pub use groups::GroupMember;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -55,6 +75,10 @@ use tokio::net::TcpStream;
 
 /// Kafka's default `socket.request.max.bytes`.
 const MAX_FRAME: usize = 100 * 1024 * 1024;
+
+/// How often copying replicas are credited; each is credited for the real
+/// time elapsed, so the tick only sets how fresh progress looks.
+const REPLICATION_TICK: std::time::Duration = std::time::Duration::from_millis(20);
 
 #[derive(Clone, Debug)]
 pub struct ClusterConfig {
@@ -66,6 +90,10 @@ pub struct ClusterConfig {
     /// Enabled mechanisms, a subset of PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512
     /// (anything else makes `start` fail); empty means all three.
     pub sasl_mechanisms: Vec<String>,
+    /// How fast a new replica copies its partition when no replication
+    /// throttle applies, and the cap when one does. The default (500 MB/s)
+    /// lets small test reassignments finish within a tick or two.
+    pub unthrottled_bytes_per_sec: u64,
 }
 
 impl Default for ClusterConfig {
@@ -75,6 +103,7 @@ impl Default for ClusterConfig {
             racks: Vec::new(),
             sasl_users: Vec::new(),
             sasl_mechanisms: Vec::new(),
+            unthrottled_bytes_per_sec: model::DEFAULT_UNTHROTTLED_BYTES_PER_SEC,
         }
     }
 }
@@ -143,7 +172,10 @@ pub enum Fault {
     /// Answer the next `times` requests to `api` with `code`, without acting
     /// on them: top-level where the response has an error code for the whole
     /// request (ApiVersions, DescribeCluster, SASL, reassignments,
-    /// ElectLeaders v1+), otherwise on every topic/resource/partition.
+    /// ElectLeaders v1+, DescribeLogDirs v3+, FindCoordinator v0-3,
+    /// ListGroups, OffsetFetch v2-7, OffsetDelete, DescribeAcls), otherwise on
+    /// every topic/resource/partition/log dir/group/coordinator key/ACL
+    /// creation/ACL filter.
     Error {
         api: ApiKey,
         code: i16,
@@ -190,8 +222,10 @@ impl TestCluster {
         } else {
             Some(sasl::SaslSetup::new(&cfg.sasl_users, &cfg.sasl_mechanisms)?)
         };
+        let mut model = Model::new(brokers);
+        model.unthrottled_bytes_per_sec = cfg.unthrottled_bytes_per_sec;
         let shared = Arc::new(Shared {
-            model: Mutex::new(Model::new(brokers)),
+            model: Mutex::new(model),
             sasl,
         });
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
@@ -301,8 +335,8 @@ impl TestCluster {
                     replicas: p.replicas.clone(),
                     isr: p.isr.clone(),
                     offline_replicas: p.offline.clone(),
-                    adding_replicas: p.adding(),
-                    removing_replicas: p.removing(),
+                    adding_replicas: p.adding.clone(),
+                    removing_replicas: p.removing.clone(),
                     log_start: p.log_start,
                     high_watermark: p.high_watermark,
                 })
@@ -424,16 +458,147 @@ impl TestCluster {
         }
     }
 
-    /// How many ListPartitionReassignments requests report a new reassignment
-    /// as ongoing before it completes (default 1; 0 completes it at once).
-    pub fn set_reassignment_polls(&self, polls: u32) {
-        self.shared.model().reassignment_polls = polls;
+    /// Sets a partition's size in bytes (what a caught-up replica holds and a
+    /// new one must copy). Without it the size is 100 bytes per retained
+    /// record, so a partition nobody appended to copies instantly.
+    #[track_caller]
+    pub fn set_partition_size(&self, topic: &str, partition: i32, bytes: u64) {
+        let mut m = self.shared.model();
+        let Some(p) = m.partition_mut(topic, partition) else {
+            drop(m);
+            panic!("set_partition_size: no partition {topic}-{partition}");
+        };
+        p.size_override = Some(bytes);
     }
 
-    /// Completes every ongoing reassignment now: replicas and ISR become the
-    /// target, and a leader outside the target moves to its first replica.
+    /// While `topic`-`partition` is being reassigned: bytes copied to its
+    /// adding replicas so far and bytes they need in all (the partition size
+    /// times the number of adding replicas). `None` when no reassignment is
+    /// in progress.
+    pub fn reassignment_progress(&self, topic: &str, partition: i32) -> Option<(u64, u64)> {
+        self.shared.model().reassignment_progress(topic, partition)
+    }
+
+    /// Changes `ClusterConfig::unthrottled_bytes_per_sec` from now on.
+    pub fn set_unthrottled_rate(&self, bytes_per_sec: u64) {
+        self.shared.model().unthrottled_bytes_per_sec = bytes_per_sec;
+    }
+
+    /// Completes every ongoing reassignment now, as if every new replica had
+    /// caught up: replicas become the target, the ISR holds every live target
+    /// replica, and a leader being removed hands over to the first of them.
     pub fn complete_reassignments(&self) {
         self.shared.model().complete_all_reassignments();
+    }
+
+    /// Creates a consumer group that has been through a rebalance: Stable
+    /// with these members, or Empty (its members gone) when there are none.
+    /// Panics if the group exists.
+    #[track_caller]
+    pub fn add_group(&self, group: &str, members: Vec<GroupMember>) {
+        let mut m = self.shared.model();
+        if m.groups.contains_key(group) {
+            drop(m);
+            panic!("add_group: group {group} already exists");
+        }
+        m.set_group_members(group, members);
+    }
+
+    /// Replaces a group's members as a completed rebalance would (new
+    /// generation; Stable, or Empty when `members` is empty). Panics on an
+    /// unknown group.
+    #[track_caller]
+    pub fn set_group_members(&self, group: &str, members: Vec<GroupMember>) {
+        let mut m = self.shared.model();
+        if !m.groups.contains_key(group) {
+            drop(m);
+            panic!("set_group_members: no group {group}");
+        }
+        m.set_group_members(group, members);
+    }
+
+    /// Moves a group to `Empty`, `Stable`, `PreparingRebalance` or
+    /// `CompletingRebalance` without touching its members or generation.
+    /// Panics on an unknown group or state, and on a state Kafka cannot be
+    /// in with the group's members (Empty with members, or another state
+    /// without).
+    #[track_caller]
+    pub fn set_group_state(&self, group: &str, state: &str) {
+        let Some(parsed) = groups::GroupState::parse(state) else {
+            panic!("set_group_state: unknown state {state}");
+        };
+        let mut m = self.shared.model();
+        let Some(g) = m.groups.get_mut(group) else {
+            drop(m);
+            panic!("set_group_state: no group {group}");
+        };
+        if (parsed == groups::GroupState::Empty) != g.members.is_empty() {
+            let members = g.members.len();
+            drop(m);
+            panic!("set_group_state: {group} cannot be {state} with {members} member(s)");
+        }
+        g.state = parsed;
+    }
+
+    /// The group's state as DescribeGroups names it; `None` for a group the
+    /// cluster does not know (which Kafka describes as Dead).
+    pub fn group_state(&self, group: &str) -> Option<String> {
+        self.shared
+            .model()
+            .groups
+            .get(group)
+            .map(|g| g.state.name().to_string())
+    }
+
+    /// Commits an offset for the group, whatever its state, creating it
+    /// Empty (as a simple commit does) if unknown.
+    pub fn commit_offset(&self, group: &str, topic: &str, partition: i32, offset: i64) {
+        self.shared.model().store_offset(
+            group,
+            topic,
+            partition,
+            groups::Committed {
+                offset,
+                leader_epoch: -1,
+                metadata: String::new(),
+            },
+        );
+    }
+
+    /// Committed offsets by topic and partition; empty for an unknown group.
+    pub fn committed(&self, group: &str) -> BTreeMap<(String, i32), i64> {
+        self.shared
+            .model()
+            .groups
+            .get(group)
+            .map(|g| {
+                g.offsets
+                    .iter()
+                    .map(|(k, c)| (k.clone(), c.offset))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The broker coordinating `group` (FindCoordinator's answer).
+    pub fn coordinator_of(&self, group: &str) -> i32 {
+        self.shared.model().coordinator_for(group)
+    }
+
+    /// Every ACL, in a stable order.
+    pub fn acls(&self) -> Vec<AclBinding> {
+        self.shared.model().acls.iter().cloned().collect()
+    }
+
+    /// Adds an ACL as CreateAcls would; panics with Kafka's message where
+    /// CreateAcls would refuse it.
+    #[track_caller]
+    pub fn add_acl(&self, binding: AclBinding) {
+        let known = acls::normalized(&binding);
+        if let Err((code, message)) = acls::validate_new_acl(&known) {
+            panic!("add_acl({binding:?}) failed with error {code}: {message}");
+        }
+        self.shared.model().acls.insert(binding);
     }
 }
 
@@ -489,6 +654,17 @@ fn serve(
                 }
             });
         }
+        let ticker = shared.clone();
+        tokio::task::spawn_local(async move {
+            let mut interval = tokio::time::interval(REPLICATION_TICK);
+            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                interval.tick().await;
+                ticker
+                    .model()
+                    .advance_replication(std::time::Instant::now());
+            }
+        });
         let _ = ready.send(Ok(()));
         let _ = shutdown.await;
     });

@@ -1,11 +1,17 @@
 //! Request handlers: one function per implemented API, each decoding with
 //! kafka-protocol at the client's version and answering from the shared model.
 
+use super::acls::{create_acls, delete_acls, describe_acls};
 use super::config_apis::{alter_configs, describe_configs, incremental_alter_configs};
 use super::configs;
+use super::groups::{
+    delete_groups, describe_groups, find_coordinator, list_groups, offset_commit, offset_delete,
+    offset_fetch,
+};
 use super::model::*;
 use super::partition_apis::{
-    alter_reassignments, delete_records, elect_leaders, list_offsets, list_reassignments,
+    alter_reassignments, delete_records, describe_log_dirs, elect_leaders, list_offsets,
+    list_reassignments,
 };
 use super::sasl::{Exchange, SaslSetup, Step};
 use bytes::{Bytes, BytesMut};
@@ -130,19 +136,49 @@ where
     }
 }
 
+/// Like `run`, for handlers that refuse some decodable requests the way
+/// Kafka's request parser does: by closing the connection (`None`).
+fn run_or_close<Req, Resp>(
+    body: &mut Bytes,
+    version: i16,
+    f: impl FnOnce(Req) -> Option<Resp>,
+) -> Outcome
+where
+    Req: Decodable + Message,
+    Resp: Encodable + HeaderVersion,
+{
+    if !in_range(Req::VERSIONS, version) {
+        return Outcome::Close;
+    }
+    match Req::decode(body, version).ok().and_then(f) {
+        Some(resp) => reply(&resp, version, false),
+        None => Outcome::Close,
+    }
+}
+
 pub fn supported_apis() -> Vec<(ApiKey, VersionRange)> {
     vec![
         (ApiKey::ListOffsets, ListOffsetsRequest::VERSIONS),
         (ApiKey::Metadata, MetadataRequest::VERSIONS),
+        (ApiKey::OffsetCommit, OffsetCommitRequest::VERSIONS),
+        (ApiKey::OffsetFetch, OffsetFetchRequest::VERSIONS),
+        (ApiKey::FindCoordinator, FindCoordinatorRequest::VERSIONS),
+        (ApiKey::DescribeGroups, DescribeGroupsRequest::VERSIONS),
+        (ApiKey::ListGroups, ListGroupsRequest::VERSIONS),
         (ApiKey::SaslHandshake, SaslHandshakeRequest::VERSIONS),
         (ApiKey::ApiVersions, ApiVersionsRequest::VERSIONS),
         (ApiKey::CreateTopics, CreateTopicsRequest::VERSIONS),
         (ApiKey::DeleteTopics, DeleteTopicsRequest::VERSIONS),
         (ApiKey::DeleteRecords, DeleteRecordsRequest::VERSIONS),
+        (ApiKey::DescribeAcls, DescribeAclsRequest::VERSIONS),
+        (ApiKey::CreateAcls, CreateAclsRequest::VERSIONS),
+        (ApiKey::DeleteAcls, DeleteAclsRequest::VERSIONS),
         (ApiKey::DescribeConfigs, DescribeConfigsRequest::VERSIONS),
         (ApiKey::AlterConfigs, AlterConfigsRequest::VERSIONS),
+        (ApiKey::DescribeLogDirs, DescribeLogDirsRequest::VERSIONS),
         (ApiKey::SaslAuthenticate, SaslAuthenticateRequest::VERSIONS),
         (ApiKey::CreatePartitions, CreatePartitionsRequest::VERSIONS),
+        (ApiKey::DeleteGroups, DeleteGroupsRequest::VERSIONS),
         (ApiKey::ElectLeaders, ElectLeadersRequest::VERSIONS),
         (
             ApiKey::IncrementalAlterConfigs,
@@ -156,6 +192,7 @@ pub fn supported_apis() -> Vec<(ApiKey, VersionRange)> {
             ApiKey::ListPartitionReassignments,
             ListPartitionReassignmentsRequest::VERSIONS,
         ),
+        (ApiKey::OffsetDelete, OffsetDeleteRequest::VERSIONS),
         (ApiKey::DescribeCluster, DescribeClusterRequest::VERSIONS),
     ]
 }
@@ -200,6 +237,19 @@ pub fn handle(
             run(body, version, |r| list_reassignments(m, r, inject))
         }
         ApiKey::ElectLeaders => run(body, version, |r| elect_leaders(m, version, r, inject)),
+        ApiKey::DescribeLogDirs => run(body, version, |r| {
+            describe_log_dirs(m, b, version, r, inject)
+        }),
+        ApiKey::FindCoordinator => run(body, version, |r| find_coordinator(m, version, r, inject)),
+        ApiKey::ListGroups => run(body, version, |r| list_groups(m, b, version, r, inject)),
+        ApiKey::DescribeGroups => run(body, version, |r| describe_groups(m, b, version, r, inject)),
+        ApiKey::OffsetCommit => run(body, version, |r| offset_commit(m, b, version, r, inject)),
+        ApiKey::OffsetFetch => run(body, version, |r| offset_fetch(m, b, version, r, inject)),
+        ApiKey::OffsetDelete => run(body, version, |r| offset_delete(m, b, r, inject)),
+        ApiKey::DeleteGroups => run(body, version, |r| delete_groups(m, b, r, inject)),
+        ApiKey::DescribeAcls => run_or_close(body, version, |r| describe_acls(m, r, inject)),
+        ApiKey::CreateAcls => run_or_close(body, version, |r| create_acls(m, r, inject)),
+        ApiKey::DeleteAcls => run_or_close(body, version, |r| delete_acls(m, r, inject)),
         _ => Outcome::Close,
     }
 }

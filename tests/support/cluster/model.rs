@@ -3,15 +3,25 @@
 //! topic created by a test helper is validated and placed exactly like one
 //! created over the wire.
 
+use super::acls::AclBinding;
 use super::configs::{self, Def};
-use std::collections::{BTreeMap, HashMap};
+use super::groups::{Group, COORDINATOR_PARTITIONS};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::Instant;
 
+pub const UNKNOWN_SERVER_ERROR: i16 = -1;
 pub const NONE: i16 = 0;
 pub const OFFSET_OUT_OF_RANGE: i16 = 1;
 pub const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
 pub const LEADER_NOT_AVAILABLE: i16 = 5;
 pub const NOT_LEADER_OR_FOLLOWER: i16 = 6;
+pub const OFFSET_METADATA_TOO_LARGE: i16 = 12;
+pub const NOT_COORDINATOR: i16 = 16;
 pub const INVALID_TOPIC_EXCEPTION: i16 = 17;
+pub const ILLEGAL_GENERATION: i16 = 22;
+pub const INVALID_GROUP_ID: i16 = 24;
+pub const UNKNOWN_MEMBER_ID: i16 = 25;
+pub const REBALANCE_IN_PROGRESS: i16 = 27;
 pub const UNSUPPORTED_SASL_MECHANISM: i16 = 33;
 pub const ILLEGAL_SASL_STATE: i16 = 34;
 pub const UNSUPPORTED_VERSION: i16 = 35;
@@ -23,17 +33,45 @@ pub const INVALID_CONFIG: i16 = 40;
 pub const INVALID_REQUEST: i16 = 42;
 pub const POLICY_VIOLATION: i16 = 44;
 pub const SASL_AUTHENTICATION_FAILED: i16 = 58;
+pub const NON_EMPTY_GROUP: i16 = 68;
+pub const GROUP_ID_NOT_FOUND: i16 = 69;
 pub const FENCED_LEADER_EPOCH: i16 = 74;
 pub const UNKNOWN_LEADER_EPOCH: i16 = 75;
 pub const PREFERRED_LEADER_NOT_AVAILABLE: i16 = 80;
 pub const ELIGIBLE_LEADERS_NOT_AVAILABLE: i16 = 83;
 pub const ELECTION_NOT_NEEDED: i16 = 84;
 pub const NO_REASSIGNMENT_IN_PROGRESS: i16 = 85;
+pub const GROUP_SUBSCRIBED_TO_TOPIC: i16 = 86;
 pub const UNKNOWN_TOPIC_ID: i16 = 100;
 pub const MISMATCHED_ENDPOINT_TYPE: i16 = 114;
 pub const UNSUPPORTED_ENDPOINT_TYPE: i16 = 115;
 
 pub type ApiError = (i16, String);
+
+/// What one record weighs when a test has not set a partition's size.
+pub const BYTES_PER_RECORD: u64 = 100;
+
+/// Stands for the network and disks: no replica copies faster, throttled or not.
+pub const DEFAULT_UNTHROTTLED_BYTES_PER_SEC: u64 = 500_000_000;
+
+const FOLLOWER_THROTTLED_REPLICAS: &str = "follower.replication.throttled.replicas";
+const LEADER_THROTTLED_REPLICAS: &str = "leader.replication.throttled.replicas";
+const FOLLOWER_THROTTLED_RATE: &str = "follower.replication.throttled.rate";
+const LEADER_THROTTLED_RATE: &str = "leader.replication.throttled.rate";
+
+/// Kafka's reading of a `*.replication.throttled.replicas` value: `*` or a
+/// list of `partition:broker`.
+fn throttled(list: Option<&String>, partition: i32, broker: i32) -> bool {
+    let Some(list) = list else {
+        return false;
+    };
+    configs::split_list(list).iter().any(|item| {
+        item == "*"
+            || item.split_once(':').is_some_and(|(p, b)| {
+                p.trim().parse::<i32>() == Ok(partition) && b.trim().parse::<i32>() == Ok(broker)
+            })
+    })
+}
 
 pub fn err(code: i16, msg: impl Into<String>) -> ApiError {
     (code, msg.into())
@@ -64,25 +102,37 @@ impl Run {
     }
 }
 
+/// A replica whose log is being built by fetching from the partition leader.
 #[derive(Clone, Debug)]
-pub struct Reassignment {
-    pub target: Vec<i32>,
-    pub original: Vec<i32>,
-    /// ListPartitionReassignments calls still to report it before it completes.
-    pub polls_left: u32,
+pub struct ReplicaCopy {
+    pub broker: i32,
+    /// Fractional so that slow rates still add up over short ticks.
+    pub copied: f64,
+    /// When `copied` was last brought up to date; a new replica is credited
+    /// only from the moment it was added.
+    pub last: Instant,
 }
 
 #[derive(Clone, Debug)]
 pub struct Partition {
     pub leader: i32,
     pub leader_epoch: i32,
+    /// During a reassignment: the target replicas, then the removing ones.
     pub replicas: Vec<i32>,
     pub isr: Vec<i32>,
     pub offline: Vec<i32>,
     pub log_start: i64,
     pub high_watermark: i64,
     pub runs: Vec<Run>,
-    pub reassignment: Option<Reassignment>,
+    /// Ascending broker ids, as KRaft keeps them; both empty when no
+    /// reassignment is in progress.
+    pub adding: Vec<i32>,
+    pub removing: Vec<i32>,
+    /// Replicas catching up: the adding ones, and a replica that stayed in
+    /// the replica set after its reassignment was retargeted.
+    pub copying: Vec<ReplicaCopy>,
+    /// Set by a test; otherwise the size follows the retained records.
+    pub size_override: Option<u64>,
 }
 
 impl Partition {
@@ -96,31 +146,32 @@ impl Partition {
             log_start: 0,
             high_watermark: 0,
             runs: Vec::new(),
-            reassignment: None,
+            adding: Vec::new(),
+            removing: Vec::new(),
+            copying: Vec::new(),
+            size_override: None,
         }
     }
 
-    pub fn adding(&self) -> Vec<i32> {
-        match &self.reassignment {
-            Some(r) => r
-                .target
-                .iter()
-                .copied()
-                .filter(|b| !r.original.contains(b))
-                .collect(),
-            None => Vec::new(),
-        }
+    pub fn is_reassigning(&self) -> bool {
+        !self.adding.is_empty() || !self.removing.is_empty()
     }
 
-    pub fn removing(&self) -> Vec<i32> {
-        match &self.reassignment {
-            Some(r) => r
-                .original
-                .iter()
-                .copied()
-                .filter(|b| !r.target.contains(b))
-                .collect(),
-            None => Vec::new(),
+    /// The log size in bytes on a replica that has caught up.
+    pub fn size(&self) -> u64 {
+        self.size_override.unwrap_or_else(|| {
+            let records = u64::try_from(self.high_watermark - self.log_start).unwrap_or(0);
+            records.saturating_mul(BYTES_PER_RECORD)
+        })
+    }
+
+    /// The log size in bytes on one replica: what it has copied so far while
+    /// catching up, the full size otherwise.
+    pub fn replica_bytes(&self, broker: i32) -> u64 {
+        let size = self.size();
+        match self.copying.iter().find(|c| c.broker == broker) {
+            Some(c) => (c.copied.max(0.0) as u64).min(size),
+            None => size,
         }
     }
 
@@ -169,15 +220,86 @@ impl Partition {
         best
     }
 
-    fn complete_reassignment(&mut self) {
-        if let Some(r) = self.reassignment.take() {
-            self.replicas = r.target.clone();
-            self.isr = r.target.clone();
-            self.offline.retain(|b| r.target.contains(b));
-            if !r.target.contains(&self.leader) {
-                self.leader = r.target.first().copied().unwrap_or(-1);
-                self.leader_epoch += 1;
+    /// Moves caught-up replicas into the ISR (the leader's AlterPartition)
+    /// and forgets copies that no longer need to happen.
+    fn catch_up(&mut self) {
+        let size = self.size() as f64;
+        let leader_up = self.leader != -1 && !self.offline.contains(&self.leader);
+        let mut joined = Vec::new();
+        let (replicas, isr, offline) = (&self.replicas, &self.isr, &self.offline);
+        self.copying.retain(|c| {
+            if !replicas.contains(&c.broker) || isr.contains(&c.broker) {
+                return false;
             }
+            if leader_up && !offline.contains(&c.broker) && c.copied >= size {
+                joined.push(c.broker);
+                return false;
+            }
+            true
+        });
+        self.isr.extend(joined);
+    }
+
+    /// KRaft's completion rule: once every target replica is in the ISR, the
+    /// removing replicas leave the replica set and the ISR, a leader outside
+    /// the new ISR hands over to the first target replica in it, and the
+    /// leader epoch is bumped when the leader changes or replicas go away.
+    /// `force` treats every live target replica as caught up.
+    fn try_complete(&mut self, force: bool) -> bool {
+        if !self.is_reassigning() {
+            return false;
+        }
+        let removing = &self.removing;
+        let target: Vec<i32> = self
+            .replicas
+            .iter()
+            .copied()
+            .filter(|b| !removing.contains(b))
+            .collect();
+        if force {
+            for b in &target {
+                if !self.isr.contains(b) && !self.offline.contains(b) {
+                    self.isr.push(*b);
+                }
+            }
+        }
+        let isr: Vec<i32> = self
+            .isr
+            .iter()
+            .copied()
+            .filter(|b| !self.removing.contains(b))
+            .collect();
+        let all_in_sync = target.iter().all(|b| isr.contains(b));
+        if target.is_empty() || isr.is_empty() || (!force && !all_in_sync) {
+            return false;
+        }
+        let removed = !self.removing.is_empty();
+        self.replicas = target;
+        self.isr = isr;
+        let (replicas, isr) = (&self.replicas, &self.isr);
+        self.offline.retain(|b| replicas.contains(b));
+        self.copying
+            .retain(|c| replicas.contains(&c.broker) && !isr.contains(&c.broker));
+        self.adding.clear();
+        self.removing.clear();
+        self.settle_leader(removed);
+        true
+    }
+
+    /// Elects the first live in-sync replica when the leader is gone or out of
+    /// the ISR; bumps the epoch on a leader change or when `replicas_removed`.
+    fn settle_leader(&mut self, replicas_removed: bool) {
+        let old = self.leader;
+        if self.leader == -1 || !self.isr.contains(&self.leader) {
+            self.leader = self
+                .replicas
+                .iter()
+                .copied()
+                .find(|b| self.isr.contains(b) && !self.offline.contains(b))
+                .unwrap_or(-1);
+        }
+        if self.leader != old || replicas_removed {
+            self.leader_epoch += 1;
         }
     }
 }
@@ -217,7 +339,15 @@ pub struct Model {
     pub broker_configs: BTreeMap<String, BTreeMap<String, String>>,
     pub request_counts: HashMap<i16, usize>,
     pub faults: Vec<FaultKind>,
-    pub reassignment_polls: u32,
+    pub unthrottled_bytes_per_sec: u64,
+    /// Partitions with a reassignment in progress or a replica catching up,
+    /// so the copy ticker does not walk every partition of the cluster.
+    replicating: BTreeSet<(String, i32)>,
+    pub groups: BTreeMap<String, Group>,
+    pub acls: BTreeSet<AclBinding>,
+    /// The leader of each `__consumer_offsets` (and `__transaction_state`)
+    /// partition; brokers never change, so neither does this.
+    pub coordinators: Vec<i32>,
 }
 
 pub const INTERNAL_TOPICS: &[&str] = &["__consumer_offsets", "__transaction_state"];
@@ -256,7 +386,7 @@ pub struct NewTopic {
 
 impl Model {
     pub fn new(brokers: Vec<Broker>) -> Model {
-        Model {
+        let mut m = Model {
             cluster_id: "fake-kafka-cluster-0001".to_string(),
             controller_id: brokers.first().map(|b| b.id).unwrap_or(-1),
             brokers,
@@ -266,8 +396,18 @@ impl Model {
             broker_configs: BTreeMap::new(),
             request_counts: HashMap::new(),
             faults: Vec::new(),
-            reassignment_polls: 1,
-        }
+            unthrottled_bytes_per_sec: DEFAULT_UNTHROTTLED_BYTES_PER_SEC,
+            replicating: BTreeSet::new(),
+            groups: BTreeMap::new(),
+            acls: BTreeSet::new(),
+            coordinators: Vec::new(),
+        };
+        m.coordinators = m
+            .place(COORDINATOR_PARTITIONS, 1, 0)
+            .into_iter()
+            .map(|r| r.first().copied().unwrap_or(-1))
+            .collect();
+        m
     }
 
     pub fn broker_ids(&self) -> Vec<i32> {
@@ -562,9 +702,14 @@ impl Model {
         id
     }
 
+    /// Kafka's group coordinator drops the committed offsets of a deleted
+    /// topic, so a topic created again under the same name starts without.
     pub fn remove_topic(&mut self, name: &str) {
         if self.topics.remove(name).is_some() {
             self.canonical_names.remove(&name.replace('.', "_"));
+            for group in self.groups.values_mut() {
+                group.offsets.retain(|(topic, _), _| topic != name);
+            }
         }
     }
 
@@ -758,68 +903,286 @@ impl Model {
         true
     }
 
-    pub fn start_reassignment(&mut self, topic: &str, partition: i32, target: Vec<i32>) {
-        let polls = self.reassignment_polls;
-        if let Some(p) = self.partition_mut(topic, partition) {
-            let original = match &p.reassignment {
-                Some(r) => r.original.clone(),
-                None => p.replicas.clone(),
+    pub fn partition(&self, topic: &str, partition: i32) -> Option<&Partition> {
+        self.topics
+            .get(topic)?
+            .partitions
+            .get(usize::try_from(partition).ok()?)
+    }
+
+    /// KRaft's `changePartitionReassignment`: the replica set becomes the
+    /// target followed by the current replicas not in it, and the difference
+    /// either way becomes adding/removing. A new target during a reassignment
+    /// is measured against the current (merged) replica set, as KRaft does.
+    /// `target` must already have passed `check_manual_assignment`.
+    pub fn start_reassignment(
+        &mut self,
+        topic: &str,
+        partition: i32,
+        target: Vec<i32>,
+        now: Instant,
+    ) {
+        let Some(p) = self.partition_mut(topic, partition) else {
+            return;
+        };
+        let current = p.replicas.clone();
+        let mut removing: Vec<i32> = current
+            .iter()
+            .copied()
+            .filter(|b| !target.contains(b))
+            .collect();
+        removing.sort_unstable();
+        let mut adding: Vec<i32> = target
+            .iter()
+            .copied()
+            .filter(|b| !current.contains(b))
+            .collect();
+        adding.sort_unstable();
+        // KRaft keeps the adding set when a retarget adds nobody new.
+        if adding.is_empty() {
+            adding = p
+                .adding
+                .iter()
+                .copied()
+                .filter(|b| target.contains(b))
+                .collect();
+        }
+        for b in &adding {
+            if !p.copying.iter().any(|c| c.broker == *b) && !p.isr.contains(b) {
+                p.copying.push(ReplicaCopy {
+                    broker: *b,
+                    copied: 0.0,
+                    last: now,
+                });
+            }
+        }
+        let mut replicas = target;
+        replicas.extend(removing.iter().copied());
+        p.replicas = replicas;
+        p.adding = adding;
+        p.removing = removing;
+        // A reassignment whose targets are all in sync already (a reordering,
+        // a shrink) completes within the request, as in KRaft.
+        p.try_complete(false);
+        let busy = p.is_reassigning() || !p.copying.is_empty();
+        if busy {
+            self.replicating.insert((topic.to_string(), partition));
+        }
+    }
+
+    /// KRaft's revert: the adding replicas leave the replica set and the ISR,
+    /// the rest keeps its current order.
+    pub fn cancel_reassignment(&mut self, topic: &str, partition: i32) -> Result<(), ApiError> {
+        let unclean_allowed = self.unclean_election_enabled(topic);
+        let p = self.partition_mut(topic, partition).ok_or_else(|| {
+            err(
+                UNKNOWN_TOPIC_OR_PARTITION,
+                format!("Unable to find partition {topic}:{partition}."),
+            )
+        })?;
+        if !p.is_reassigning() {
+            return Err(err(
+                NO_REASSIGNMENT_IN_PROGRESS,
+                "No partition reassignment is in progress.",
+            ));
+        }
+        let adding = std::mem::take(&mut p.adding);
+        let replicas: Vec<i32> = p
+            .replicas
+            .iter()
+            .copied()
+            .filter(|b| !adding.contains(b))
+            .collect();
+        let mut isr: Vec<i32> = p
+            .isr
+            .iter()
+            .copied()
+            .filter(|b| !adding.contains(b))
+            .collect();
+        if isr.is_empty() {
+            if !unclean_allowed {
+                p.adding = adding;
+                return Err(err(
+                    INVALID_REPLICA_ASSIGNMENT,
+                    format!("Unable to revert partition assignment for {topic}:{partition} because it would require an unclean leader election."),
+                ));
+            }
+            isr.extend(replicas.iter().copied().find(|b| !p.offline.contains(b)));
+        }
+        p.removing.clear();
+        p.replicas = replicas;
+        p.isr = isr;
+        let replicas = &p.replicas;
+        p.offline.retain(|b| replicas.contains(b));
+        p.copying.retain(|c| replicas.contains(&c.broker));
+        p.settle_leader(!adding.is_empty());
+        Ok(())
+    }
+
+    fn unclean_election_enabled(&self, topic: &str) -> bool {
+        let (Some(t), Some(def)) = (
+            self.topics.get(topic),
+            configs::topic_def("unclean.leader.election.enable"),
+        ) else {
+            return false;
+        };
+        self.topic_config_value(&t.configs, def, self.controller_id)
+            .0
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    }
+
+    /// A dynamic broker rate (the broker's own value, else the cluster
+    /// default) in bytes per second; `None` when unset, which Kafka treats
+    /// as an unlimited quota.
+    fn broker_rate(&self, broker: i32, key: &str) -> Option<f64> {
+        let own = self.broker_configs.get(&broker.to_string());
+        let default = self.broker_configs.get("");
+        own.and_then(|c| c.get(key))
+            .or_else(|| default.and_then(|c| c.get(key)))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(|v| v as f64)
+    }
+
+    /// Copies bytes to every catching-up replica for the time since it was
+    /// last credited, then lets caught-up replicas join the ISR and finishes
+    /// the reassignments that allows.
+    ///
+    /// As in Kafka, a replica outside the ISR is throttled on the follower
+    /// side when the topic's `follower.replication.throttled.replicas` names
+    /// `partition:receiving broker` (or is `*`), and on the leader side when
+    /// `leader.replication.throttled.replicas` names `partition:leader`. A
+    /// throttle rate is a quota for the whole broker, so the throttled
+    /// replicas sharing a broker split its rate evenly.
+    pub fn advance_replication(&mut self, now: Instant) {
+        struct Fetch {
+            topic: String,
+            partition: i32,
+            broker: i32,
+            leader: i32,
+            moving: bool,
+            follower_throttled: bool,
+            leader_throttled: bool,
+        }
+        let mut fetches = Vec::new();
+        let mut live = BTreeSet::new();
+        for (name, index) in &self.replicating {
+            let (Some(topic), Ok(i)) = (self.topics.get(name), usize::try_from(*index)) else {
+                continue;
             };
-            let mut replicas = target.clone();
-            replicas.extend(original.iter().copied().filter(|b| !target.contains(b)));
-            p.replicas = replicas;
-            // Kafka only tracks a reassignment while replicas are being added
-            // or removed; a pure reordering takes effect at once.
-            let same_set =
-                target.len() == original.len() && target.iter().all(|b| original.contains(b));
-            p.reassignment = Some(Reassignment {
-                target,
-                original,
-                polls_left: polls,
-            });
-            if polls == 0 || same_set {
-                p.complete_reassignment();
+            let Some(p) = topic.partitions.get(i) else {
+                continue;
+            };
+            if !p.is_reassigning() && p.copying.is_empty() {
+                continue;
+            }
+            live.insert((name.clone(), *index));
+            let leader_up = p.leader != -1 && !p.offline.contains(&p.leader);
+            for c in &p.copying {
+                fetches.push(Fetch {
+                    topic: name.clone(),
+                    partition: *index,
+                    broker: c.broker,
+                    leader: p.leader,
+                    moving: leader_up && !p.offline.contains(&c.broker),
+                    follower_throttled: throttled(
+                        topic.configs.get(FOLLOWER_THROTTLED_REPLICAS),
+                        *index,
+                        c.broker,
+                    ),
+                    leader_throttled: throttled(
+                        topic.configs.get(LEADER_THROTTLED_REPLICAS),
+                        *index,
+                        p.leader,
+                    ),
+                });
+            }
+        }
+        self.replicating = live;
+
+        let mut follower_load: HashMap<i32, usize> = HashMap::new();
+        let mut leader_load: HashMap<i32, usize> = HashMap::new();
+        for f in fetches.iter().filter(|f| f.moving) {
+            if f.follower_throttled {
+                *follower_load.entry(f.broker).or_default() += 1;
+            }
+            if f.leader_throttled {
+                *leader_load.entry(f.leader).or_default() += 1;
+            }
+        }
+        let unthrottled = self.unthrottled_bytes_per_sec as f64;
+        let rates: Vec<f64> = fetches
+            .iter()
+            .map(|f| {
+                if !f.moving {
+                    return 0.0;
+                }
+                let mut rate = unthrottled;
+                if f.follower_throttled {
+                    if let Some(quota) = self.broker_rate(f.broker, FOLLOWER_THROTTLED_RATE) {
+                        let sharing = follower_load.get(&f.broker).copied().unwrap_or(1).max(1);
+                        rate = rate.min(quota / sharing as f64);
+                    }
+                }
+                if f.leader_throttled {
+                    if let Some(quota) = self.broker_rate(f.leader, LEADER_THROTTLED_RATE) {
+                        let sharing = leader_load.get(&f.leader).copied().unwrap_or(1).max(1);
+                        rate = rate.min(quota / sharing as f64);
+                    }
+                }
+                rate
+            })
+            .collect();
+        for (f, rate) in fetches.iter().zip(rates) {
+            let Some(p) = self.partition_mut(&f.topic, f.partition) else {
+                continue;
+            };
+            let size = p.size() as f64;
+            if let Some(c) = p.copying.iter_mut().find(|c| c.broker == f.broker) {
+                let elapsed = now.saturating_duration_since(c.last).as_secs_f64();
+                c.copied = (c.copied + rate * elapsed).min(size.max(c.copied));
+                c.last = now;
+            }
+        }
+        let keys: Vec<(String, i32)> = self.replicating.iter().cloned().collect();
+        for (name, index) in keys {
+            let Some(p) = self.partition_mut(&name, index) else {
+                continue;
+            };
+            p.catch_up();
+            p.try_complete(false);
+            if !p.is_reassigning() && p.copying.is_empty() {
+                self.replicating.remove(&(name, index));
             }
         }
     }
 
-    pub fn cancel_reassignment(&mut self, topic: &str, partition: i32) -> bool {
-        let Some(p) = self.partition_mut(topic, partition) else {
-            return false;
-        };
-        let Some(r) = p.reassignment.take() else {
-            return false;
-        };
-        p.replicas = r.original.clone();
-        p.isr.retain(|b| r.original.contains(b));
-        if !r.original.contains(&p.leader) {
-            p.leader = p.isr.first().copied().unwrap_or(-1);
-            p.leader_epoch += 1;
-        }
-        true
-    }
-
-    /// Ages every ongoing reassignment by one poll, completing those that ran out.
-    pub fn poll_reassignments(&mut self) {
-        for topic in self.topics.values_mut() {
-            for p in &mut topic.partitions {
-                if let Some(r) = &mut p.reassignment {
-                    if r.polls_left == 0 {
-                        p.complete_reassignment();
-                    } else {
-                        r.polls_left -= 1;
-                    }
+    /// Finishes every reassignment now, as if every replica had caught up.
+    pub fn complete_all_reassignments(&mut self) {
+        let keys: Vec<(String, i32)> = self.replicating.iter().cloned().collect();
+        for (name, index) in keys {
+            if let Some(p) = self.partition_mut(&name, index) {
+                let size = p.size() as f64;
+                for c in &mut p.copying {
+                    c.copied = c.copied.max(size);
+                }
+                p.catch_up();
+                p.try_complete(true);
+                if !p.is_reassigning() && p.copying.is_empty() {
+                    self.replicating.remove(&(name, index));
                 }
             }
         }
     }
 
-    pub fn complete_all_reassignments(&mut self) {
-        for topic in self.topics.values_mut() {
-            for p in &mut topic.partitions {
-                p.complete_reassignment();
-            }
+    /// Bytes copied to the adding replicas and bytes they need in all, while
+    /// a reassignment is in progress.
+    pub fn reassignment_progress(&self, topic: &str, partition: i32) -> Option<(u64, u64)> {
+        let p = self.partition(topic, partition)?;
+        if !p.is_reassigning() {
+            return None;
         }
+        let copied = p.adding.iter().map(|b| p.replica_bytes(*b)).sum();
+        Some((copied, p.size().saturating_mul(p.adding.len() as u64)))
     }
 }
 

@@ -1,10 +1,11 @@
 //! Partition-level APIs: ListOffsets and DeleteRecords (leader only),
-//! partition reassignment and leader election.
+//! partition reassignment, leader election and DescribeLogDirs.
 
 use super::configs;
-use super::handlers::{default_message, ids, msg, raw_ids, tn};
+use super::handlers::{default_message, ids, msg, raw_ids, s, tn};
 use super::model::*;
 use kafka_protocol::messages::*;
+use std::time::Instant;
 
 /// The partition as seen by a leader-only API on `broker`.
 fn led_partition<'a>(
@@ -138,6 +139,7 @@ pub fn alter_reassignments(
     req: AlterPartitionReassignmentsRequest,
     inject: Option<i16>,
 ) -> AlterPartitionReassignmentsResponse {
+    let now = Instant::now();
     let mut resp = AlterPartitionReassignmentsResponse::default();
     resp.error_message = None;
     if version >= 1 {
@@ -157,28 +159,26 @@ pub fn alter_reassignments(
             pr.partition_index = p.partition_index;
             pr.error_message = None;
             let result = (|| {
-                let part = m.partition_mut(&t.name, p.partition_index).ok_or_else(|| {
-                    err(
-                        UNKNOWN_TOPIC_OR_PARTITION,
-                        "This server does not host this topic-partition.",
-                    )
-                })?;
-                let original_rf = part
-                    .reassignment
-                    .as_ref()
-                    .map(|r| r.original.len())
-                    .unwrap_or(part.replicas.len());
-                match &p.replicas {
-                    None => {
-                        if m.cancel_reassignment(&t.name, p.partition_index) {
-                            Ok(())
-                        } else {
-                            Err(err(
-                                NO_REASSIGNMENT_IN_PROGRESS,
-                                "No partition reassignment is in progress.",
-                            ))
-                        }
+                let part = m.partition(&t.name, p.partition_index).ok_or_else(|| {
+                    if m.topics.contains_key(t.name.as_str()) {
+                        err(
+                            UNKNOWN_TOPIC_OR_PARTITION,
+                            format!(
+                                "Unable to find partition {}:{}.",
+                                t.name.as_str(),
+                                p.partition_index
+                            ),
+                        )
+                    } else {
+                        err(
+                            UNKNOWN_TOPIC_OR_PARTITION,
+                            format!("Unable to find a topic named {}.", t.name.as_str()),
+                        )
                     }
+                })?;
+                let original_rf = part.replicas.len().saturating_sub(part.adding.len());
+                match &p.replicas {
+                    None => m.cancel_reassignment(&t.name, p.partition_index),
                     Some(target) => {
                         let target = raw_ids(target);
                         m.check_manual_assignment(&target, None)?;
@@ -194,7 +194,7 @@ pub fn alter_reassignments(
                                 ),
                             ));
                         }
-                        m.start_reassignment(&t.name, p.partition_index, target);
+                        m.start_reassignment(&t.name, p.partition_index, target, now);
                         Ok(())
                     }
                 }
@@ -210,8 +210,23 @@ pub fn alter_reassignments(
     resp
 }
 
+fn ongoing(
+    index: i32,
+    p: &Partition,
+) -> list_partition_reassignments_response::OngoingPartitionReassignment {
+    let mut pr = list_partition_reassignments_response::OngoingPartitionReassignment::default();
+    pr.partition_index = index;
+    pr.replicas = ids(&p.replicas);
+    pr.adding_replicas = ids(&p.adding);
+    pr.removing_replicas = ids(&p.removing);
+    pr
+}
+
+/// KRaft answers for the requested partitions in request order, leaving out
+/// unknown topics and partitions, and lists every reassigning partition for
+/// a null topic list.
 pub fn list_reassignments(
-    m: &mut Model,
+    m: &Model,
     req: ListPartitionReassignmentsRequest,
     inject: Option<i16>,
 ) -> ListPartitionReassignmentsResponse {
@@ -222,25 +237,29 @@ pub fn list_reassignments(
         resp.error_message = default_message(code);
         return resp;
     }
-    m.poll_reassignments();
-    let wanted = |topic: &str, partition: i32| match &req.topics {
-        None => true,
+    let requested: Vec<(&str, Vec<i32>)> = match &req.topics {
+        None => m
+            .topics
+            .iter()
+            .map(|(name, t)| (name.as_str(), (0..t.partitions.len() as i32).collect()))
+            .collect(),
         Some(list) => list
             .iter()
-            .any(|t| t.name.as_str() == topic && t.partition_indexes.contains(&partition)),
+            .map(|t| (t.name.as_str(), t.partition_indexes.clone()))
+            .collect(),
     };
-    for (name, topic) in &m.topics {
+    for (name, partitions) in requested {
+        let Some(topic) = m.topics.get(name) else {
+            continue;
+        };
         let mut tr = list_partition_reassignments_response::OngoingTopicReassignment::default();
         tr.name = tn(name);
-        for (i, p) in topic.partitions.iter().enumerate() {
-            if p.reassignment.is_some() && wanted(name, i as i32) {
-                let mut pr =
-                    list_partition_reassignments_response::OngoingPartitionReassignment::default();
-                pr.partition_index = i as i32;
-                pr.replicas = ids(&p.replicas);
-                pr.adding_replicas = ids(&p.adding());
-                pr.removing_replicas = ids(&p.removing());
-                tr.partitions.push(pr);
+        for index in partitions {
+            let part = usize::try_from(index)
+                .ok()
+                .and_then(|i| topic.partitions.get(i));
+            if let Some(p) = part.filter(|p| p.is_reassigning()) {
+                tr.partitions.push(ongoing(index, p));
             }
         }
         if !tr.partitions.is_empty() {
@@ -379,5 +398,80 @@ pub fn elect_leaders(
             resp.replica_election_results.push(tr);
         }
     }
+    resp
+}
+
+// ------------------------------------------------------------- DescribeLogDirs
+
+/// Every broker has one log directory.
+pub const LOG_DIR: &str = "/var/lib/kafka/data";
+/// The volume the log directory is on: 1 TiB.
+const VOLUME_BYTES: i64 = 1 << 40;
+
+/// A broker describes only its own log directory: the replicas it hosts
+/// (one being added reports what it has copied so far) within the request's
+/// topic filter (null = every topic). Replicas marked offline are left out,
+/// as a failed log directory no longer lists its logs.
+pub fn describe_log_dirs(
+    m: &Model,
+    broker: i32,
+    version: i16,
+    req: DescribeLogDirsRequest,
+    inject: Option<i16>,
+) -> DescribeLogDirsResponse {
+    let mut resp = DescribeLogDirsResponse::default();
+    let mut dir = describe_log_dirs_response::DescribeLogDirsResult::default();
+    dir.log_dir = s(LOG_DIR);
+    if let Some(code) = inject {
+        if version >= 3 {
+            resp.error_code = code;
+        } else {
+            dir.error_code = code;
+            resp.results.push(dir);
+        }
+        return resp;
+    }
+    let hosted = |p: &Partition| p.replicas.contains(&broker) && !p.offline.contains(&broker);
+    let mut used: i64 = 0;
+    for (name, topic) in &m.topics {
+        let wanted: Option<Vec<i32>> = match &req.topics {
+            None => None,
+            Some(list) => {
+                let mut ps: Vec<i32> = list
+                    .iter()
+                    .filter(|t| t.topic.as_str() == name.as_str())
+                    .flat_map(|t| t.partitions.iter().copied())
+                    .collect();
+                if ps.is_empty() {
+                    continue;
+                }
+                ps.sort_unstable();
+                ps.dedup();
+                Some(ps)
+            }
+        };
+        let mut tr = describe_log_dirs_response::DescribeLogDirsTopic::default();
+        tr.name = tn(name);
+        for (i, p) in topic.partitions.iter().enumerate() {
+            let index = i as i32;
+            if !hosted(p) || wanted.as_ref().is_some_and(|w| !w.contains(&index)) {
+                continue;
+            }
+            let bytes = i64::try_from(p.replica_bytes(broker)).unwrap_or(i64::MAX);
+            used = used.saturating_add(bytes);
+            let mut pr = describe_log_dirs_response::DescribeLogDirsPartition::default();
+            pr.partition_index = index;
+            pr.partition_size = bytes;
+            pr.offset_lag = 0;
+            pr.is_future_key = false;
+            tr.partitions.push(pr);
+        }
+        if !tr.partitions.is_empty() {
+            dir.topics.push(tr);
+        }
+    }
+    dir.total_bytes = VOLUME_BYTES;
+    dir.usable_bytes = VOLUME_BYTES.saturating_sub(used).max(0);
+    resp.results.push(dir);
     resp
 }
