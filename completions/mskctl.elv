@@ -44,7 +44,10 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand config 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
             cand topic 'List, describe, create, alter, delete and check topics'
             cand retention 'Read and change topic retention; purge old records'
-            cand broker 'Inspect brokers'
+            cand broker 'Inspect and drain brokers'
+            cand partition 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+            cand group 'Consumer groups: list, describe, lag, reset offsets, delete'
+            cand acl 'List, create and delete ACLs'
             cand validate 'Check manifests offline (no cluster contacted): schema, types, duplicates'
             cand plan 'Show what `apply` would change to make the cluster match the manifests'
             cand diff 'Show what `apply` would change to make the cluster match the manifests'
@@ -754,6 +757,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List brokers: id, address, rack, and which is the controller'
+            cand drain 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;broker;list'= {
@@ -781,13 +785,703 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mskctl;broker;drain'= {
+            cand --throttle 'Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)'
+            cand --batch 'Submit this many partition moves at a time, waiting for each batch'
+            cand --rollback-out 'Where to write the rollback plan (default: reassign-rollback-<time>.json)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mskctl;broker;help'= {
             cand list 'List brokers: id, address, rack, and which is the controller'
+            cand drain 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;broker;help;list'= {
         }
+        &'mskctl;broker;help;drain'= {
+        }
         &'mskctl;broker;help;help'= {
+        }
+        &'mskctl;partition'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+            cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;snapshot'= {
+            cand --topics 'Only topics matching this regular expression'
+            cand --out 'Write to this file instead of stdout'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
+            cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
+            cand status 'Reassignments in progress, with target and current replicas'
+            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
+            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;reassign;plan'= {
+            cand --snapshot 'Plan from a snapshot file instead of the live cluster'
+            cand --drain-brokers 'Brokers to empty'
+            cand --brokers 'Only these brokers may hold replicas (default: all but drained)'
+            cand --topics 'Only move partitions of topics matching this regular expression'
+            cand --replication-factor 'Change the replication factor of the selected topics'
+            cand --max-moves 'At most this many replica moves'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign;execute'= {
+            cand --plan 'plan'
+            cand --throttle 'Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)'
+            cand --batch 'Submit this many partition moves at a time, waiting for each batch'
+            cand --rollback-out 'Where to write the rollback plan (default: reassign-rollback-<time>.json)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --allow-replication-factor-change 'Accept a plan that changes replication factors'
+            cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign;status'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign;verify'= {
+            cand --plan 'plan'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign;cancel'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;reassign;help'= {
+            cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
+            cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
+            cand status 'Reassignments in progress, with target and current replicas'
+            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
+            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;reassign;help;plan'= {
+        }
+        &'mskctl;partition;reassign;help;execute'= {
+        }
+        &'mskctl;partition;reassign;help;status'= {
+        }
+        &'mskctl;partition;reassign;help;verify'= {
+        }
+        &'mskctl;partition;reassign;help;cancel'= {
+        }
+        &'mskctl;partition;reassign;help;help'= {
+        }
+        &'mskctl;partition;elect-leaders'= {
+            cand --topic 'topic'
+            cand --partition 'partition'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --preferred 'Move leadership back to each partition''s first (preferred) replica'
+            cand --unclean 'Elect an out-of-sync replica when no in-sync one is available (destructive)'
+            cand --all 'Every partition of the cluster'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;help'= {
+            cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+            cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;help;snapshot'= {
+        }
+        &'mskctl;partition;help;reassign'= {
+            cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
+            cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
+            cand status 'Reassignments in progress, with target and current replicas'
+            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
+            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+        }
+        &'mskctl;partition;help;reassign;plan'= {
+        }
+        &'mskctl;partition;help;reassign;execute'= {
+        }
+        &'mskctl;partition;help;reassign;status'= {
+        }
+        &'mskctl;partition;help;reassign;verify'= {
+        }
+        &'mskctl;partition;help;reassign;cancel'= {
+        }
+        &'mskctl;partition;help;elect-leaders'= {
+        }
+        &'mskctl;partition;help;help'= {
+        }
+        &'mskctl;group'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List consumer groups: id, state, protocol type, member count'
+            cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
+            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+            cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;group;list'= {
+            cand --state 'Only groups in this state'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;describe'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;lag'= {
+            cand --topic 'Only partitions of topics matching this regular expression'
+            cand --threshold 'Exit 4 when any group''s total lag is above N messages'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;reset-offsets'= {
+            cand --topic 'Topic, optionally with partitions (orders:0,1); repeatable'
+            cand --to-datetime 'The first offset at or after this time (RFC 3339)'
+            cand --to-offset 'This offset on every selected partition'
+            cand --shift-by 'The committed offset plus N (negative: back)'
+            cand --by-duration 'The first offset at or after this long ago, e.g. 30m, 2h, 1d'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --all-topics 'Every partition the group has committed offsets for'
+            cand --to-earliest 'The earliest offset still in the log'
+            cand --to-latest 'The log end (skip everything not yet read)'
+            cand --execute 'Commit the new offsets (without it, only show them)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;delete'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;delete-offsets'= {
+            cand --topic 'Topic, optionally with partitions (orders:0,1); repeatable'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;group;help'= {
+            cand list 'List consumer groups: id, state, protocol type, member count'
+            cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
+            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+            cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;group;help;list'= {
+        }
+        &'mskctl;group;help;describe'= {
+        }
+        &'mskctl;group;help;lag'= {
+        }
+        &'mskctl;group;help;reset-offsets'= {
+        }
+        &'mskctl;group;help;delete'= {
+        }
+        &'mskctl;group;help;delete-offsets'= {
+        }
+        &'mskctl;group;help;help'= {
+        }
+        &'mskctl;acl'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List ACL bindings, optionally filtered'
+            cand create 'Allow or deny operations on a resource to a principal'
+            cand delete 'Delete the ACL bindings a filter matches (shown first; destructive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;acl;list'= {
+            cand --principal 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)'
+            cand --resource-type 'Only bindings on this kind of resource'
+            cand --resource-name 'Only bindings on this resource name'
+            cand --pattern-type 'How --resource-name is matched against bindings'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;acl;create'= {
+            cand --principal 'Who the binding is for, TYPE:NAME (e.g. User:alice, User:* for everyone); repeatable'
+            cand --operation 'Operations (space- or comma-separated)'
+            cand --topic 'A topic (or topic name prefix with --pattern-type prefixed; * for all)'
+            cand --group 'A consumer group (or prefix; * for all)'
+            cand --transactional-id 'A transactional id (or prefix; * for all)'
+            cand --pattern-type 'Whether the name is exact or a prefix'
+            cand --host 'The client host the binding applies to (* for any)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --allow 'Grant the operations'
+            cand --deny 'Forbid the operations (a deny wins over any allow)'
+            cand --cluster 'The cluster itself'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;acl;delete'= {
+            cand --principal 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)'
+            cand --resource-type 'Only bindings on this kind of resource'
+            cand --resource-name 'Only bindings on this resource name'
+            cand --pattern-type 'How --resource-name is matched against bindings'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;acl;help'= {
+            cand list 'List ACL bindings, optionally filtered'
+            cand create 'Allow or deny operations on a resource to a principal'
+            cand delete 'Delete the ACL bindings a filter matches (shown first; destructive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;acl;help;list'= {
+        }
+        &'mskctl;acl;help;create'= {
+        }
+        &'mskctl;acl;help;delete'= {
+        }
+        &'mskctl;acl;help;help'= {
         }
         &'mskctl;validate'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
@@ -986,7 +1680,10 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand config 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
             cand topic 'List, describe, create, alter, delete and check topics'
             cand retention 'Read and change topic retention; purge old records'
-            cand broker 'Inspect brokers'
+            cand broker 'Inspect and drain brokers'
+            cand partition 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+            cand group 'Consumer groups: list, describe, lag, reset offsets, delete'
+            cand acl 'List, create and delete ACLs'
             cand validate 'Check manifests offline (no cluster contacted): schema, types, duplicates'
             cand plan 'Show what `apply` would change to make the cluster match the manifests'
             cand apply 'Make the cluster match the manifests (or apply a saved plan exactly)'
@@ -1060,8 +1757,68 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;help;broker'= {
             cand list 'List brokers: id, address, rack, and which is the controller'
+            cand drain 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
         }
         &'mskctl;help;broker;list'= {
+        }
+        &'mskctl;help;broker;drain'= {
+        }
+        &'mskctl;help;partition'= {
+            cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+            cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
+        }
+        &'mskctl;help;partition;snapshot'= {
+        }
+        &'mskctl;help;partition;reassign'= {
+            cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
+            cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
+            cand status 'Reassignments in progress, with target and current replicas'
+            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
+            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+        }
+        &'mskctl;help;partition;reassign;plan'= {
+        }
+        &'mskctl;help;partition;reassign;execute'= {
+        }
+        &'mskctl;help;partition;reassign;status'= {
+        }
+        &'mskctl;help;partition;reassign;verify'= {
+        }
+        &'mskctl;help;partition;reassign;cancel'= {
+        }
+        &'mskctl;help;partition;elect-leaders'= {
+        }
+        &'mskctl;help;group'= {
+            cand list 'List consumer groups: id, state, protocol type, member count'
+            cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
+            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
+            cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+            cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
+        }
+        &'mskctl;help;group;list'= {
+        }
+        &'mskctl;help;group;describe'= {
+        }
+        &'mskctl;help;group;lag'= {
+        }
+        &'mskctl;help;group;reset-offsets'= {
+        }
+        &'mskctl;help;group;delete'= {
+        }
+        &'mskctl;help;group;delete-offsets'= {
+        }
+        &'mskctl;help;acl'= {
+            cand list 'List ACL bindings, optionally filtered'
+            cand create 'Allow or deny operations on a resource to a principal'
+            cand delete 'Delete the ACL bindings a filter matches (shown first; destructive)'
+        }
+        &'mskctl;help;acl;list'= {
+        }
+        &'mskctl;help;acl;create'= {
+        }
+        &'mskctl;help;acl;delete'= {
         }
         &'mskctl;help;validate'= {
         }

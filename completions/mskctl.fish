@@ -53,7 +53,10 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -s V -l version -d 'Print ve
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "retention" -d 'Read and change topic retention; purge old records'
-complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "broker" -d 'Inspect brokers'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "broker" -d 'Inspect and drain brokers'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "acl" -d 'List, create and delete ACLs'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "diff" -d 'Show what `apply` would change to make the cluster match the manifests'
@@ -613,34 +616,35 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change retention; lowering it deletes data, so it is confirmed (or --yes)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l context -d 'Context (connection profile) to use instead of the current one' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
 SASL_SSL\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-username -d 'SASL username' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -667,8 +671,536 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l throttle -d 'Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l batch -d 'Submit this many partition moves at a time, waiting for each batch' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l rollback-out -d 'Where to write the rollback plan (default: reassign-rollback-<time>.json)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l wait -d 'Wait for completion with progress, then verify and remove throttles'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l topics -d 'Only topics matching this regular expression' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l out -d 'Write to this file instead of stdout' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "plan" -d 'Plan a minimal-movement reassignment (Kafka\'s reassignment JSON with -o json)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "execute" -d 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "status" -d 'Reassignments in progress, with target and current replicas'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "verify" -d 'Compare the cluster with a plan; when all is done, remove the throttles'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "cancel" -d 'Cancel every reassignment in progress (replicas return to where they were)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l topic -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l partition -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l preferred -d 'Move leadership back to each partition\'s first (preferred) replica'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l unclean -d 'Elect an out-of-sync replica when no in-sync one is available (destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l all -d 'Every partition of the cluster'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l state -d 'Only groups in this state' -r -f -a "stable\t''
+preparing-rebalance\t''
+completing-rebalance\t''
+empty\t''
+dead\t''
+assigning\t''
+reconciling\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l topic -d 'Only partitions of topics matching this regular expression' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l threshold -d 'Exit 4 when any group\'s total lag is above N messages' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l topic -d 'Topic, optionally with partitions (orders:0,1); repeatable' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-datetime -d 'The first offset at or after this time (RFC 3339)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'This offset on every selected partition' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l shift-by -d 'The committed offset plus N (negative: back)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l by-duration -d 'The first offset at or after this long ago, e.g. 30m, 2h, 1d' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every partition the group has committed offsets for'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'The earliest offset still in the log'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'The log end (skip everything not yet read)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l execute -d 'Commit the new offsets (without it, only show them)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'Topic, optionally with partitions (orders:0,1); repeatable' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'List ACL bindings, optionally filtered'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Allow or deny operations on a resource to a principal'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l principal -d 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l resource-type -d 'Only bindings on this kind of resource' -r -f -a "topic\t''
+group\t''
+cluster\t''
+transactional-id\t''
+delegation-token\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l resource-name -d 'Only bindings on this resource name' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
+prefixed\t'Prefixed bindings with exactly this prefix'
+match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
+any\t'Literal or prefixed bindings with exactly this name'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l principal -d 'Who the binding is for, TYPE:NAME (e.g. User:alice, User:* for everyone); repeatable' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l operation -d 'Operations (space- or comma-separated)' -r -f -a "all\t''
+read\t''
+write\t''
+create\t''
+delete\t''
+alter\t''
+describe\t''
+cluster-action\t''
+describe-configs\t''
+alter-configs\t''
+idempotent-write\t''
+create-tokens\t''
+describe-tokens\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l topic -d 'A topic (or topic name prefix with --pattern-type prefixed; * for all)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l group -d 'A consumer group (or prefix; * for all)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l transactional-id -d 'A transactional id (or prefix; * for all)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l pattern-type -d 'Whether the name is exact or a prefix' -r -f -a "literal\t''
+prefixed\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l host -d 'The client host the binding applies to (* for any)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l allow -d 'Grant the operations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l deny -d 'Forbid the operations (a deny wins over any allow)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l cluster -d 'The cluster itself'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l principal -d 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l resource-type -d 'Only bindings on this kind of resource' -r -f -a "topic\t''
+group\t''
+cluster\t''
+transactional-id\t''
+delegation-token\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l resource-name -d 'Only bindings on this resource name' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
+prefixed\t'Prefixed bindings with exactly this prefix'
+match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
+any\t'Literal or prefixed bindings with exactly this name'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "list" -d 'List ACL bindings, optionally filtered'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "create" -d 'Allow or deny operations on a resource to a principal'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one' -r
@@ -865,17 +1397,20 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l no-color -
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "broker" -d 'Inspect brokers'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "broker" -d 'Inspect and drain brokers'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "acl" -d 'List, create and delete ACLs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
@@ -893,3 +1428,16 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "set" -d 'Change retention; lowering it deletes data, so it is confirmed (or --yes)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from retention" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from broker" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from broker" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "list" -d 'List ACL bindings, optionally filtered'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "create" -d 'Allow or deny operations on a resource to a principal'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'

@@ -21,13 +21,13 @@ Examples:
 
 Exit codes:
   0 success, 1 runtime error, 2 usage error, 3 changes pending (plan --exit-code),
-  4 a check failed (topic health found problems)";
+  4 a check failed (topic health found problems, group lag over --threshold)";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "mskctl",
     version,
-    about = "Operate Apache Kafka and Amazon MSK: topics, configs, retention and brokers",
+    about = "Operate Apache Kafka and Amazon MSK: topics, configs, retention, brokers, consumer groups and ACLs",
     long_about = None,
     after_help = ROOT_EXAMPLES,
     propagate_version = true,
@@ -165,9 +165,18 @@ pub enum Command {
     /// Read and change topic retention; purge old records
     #[command(subcommand)]
     Retention(RetentionCommand),
-    /// Inspect brokers
+    /// Inspect and drain brokers
     #[command(subcommand)]
     Broker(BrokerCommand),
+    /// Partition snapshots, reassignment (plan, execute, verify) and leader election
+    #[command(subcommand)]
+    Partition(PartitionCommand),
+    /// Consumer groups: list, describe, lag, reset offsets, delete
+    #[command(subcommand)]
+    Group(GroupCommand),
+    /// List, create and delete ACLs
+    #[command(subcommand)]
+    Acl(AclCommand),
     /// Check manifests offline (no cluster contacted): schema, types, duplicates
     #[command(
         after_help = "Examples:\n  mskctl validate -f topics/\n  cat topic.yaml | mskctl validate -f -\n\nEvery problem is reported as file:line:col: message; exit 1 when any."
@@ -453,4 +462,481 @@ pub enum BrokerCommand {
     /// List brokers: id, address, rack, and which is the controller
     #[command(after_help = "Examples:\n  mskctl broker list\n  mskctl broker list -o yaml")]
     List,
+    /// Move every replica off the given brokers (plan + execute), e.g. before removing them
+    #[command(after_help = "\
+Examples:
+  mskctl broker drain 4 --throttle 50MB/s --wait
+  mskctl broker drain 4,5,6 --yes --rollback-out drain-rollback.json
+
+The rollback plan (current assignment of every partition moved) is written first.")]
+    Drain {
+        /// Broker ids, comma-separated
+        #[arg(value_name = "IDS", value_parser = parse_broker_ids)]
+        brokers: BrokerIds,
+        #[command(flatten)]
+        exec: ExecuteArgs,
+    },
+}
+
+/// Comma-separated broker ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokerIds(pub Vec<i32>);
+
+pub fn parse_broker_ids(s: &str) -> Result<BrokerIds, String> {
+    let mut ids = Vec::new();
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let id: i32 = part
+            .parse()
+            .map_err(|_| format!("'{part}' is not a broker id (expected integers like 1,2,3)"))?;
+        if id < 0 {
+            return Err(format!("'{part}' is not a broker id (ids are >= 0)"));
+        }
+        ids.push(id);
+    }
+    if ids.is_empty() {
+        return Err("expected at least one broker id".into());
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(BrokerIds(ids))
+}
+
+/// How a reassignment is carried out.
+#[derive(Debug, Clone, Args)]
+pub struct ExecuteArgs {
+    /// Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)
+    #[arg(long, value_name = "RATE", value_parser = crate::units::parse_rate)]
+    pub throttle: Option<i64>,
+    /// Submit this many partition moves at a time, waiting for each batch
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch: Option<u32>,
+    /// Where to write the rollback plan (default: reassign-rollback-<time>.json)
+    #[arg(long, value_name = "FILE")]
+    pub rollback_out: Option<PathBuf>,
+    /// Wait for completion with progress, then verify and remove throttles
+    #[arg(long)]
+    pub wait: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartitionCommand {
+    /// Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON
+    #[command(
+        after_help = "Examples:\n  mskctl partition snapshot > snapshot.json\n  mskctl partition snapshot --topics '^orders' --out snapshot.json"
+    )]
+    Snapshot {
+        /// Only topics matching this regular expression
+        #[arg(long, value_name = "REGEX")]
+        topics: Option<String>,
+        /// Write to this file instead of stdout
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Plan, execute, watch, verify and cancel partition reassignments
+    #[command(subcommand)]
+    Reassign(ReassignCommand),
+    /// Elect leaders: preferred (safe) or unclean (may lose data)
+    #[command(after_help = "\
+Examples:
+  mskctl partition elect-leaders --preferred --all
+  mskctl partition elect-leaders --preferred --topic orders --partition 3
+  mskctl partition elect-leaders --unclean --topic orders --partition 3 --yes")]
+    #[command(group(clap::ArgGroup::new("kind").required(true).args(["preferred", "unclean"])))]
+    #[command(group(clap::ArgGroup::new("scope").required(true).args(["topic", "all"])))]
+    ElectLeaders {
+        /// Move leadership back to each partition's first (preferred) replica
+        #[arg(long)]
+        preferred: bool,
+        /// Elect an out-of-sync replica when no in-sync one is available (destructive)
+        #[arg(long)]
+        unclean: bool,
+        #[arg(long, value_name = "TOPIC")]
+        topic: Option<String>,
+        #[arg(long, value_name = "P", requires = "topic")]
+        partition: Option<i32>,
+        /// Every partition of the cluster
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReassignCommand {
+    /// Plan a minimal-movement reassignment (Kafka's reassignment JSON with -o json)
+    #[command(after_help = "\
+Examples:
+  mskctl partition reassign plan live -o json > plan.json          # balance onto new brokers
+  mskctl partition reassign plan --drain-brokers 4 -o json > plan.json
+  mskctl partition reassign plan --snapshot snap.json --topics '^orders' --replication-factor 3 -o json
+
+The JSON is the format of kafka-reassign-partitions.sh; the table summarises moves,
+bytes and per-broker replica and leader counts before and after.")]
+    Plan {
+        /// `live` (the default) reads the connected cluster
+        #[arg(value_name = "live", value_parser = ["live"], conflicts_with = "snapshot")]
+        live: Option<String>,
+        /// Plan from a snapshot file instead of the live cluster
+        #[arg(long, value_name = "FILE")]
+        snapshot: Option<PathBuf>,
+        /// Brokers to empty
+        #[arg(long, value_name = "IDS", value_parser = parse_broker_ids)]
+        drain_brokers: Option<BrokerIds>,
+        /// Only these brokers may hold replicas (default: all but drained)
+        #[arg(long, value_name = "IDS", value_parser = parse_broker_ids)]
+        brokers: Option<BrokerIds>,
+        /// Only move partitions of topics matching this regular expression
+        #[arg(long, value_name = "REGEX")]
+        topics: Option<String>,
+        /// Change the replication factor of the selected topics
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        replication_factor: Option<u16>,
+        /// At most this many replica moves
+        #[arg(long, value_name = "N")]
+        max_moves: Option<usize>,
+    },
+    /// Execute a reassignment plan: rollback file first, throttles, batches, progress
+    #[command(after_help = "\
+Examples:
+  mskctl partition reassign execute --plan plan.json --throttle 50MB/s --wait
+  mskctl partition reassign execute --plan plan.json --batch 100 --rollback-out rollback.json --yes
+
+Plans written by kafka-reassign-partitions.sh are accepted.")]
+    Execute {
+        #[arg(long, value_name = "FILE")]
+        plan: PathBuf,
+        /// Accept a plan that changes replication factors
+        #[arg(long)]
+        allow_replication_factor_change: bool,
+        #[command(flatten)]
+        exec: ExecuteArgs,
+    },
+    /// Reassignments in progress, with target and current replicas
+    Status,
+    /// Compare the cluster with a plan; when all is done, remove the throttles
+    #[command(after_help = "Examples:\n  mskctl partition reassign verify --plan plan.json")]
+    Verify {
+        #[arg(long, value_name = "FILE")]
+        plan: PathBuf,
+    },
+    /// Cancel every reassignment in progress (replicas return to where they were)
+    Cancel,
+}
+
+// ---------------------------------------------------------------- group
+
+/// Consumer group states as Kafka reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupStateArg {
+    Stable,
+    PreparingRebalance,
+    CompletingRebalance,
+    Empty,
+    Dead,
+    Assigning,
+    Reconciling,
+}
+
+impl GroupStateArg {
+    /// Kafka's spelling of the state.
+    pub fn kafka_name(self) -> &'static str {
+        match self {
+            GroupStateArg::Stable => "Stable",
+            GroupStateArg::PreparingRebalance => "PreparingRebalance",
+            GroupStateArg::CompletingRebalance => "CompletingRebalance",
+            GroupStateArg::Empty => "Empty",
+            GroupStateArg::Dead => "Dead",
+            GroupStateArg::Assigning => "Assigning",
+            GroupStateArg::Reconciling => "Reconciling",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// List consumer groups: id, state, protocol type, member count
+    #[command(
+        after_help = "Examples:\n  mskctl group list\n  mskctl group list --state empty -o json"
+    )]
+    List {
+        /// Only groups in this state
+        #[arg(long, value_enum, ignore_case = true, value_name = "STATE")]
+        state: Option<GroupStateArg>,
+    },
+    /// Show a group's members and assignments, and committed offset, log end and lag per partition
+    #[command(
+        after_help = "Examples:\n  mskctl group describe payments-service\n  mskctl group describe payments-service -o json"
+    )]
+    Describe { group: String },
+    /// Total and maximum lag per group (exit 4 when a group's total lag exceeds --threshold)
+    #[command(after_help = "\
+Examples:
+  mskctl group lag                                  # every group
+  mskctl group lag payments-service audit-sink --topic '^payments\\.'
+  mskctl group lag --threshold 10000                # in monitoring: exit 4 when over")]
+    Lag {
+        /// Groups to check (default: every group of the cluster)
+        groups: Vec<String>,
+        /// Only partitions of topics matching this regular expression
+        #[arg(long, value_name = "REGEX")]
+        topic: Option<String>,
+        /// Exit 4 when any group's total lag is above N messages
+        #[arg(long, value_name = "N")]
+        threshold: Option<u64>,
+    },
+    /// Move a group's committed offsets (dry run unless --execute; the group must have no members)
+    #[command(after_help = "\
+Examples:
+  mskctl group reset-offsets billing --topic orders --to-earliest
+  mskctl group reset-offsets billing --topic orders:0,1 --to-offset 1200 --execute
+  mskctl group reset-offsets billing --all-topics --to-datetime 2026-01-31T12:00:00Z --execute
+  mskctl group reset-offsets billing --all-topics --by-duration 2h --execute
+  mskctl group reset-offsets billing --topic orders --shift-by -500
+
+Kafka only accepts a reset while the group has no active members: stop its
+consumers first. New offsets are kept within each partition's earliest and
+latest offsets; the table says where a value was clamped.")]
+    ResetOffsets(ResetOffsetsArgs),
+    /// Delete consumer groups and their committed offsets (destructive; groups must have no members)
+    #[command(
+        after_help = "Examples:\n  mskctl group delete old-service\n  mskctl group delete a b c --yes"
+    )]
+    Delete {
+        #[arg(required = true, num_args = 1..)]
+        groups: Vec<String>,
+    },
+    /// Delete a group's committed offsets for topics it no longer consumes (destructive)
+    #[command(
+        after_help = "Examples:\n  mskctl group delete-offsets billing --topic retired-topic\n  mskctl group delete-offsets billing --topic orders:3 --yes"
+    )]
+    DeleteOffsets {
+        group: String,
+        /// Topic, optionally with partitions (orders:0,1); repeatable
+        #[arg(long, required = true, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions)]
+        topic: Vec<TopicSelection>,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("scope").required(true).args(["topic", "all_topics"])))]
+#[command(group(
+    clap::ArgGroup::new("target")
+        .required(true)
+        .args(["to_earliest", "to_latest", "to_datetime", "to_offset", "shift_by", "by_duration"])
+))]
+pub struct ResetOffsetsArgs {
+    pub group: String,
+    /// Topic, optionally with partitions (orders:0,1); repeatable
+    #[arg(long, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions)]
+    pub topic: Vec<TopicSelection>,
+    /// Every partition the group has committed offsets for
+    #[arg(long)]
+    pub all_topics: bool,
+    /// The earliest offset still in the log
+    #[arg(long)]
+    pub to_earliest: bool,
+    /// The log end (skip everything not yet read)
+    #[arg(long)]
+    pub to_latest: bool,
+    /// The first offset at or after this time (RFC 3339)
+    #[arg(long, value_name = "RFC3339", value_parser = crate::units::parse_rfc3339_ms)]
+    pub to_datetime: Option<i64>,
+    /// This offset on every selected partition
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..))]
+    pub to_offset: Option<i64>,
+    /// The committed offset plus N (negative: back)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub shift_by: Option<i64>,
+    /// The first offset at or after this long ago, e.g. 30m, 2h, 1d
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub by_duration: Option<Duration>,
+    /// Commit the new offsets (without it, only show them)
+    #[arg(long)]
+    pub execute: bool,
+}
+
+/// `--topic orders` or `--topic orders:0,1,2`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicSelection {
+    pub topic: String,
+    /// Empty means every partition.
+    pub partitions: Vec<i32>,
+}
+
+pub fn parse_topic_partitions(s: &str) -> Result<TopicSelection, String> {
+    let (topic, parts) = match s.rsplit_once(':') {
+        Some((t, p)) => (t, Some(p)),
+        None => (s, None),
+    };
+    if topic.is_empty() {
+        return Err(format!("'{s}': expected TOPIC or TOPIC:P,P,..."));
+    }
+    let mut partitions = Vec::new();
+    if let Some(parts) = parts {
+        for p in parts.split(',').map(str::trim) {
+            let n: i32 = p.parse().ok().filter(|n| *n >= 0).ok_or_else(|| {
+                format!("'{s}': '{p}' is not a partition number (expected TOPIC:0,1,2)")
+            })?;
+            partitions.push(n);
+        }
+        partitions.sort_unstable();
+        partitions.dedup();
+    }
+    Ok(TopicSelection {
+        topic: topic.to_string(),
+        partitions,
+    })
+}
+
+// ---------------------------------------------------------------- acl
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AclResourceTypeArg {
+    Topic,
+    Group,
+    Cluster,
+    TransactionalId,
+    DelegationToken,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AclPatternFilterArg {
+    /// Literal bindings with exactly this name
+    Literal,
+    /// Prefixed bindings with exactly this prefix
+    Prefixed,
+    /// Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes
+    Match,
+    /// Literal or prefixed bindings with exactly this name
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AclPatternArg {
+    Literal,
+    Prefixed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AclOperationArg {
+    All,
+    Read,
+    Write,
+    Create,
+    Delete,
+    Alter,
+    Describe,
+    ClusterAction,
+    DescribeConfigs,
+    AlterConfigs,
+    IdempotentWrite,
+    CreateTokens,
+    DescribeTokens,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AclCommand {
+    /// List ACL bindings, optionally filtered
+    #[command(after_help = "\
+Examples:
+  mskctl acl list
+  mskctl acl list --principal User:alice
+  mskctl acl list --resource-type topic --resource-name orders --pattern-type match -o json
+
+--pattern-type match lists every binding that applies to the named resource,
+including prefixed and wildcard (*) ones.")]
+    List(AclFilterArgs),
+    /// Allow or deny operations on a resource to a principal
+    #[command(after_help = "\
+Examples:
+  mskctl acl create --principal User:alice --allow --operation read describe --topic orders
+  mskctl acl create --principal User:etl --allow --operation write --topic 'etl.' --pattern-type prefixed
+  mskctl acl create --principal User:alice --allow --operation read --group billing
+  mskctl acl create --principal User:ops --allow --operation describe-configs --cluster
+  mskctl acl create --principal User:mallory --deny --operation all --topic '*' --host 10.0.0.9")]
+    Create(AclCreateArgs),
+    /// Delete the ACL bindings a filter matches (shown first; destructive)
+    #[command(after_help = "\
+Examples:
+  mskctl acl delete --principal User:alice --resource-type topic --resource-name orders
+  mskctl acl delete --principal User:contractor --yes
+
+The bindings the filter matches are listed before anything is deleted, and only
+those are deleted.")]
+    Delete(AclFilterArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AclFilterArgs {
+    /// Only bindings for this principal, TYPE:NAME (e.g. User:alice)
+    #[arg(long, value_name = "TYPE:NAME", value_parser = parse_principal)]
+    pub principal: Option<String>,
+    /// Only bindings on this kind of resource
+    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
+    pub resource_type: Option<AclResourceTypeArg>,
+    /// Only bindings on this resource name
+    #[arg(long, value_name = "NAME")]
+    pub resource_name: Option<String>,
+    /// How --resource-name is matched against bindings
+    #[arg(long, value_enum, ignore_case = true, default_value_t = AclPatternFilterArg::Any, value_name = "TYPE")]
+    pub pattern_type: AclPatternFilterArg,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("permission").required(true).args(["allow", "deny"])))]
+#[command(group(
+    clap::ArgGroup::new("resource")
+        .required(true)
+        .args(["topic", "group", "cluster", "transactional_id"])
+))]
+pub struct AclCreateArgs {
+    /// Who the binding is for, TYPE:NAME (e.g. User:alice, User:* for everyone); repeatable
+    #[arg(long, required = true, value_name = "TYPE:NAME", value_parser = parse_principal)]
+    pub principal: Vec<String>,
+    /// Grant the operations
+    #[arg(long)]
+    pub allow: bool,
+    /// Forbid the operations (a deny wins over any allow)
+    #[arg(long)]
+    pub deny: bool,
+    /// Operations (space- or comma-separated)
+    #[arg(long, required = true, num_args = 1.., value_delimiter = ',', value_enum, ignore_case = true, value_name = "OP")]
+    pub operation: Vec<AclOperationArg>,
+    /// A topic (or topic name prefix with --pattern-type prefixed; * for all)
+    #[arg(long, value_name = "NAME")]
+    pub topic: Option<String>,
+    /// A consumer group (or prefix; * for all)
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// The cluster itself
+    #[arg(long)]
+    pub cluster: bool,
+    /// A transactional id (or prefix; * for all)
+    #[arg(long, value_name = "NAME")]
+    pub transactional_id: Option<String>,
+    /// Whether the name is exact or a prefix
+    #[arg(long, value_enum, ignore_case = true, default_value_t = AclPatternArg::Literal, value_name = "TYPE")]
+    pub pattern_type: AclPatternArg,
+    /// The client host the binding applies to (* for any)
+    #[arg(long, default_value = "*", value_name = "HOST")]
+    pub host: String,
+}
+
+/// A Kafka principal, `TYPE:NAME` (User:alice, User:*, Group:admins).
+pub fn parse_principal(s: &str) -> Result<String, String> {
+    let valid = match s.split_once(':') {
+        Some((kind, name)) => {
+            !kind.is_empty()
+                && !name.is_empty()
+                && !s.chars().any(char::is_whitespace)
+                && kind.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        }
+        None => false,
+    };
+    if valid {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "invalid principal '{s}': expected TYPE:NAME, e.g. User:alice (User:* for every user)"
+        ))
+    }
 }

@@ -12,5 +12,6 @@ pub mod error;
 pub mod kafka;
 pub mod manifest;
 pub mod plan;
+pub mod reassign;
 pub mod render;
 pub mod units;

@@ -160,18 +160,51 @@ fn partitions_grow_but_never_shrink_and_retention_lowering_is_destructive() {
     assert_eq!(code, 1, "{err}");
     assert_eq!(c.topic("events").unwrap().partitions.len(), 4);
     assert_eq!(c.request_count(ApiKey::CreatePartitions), 0);
+}
 
-    write(
-        dir.path(),
-        "e.yaml",
-        &topic_doc("events", 4, 3, &[("retention.ms", "604800000")]),
+#[test]
+fn a_replication_factor_change_becomes_a_reassignment() {
+    let c = cluster();
+    let b = c.bootstrap();
+    c.create_topic("events", 4, 1, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "e.yaml", &topic_doc("events", 4, 3, &[]));
+    let plan = json(mskctl(&b), &["plan", "-f", &f]);
+    assert_eq!(
+        verbs(&plan),
+        vec![(
+            "change_replication_factor".into(),
+            "events".into(),
+            "risky".into()
+        )]
     );
-    let (code, out, _e) = run(mskctl(&b), &["plan", "-f", &f]);
-    assert_eq!(code, 1);
+    let entries = plan["actions"][0]["reassignment"].as_array().unwrap();
+    assert_eq!(entries.len(), 4, "{plan}");
+    for e in entries {
+        let replicas = e["replicas"].as_array().unwrap();
+        assert_eq!(replicas.len(), 3, "{e}");
+    }
+
+    let (code, out, err) = run(mskctl(&b), &["apply", "-f", &f, "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
     assert!(
-        out.contains("not supported yet") && out.contains("replication factor 1 -> 3"),
+        out.contains("ok      change replication factor events"),
         "{out}"
     );
+    assert_eq!(c.request_count(ApiKey::AlterPartitionReassignments), 1);
+    c.complete_reassignments();
+    for p in c.topic("events").unwrap().partitions {
+        assert_eq!(p.replicas.len(), 3, "{p:?}");
+    }
+    let (code, out, _e) = run(mskctl(&b), &["plan", "-f", &f, "--exit-code"]);
+    assert_eq!(code, 0, "{out}");
+
+    // More replicas than brokers: refused with the reason, nothing sent.
+    write(dir.path(), "e.yaml", &topic_doc("events", 4, 5, &[]));
+    let (code, out, _e) = run(mskctl(&b), &["plan", "-f", &f]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("replication factor 3 -> 5"), "{out}");
+    assert_eq!(c.request_count(ApiKey::AlterPartitionReassignments), 1);
 }
 
 #[test]

@@ -1,5 +1,7 @@
 use crate::cli::{BrokerCommand, GlobalArgs};
 use crate::error::Outcome;
+use crate::reassign::execute::live_snapshot;
+use crate::reassign::planner::{plan, Goal};
 use crate::render::{emit, Table};
 
 pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -24,6 +26,70 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
                 t
             })?;
             Ok(Outcome::Success)
+        }
+        BrokerCommand::Drain { brokers, exec } => {
+            let admin = super::connect(global).await?;
+            let known: Vec<i32> = admin.client().brokers().iter().map(|b| b.id).collect();
+            let unknown: Vec<String> = brokers
+                .0
+                .iter()
+                .filter(|b| !known.contains(b))
+                .map(|b| b.to_string())
+                .collect();
+            if !unknown.is_empty() {
+                anyhow::bail!(
+                    "unknown broker id(s) {}; the cluster has {}",
+                    unknown.join(","),
+                    known
+                        .iter()
+                        .map(|b| b.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                );
+            }
+            let snap = live_snapshot(&admin, None, true).await?;
+            let goal = Goal {
+                drain_brokers: brokers.0.iter().copied().collect(),
+                brokers: None,
+                topics: None,
+                replication_factor: None,
+                max_moves: None,
+            };
+            let result = plan(&snap, &goal).map_err(|e| anyhow::anyhow!("{e}"))?;
+            if result.reassignment.partitions.is_empty() {
+                crate::render::write_stdout("no replicas on those brokers; nothing to move")?;
+                return Ok(Outcome::Success);
+            }
+            // The plan is kept beside the rollback file, so `verify --plan`
+            // has something to check against.
+            let path = std::path::PathBuf::from(format!(
+                "drain-{}-plan.json",
+                brokers
+                    .0
+                    .iter()
+                    .map(|b| b.to_string())
+                    .collect::<Vec<_>>()
+                    .join("-")
+            ));
+            std::fs::write(
+                &path,
+                serde_json::to_string_pretty(&result.reassignment)? + "\n",
+            )
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            eprintln!(
+                "drain plan: {} replica moves, written to {}",
+                result.moves,
+                path.display()
+            );
+            super::partition::execute(
+                &admin,
+                global,
+                result.reassignment,
+                exec,
+                false,
+                Some(&path),
+            )
+            .await
         }
     }
 }

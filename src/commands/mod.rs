@@ -2,10 +2,13 @@
 //! library (`kafka::Admin`, `context`) and renders the result; terminal
 //! interaction (confirmation prompts) lives here and nowhere below.
 
+pub mod acl;
 pub mod broker;
 pub mod completions;
 pub mod config;
 pub mod export;
+pub mod group;
+pub mod partition;
 pub mod plan;
 pub mod retention;
 pub mod schema;
@@ -28,6 +31,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Topic(cmd) => topic::run(cmd, global).await,
         Command::Retention(cmd) => retention::run(cmd, global).await,
         Command::Broker(cmd) => broker::run(cmd, global).await,
+        Command::Partition(cmd) => partition::run(cmd, global).await,
+        Command::Group(cmd) => group::run(cmd, global).await,
+        Command::Acl(cmd) => acl::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,
         Command::Apply(args) => plan::apply(args, global).await,

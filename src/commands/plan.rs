@@ -176,6 +176,16 @@ fn detail(a: &Action) -> String {
             .map(describe_change)
             .collect::<Vec<_>>()
             .join("; "),
+        Action::ChangeReplicationFactor {
+            from,
+            to,
+            reassignment,
+            ..
+        } => format!(
+            "replication factor {from} -> {to}: reassign {} partition{}",
+            reassignment.len(),
+            if reassignment.len() == 1 { "" } else { "s" }
+        ),
         Action::DeleteTopic { partitions, .. } => {
             format!(
                 "{partitions} partition{} and all their data",
@@ -188,7 +198,9 @@ fn detail(a: &Action) -> String {
 fn symbol(a: &Action) -> &'static str {
     match a {
         Action::CreateTopic { .. } => "+",
-        Action::AddPartitions { .. } | Action::AlterConfigs { .. } => "~",
+        Action::AddPartitions { .. }
+        | Action::AlterConfigs { .. }
+        | Action::ChangeReplicationFactor { .. } => "~",
         Action::DeleteTopic { .. } => "-",
     }
 }
@@ -344,14 +356,56 @@ fn declared_names(set: &ManifestSet) -> Vec<String> {
     set.topics.iter().map(|t| t.name.clone()).collect()
 }
 
+/// Brokers and replica placement for the reassignment planner, from the
+/// Metadata already read (no extra request).
+fn snapshot_of(
+    admin: &Admin,
+    topics: &[crate::kafka::admin::TopicInfo],
+) -> crate::reassign::Snapshot {
+    crate::reassign::Snapshot {
+        brokers: admin
+            .client()
+            .brokers()
+            .into_iter()
+            .map(|b| crate::reassign::BrokerSpec {
+                id: b.id,
+                rack: b.rack,
+            })
+            .collect(),
+        partitions: topics
+            .iter()
+            .filter(|t| !t.internal)
+            .flat_map(|t| {
+                t.partitions
+                    .iter()
+                    .map(move |p| crate::reassign::PartitionSpec {
+                        topic: t.name.clone(),
+                        partition: p.partition,
+                        replicas: p.replicas.clone(),
+                        size_bytes: None,
+                    })
+            })
+            .collect(),
+    }
+}
+
 struct Planned {
     plan: Plan,
     observed: Vec<ObservedTopic>,
 }
 
 async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Result<Planned> {
-    let observed = observe(admin, &declared_names(set)).await?;
+    let topics = admin.list_topics().await?;
+    let snapshot = snapshot_of(admin, &topics);
+    let observed = observe_from(admin, topics, &declared_names(set)).await?;
     let mut plan = planner::plan(&set.topics, &observed, PlanOptions { prune });
+    if plan
+        .actions
+        .iter()
+        .any(|a| matches!(a.action, Action::ChangeReplicationFactor { .. }))
+    {
+        crate::plan::replication::resolve(&mut plan, &snapshot);
+    }
     let by_name: BTreeMap<&str, &ObservedTopic> =
         observed.iter().map(|o| (o.name.as_str(), o)).collect();
     mask(&mut plan, &by_name);
@@ -531,10 +585,11 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
 /// One result line per action; on the first failing phase, stop and say what
 /// was and was not done.
 async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
-    let phases: [fn(&Action) -> bool; 4] = [
+    let phases: [fn(&Action) -> bool; 5] = [
         |a| matches!(a, Action::CreateTopic { .. }),
         |a| matches!(a, Action::AddPartitions { .. }),
         |a| matches!(a, Action::AlterConfigs { .. }),
+        |a| matches!(a, Action::ChangeReplicationFactor { .. }),
         |a| matches!(a, Action::DeleteTopic { .. }),
     ];
     let mut done: Vec<String> = Vec::new();
@@ -593,6 +648,38 @@ fn list_or_none(items: &[String]) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// Submits the reassignments of replication-factor changes in one request;
+/// a topic succeeds when every one of its partitions was accepted.
+async fn submit_rf_changes(
+    admin: &Admin,
+    actions: &[&PlannedAction],
+) -> Result<ItemResults, KafkaError> {
+    let targets: Vec<crate::kafka::reassignment::ReassignmentTarget> = actions
+        .iter()
+        .flat_map(|a| match &a.action {
+            Action::ChangeReplicationFactor { reassignment, .. } => reassignment
+                .iter()
+                .map(|e| ((e.topic.clone(), e.partition), Some(e.replicas.clone())))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let results = admin.alter_reassignments(&targets, true).await?;
+    let mut per_topic: BTreeMap<String, Result<(), KafkaError>> = BTreeMap::new();
+    for ((topic, _), r) in results {
+        let slot = per_topic.entry(topic).or_insert(Ok(()));
+        if slot.is_ok() {
+            if let Err(e) = r {
+                *slot = Err(e);
+            }
+        }
+    }
+    eprintln!(
+        "replication-factor changes run as partition reassignments: watch them with `mskctl partition reassign status`"
+    );
+    Ok(per_topic.into_iter().collect())
 }
 
 /// Executes one phase's actions as batched requests; one result per action.
@@ -655,6 +742,7 @@ async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), 
                 .collect();
             admin.delete_topics(&names).await
         }
+        Action::ChangeReplicationFactor { .. } => submit_rf_changes(admin, actions).await,
     };
     match outcome {
         Ok(results) => {

@@ -35,7 +35,7 @@ use crate::context::ConnectionSettings;
 pub const CHUNK: usize = 1000;
 
 const RESOURCE_TOPIC: i8 = 2;
-const RESOURCE_BROKER: i8 = 4;
+pub(crate) const RESOURCE_BROKER: i8 = 4;
 const RETRY_ROUNDS: usize = 4;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -219,7 +219,7 @@ impl Admin {
         &self.client
     }
 
-    fn timeout_ms(&self) -> i32 {
+    pub(crate) fn timeout_ms(&self) -> i32 {
         self.client.timeout().as_millis().min(i32::MAX as u128) as i32
     }
 
@@ -835,11 +835,11 @@ impl Admin {
     }
 }
 
-fn str_bytes(s: &str) -> StrBytes {
+pub(crate) fn str_bytes(s: &str) -> StrBytes {
     StrBytes::from_string(s.to_string())
 }
 
-fn topic_name(s: &str) -> TopicName {
+pub(crate) fn topic_name(s: &str) -> TopicName {
     TopicName(str_bytes(s))
 }
 
@@ -897,7 +897,10 @@ fn partial_answer_as_explicit(mut entries: Vec<ConfigEntry>) -> Vec<ConfigEntry>
     entries
 }
 
-fn group_by_topic<T>(parts: &[TopicPartition], f: impl Fn(i32) -> T) -> BTreeMap<String, Vec<T>> {
+pub(crate) fn group_by_topic<T>(
+    parts: &[TopicPartition],
+    f: impl Fn(i32) -> T,
+) -> BTreeMap<String, Vec<T>> {
     let mut out: BTreeMap<String, Vec<T>> = BTreeMap::new();
     for (t, p) in parts {
         out.entry(t.clone()).or_default().push(f(*p));

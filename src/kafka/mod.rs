@@ -1,11 +1,14 @@
 //! The Kafka side: one admin facade ([`Admin`]) over a wire client built on
 //! the `kafka-protocol` crate (see docs/decisions.md for why not rdkafka).
 
+pub mod acls;
 pub mod admin;
 pub mod auth;
 pub mod client;
 pub mod conn;
 pub mod error;
+pub mod groups;
+pub mod reassignment;
 
 pub use admin::Admin;
 pub use error::KafkaError;

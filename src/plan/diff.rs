@@ -1,7 +1,8 @@
 //! Desired vs observed topics -> an ordered, classified list of actions.
 //!
 //! Order is the safe order to execute in: create topics, then add
-//! partitions, then config changes, then (with `--prune`) deletions last, so
+//! partitions, then config changes, then replication-factor changes
+//! (reassignments), then (with `--prune`) deletions last, so
 //! a failure part-way never leaves the cluster with less than it started
 //! with. Within a phase, topics are in name order, so the same input always
 //! gives the same plan.
@@ -11,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::{DesiredTopic, ObservedTopic};
+use crate::reassign::ReassignmentEntry;
 
 /// How much an action can hurt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -58,6 +60,16 @@ pub enum Action {
         topic: String,
         partitions: i32,
     },
+    /// A replication-factor change, carried out as a partition
+    /// reassignment of the topic (`reassignment` is filled in by
+    /// [`super::replication::resolve`] from a cluster snapshot).
+    ChangeReplicationFactor {
+        topic: String,
+        from: i16,
+        to: i16,
+        #[serde(default)]
+        reassignment: Vec<ReassignmentEntry>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,7 +87,8 @@ impl Action {
             Action::CreateTopic { topic, .. }
             | Action::AddPartitions { topic, .. }
             | Action::AlterConfigs { topic, .. }
-            | Action::DeleteTopic { topic, .. } => topic,
+            | Action::DeleteTopic { topic, .. }
+            | Action::ChangeReplicationFactor { topic, .. } => topic,
         }
     }
 
@@ -85,6 +98,7 @@ impl Action {
             Action::AddPartitions { .. } => "add partitions",
             Action::AlterConfigs { .. } => "alter configs",
             Action::DeleteTopic { .. } => "delete topic",
+            Action::ChangeReplicationFactor { .. } => "change replication factor",
         }
     }
 }
@@ -221,6 +235,7 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
     let mut creates = Vec::new();
     let mut partitions = Vec::new();
     let mut configs = Vec::new();
+    let mut rf_changes = Vec::new();
     let mut refused = Vec::new();
 
     for d in &wanted {
@@ -263,13 +278,18 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
         }
 
         if d.replication_factor != o.replication_factor {
-            refused.push(Refusal {
-                topic: d.name.clone(),
-                reason: format!(
-                    "replication factor {} -> {}: needs a partition reassignment, which plan/apply cannot make yet",
+            rf_changes.push(PlannedAction {
+                action: Action::ChangeReplicationFactor {
+                    topic: d.name.clone(),
+                    from: o.replication_factor,
+                    to: d.replication_factor,
+                    reassignment: Vec::new(),
+                },
+                safety: Safety::Risky,
+                reasons: vec![format!(
+                    "replication factor {} -> {}: a partition reassignment copies or removes replicas (load on the brokers, durability changes)",
                     o.replication_factor, d.replication_factor
-                ),
-                unsupported: true,
+                )],
             });
         }
 
@@ -303,6 +323,7 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
     let mut actions = creates;
     actions.extend(partitions);
     actions.extend(configs);
+    actions.extend(rf_changes);
     actions.extend(deletes);
     Plan { actions, refused }
 }
@@ -438,18 +459,20 @@ mod tests {
     }
 
     #[test]
-    fn shrinking_is_refused_and_rf_change_is_unsupported() {
+    fn shrinking_is_refused_and_rf_change_is_a_risky_reassignment() {
         let p = plan(
             &[desired("a", 2, 3, &[])],
             &[observed("a", 4, 2, &[])],
             PlanOptions::default(),
         );
-        assert!(p.actions.is_empty());
-        assert_eq!(p.refused.len(), 2);
-        assert!(!p.refused[0].unsupported && p.refused[0].reason.contains("cannot reduce"));
-        assert!(
-            p.refused[1].unsupported && p.refused[1].reason.contains("replication factor 2 -> 3")
-        );
+        assert_eq!(p.refused.len(), 1);
+        assert!(p.refused[0].reason.contains("cannot reduce"));
+        assert_eq!(p.actions.len(), 1);
+        assert_eq!(p.actions[0].safety, Safety::Risky);
+        assert!(matches!(
+            p.actions[0].action,
+            Action::ChangeReplicationFactor { from: 2, to: 3, .. }
+        ));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! No I/O, no async: everything here is a function of its arguments.
 
 pub mod diff;
+pub mod replication;
 
 pub use diff::{plan, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
 

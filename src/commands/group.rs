@@ -1,0 +1,981 @@
+//! `mskctl group`: consumer groups, their offsets and lag.
+//!
+//! JSON shapes (`-o json`; YAML is the same value). Offsets and lags are
+//! numbers, `null` where unknown; lists are sorted by group, then topic and
+//! partition.
+//!
+//! `group list`: an array of
+//! `{"group_id", "state", "protocol_type", "members"}` (`members` is `null`
+//! when the group's coordinator could not describe it).
+//!
+//! `group describe GROUP`:
+//! ```json
+//! {"group_id": "billing", "state": "Stable", "protocol_type": "consumer",
+//!  "assignor": "range",
+//!  "coordinator": {"id": 1, "host": "b-1.example", "port": 9092},
+//!  "members": [{"member_id": "...", "group_instance_id": null,
+//!               "client_id": "billing-1", "client_host": "/10.0.0.7",
+//!               "assignment": [{"topic": "orders", "partitions": [0, 1]}]}],
+//!  "partitions": [{"topic": "orders", "partition": 0, "committed_offset": 40,
+//!                  "log_end_offset": 50, "lag": 10, "member_id": "...",
+//!                  "client_id": "billing-1", "client_host": "/10.0.0.7"}],
+//!  "total_lag": 10}
+//! ```
+//! `assignment` is `null` for groups of another protocol than `consumer`;
+//! `partitions` holds every partition with a committed offset or an owner,
+//! and `member_id`/`client_id`/`client_host` are `null` for unowned ones.
+//! `coordinator.host`/`port` are `null` if the broker is not in the metadata.
+//!
+//! `group lag`:
+//! ```json
+//! {"threshold": 1000,
+//!  "groups": [{"group_id": "billing", "state": "Empty", "partitions": 3,
+//!              "total_lag": 1200, "max_lag": 900,
+//!              "max_lag_partition": {"topic": "orders", "partition": 2},
+//!              "over_threshold": true}]}
+//! ```
+//! `threshold` is `null` without `--threshold`; `max_lag_partition` is
+//! `null` when no partition lags; `state` is `null` from brokers older than
+//! ListGroups v4. `partitions` counts the partitions with a committed offset
+//! (after `--topic`); those whose log end could not be read add nothing to
+//! the lag.
+//!
+//! `group reset-offsets`:
+//! ```json
+//! {"group_id": "billing", "executed": false,
+//!  "partitions": [{"topic": "orders", "partition": 0, "current_offset": 40,
+//!                  "requested_offset": 500, "new_offset": 100,
+//!                  "clamped": "latest"}]}
+//! ```
+//! `current_offset` is `null` where nothing was committed; `clamped` is
+//! `"earliest"` or `"latest"` when the requested offset was outside the log,
+//! else `null`.
+//!
+//! `group delete` and `group delete-offsets` print one line per group or
+//! topic on stdout.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::{anyhow, bail};
+use serde::Serialize;
+
+use super::{confirm, connect, regex_arg};
+use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
+use crate::error::Outcome;
+use crate::kafka::admin::{OffsetSpec, TopicPartition};
+use crate::kafka::groups::{
+    partition_lag, GroupDescription, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
+    GROUP_SUBSCRIBED_TO_TOPIC, NON_EMPTY_GROUP, UNKNOWN_MEMBER_ID,
+};
+use crate::kafka::{Admin, KafkaError};
+use crate::render::{emit, emit_sections, write_stdout, Table};
+
+pub async fn run(cmd: &GroupCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    match cmd {
+        GroupCommand::List { state } => list(global, *state).await,
+        GroupCommand::Describe { group } => describe(global, group).await,
+        GroupCommand::Lag {
+            groups,
+            topic,
+            threshold,
+        } => lag(global, groups, topic.as_deref(), *threshold).await,
+        GroupCommand::ResetOffsets(args) => reset_offsets(global, args).await,
+        GroupCommand::Delete { groups } => delete(global, groups).await,
+        GroupCommand::DeleteOffsets { group, topic } => delete_offsets(global, group, topic).await,
+    }
+}
+
+/// The one group's result out of a batched call.
+fn take<T>(mut results: GroupResults<T>, group: &str) -> anyhow::Result<T> {
+    match results.remove(group) {
+        Some(r) => Ok(r?),
+        None => bail!("consumer group '{group}': no answer from its coordinator"),
+    }
+}
+
+fn dash(v: Option<i64>) -> String {
+    v.map(|n| n.to_string()).unwrap_or_else(|| "-".into())
+}
+
+fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+// ---------------------------------------------------------------- list
+
+#[derive(Serialize)]
+struct GroupRow {
+    group_id: String,
+    state: Option<String>,
+    protocol_type: String,
+    members: Option<usize>,
+}
+
+async fn list(global: &GlobalArgs, state: Option<GroupStateArg>) -> anyhow::Result<Outcome> {
+    let admin = connect(global).await?;
+    let listed = admin.list_groups().await?;
+    let ids: Vec<String> = listed.iter().map(|g| g.group_id.clone()).collect();
+    let mut described = admin.describe_groups(&ids).await?;
+    let mut rows = Vec::with_capacity(listed.len());
+    for g in listed {
+        let row = match described.remove(&g.group_id) {
+            Some(Ok(d)) => GroupRow {
+                group_id: d.group_id,
+                state: Some(d.state),
+                protocol_type: d.protocol_type,
+                members: Some(d.members.len()),
+            },
+            // Deleted between listing and describing.
+            Some(Err(e)) if e.code() == Some(GROUP_ID_NOT_FOUND) => continue,
+            other => {
+                if let Some(Err(e)) = other {
+                    eprintln!("warning: {e}");
+                }
+                GroupRow {
+                    group_id: g.group_id,
+                    state: g.state,
+                    protocol_type: g.protocol_type,
+                    members: None,
+                }
+            }
+        };
+        rows.push(row);
+    }
+    if let Some(wanted) = state {
+        rows.retain(|r| {
+            r.state
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case(wanted.kafka_name()))
+        });
+    }
+    emit(global.output, &rows, || {
+        let mut t = Table::new(["GROUP", "STATE", "PROTOCOL", "MEMBERS"]);
+        for r in &rows {
+            t.row([
+                r.group_id.clone(),
+                r.state.clone().unwrap_or_else(|| "-".into()),
+                or_dash(&r.protocol_type),
+                r.members
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "?".into()),
+            ]);
+        }
+        t
+    })?;
+    Ok(Outcome::Success)
+}
+
+// ---------------------------------------------------------------- describe
+
+#[derive(Serialize)]
+struct CoordinatorView {
+    id: i32,
+    host: Option<String>,
+    port: Option<i32>,
+}
+
+#[derive(Serialize)]
+struct PartitionView {
+    #[serde(flatten)]
+    lag: PartitionLag,
+    member_id: Option<String>,
+    client_id: Option<String>,
+    client_host: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GroupView {
+    group_id: String,
+    state: String,
+    protocol_type: String,
+    assignor: String,
+    coordinator: CoordinatorView,
+    members: Vec<GroupMember>,
+    partitions: Vec<PartitionView>,
+    total_lag: i64,
+}
+
+fn assignment_cell(m: &GroupMember) -> String {
+    match &m.assignment {
+        None => "?".into(),
+        Some(a) if a.is_empty() => "-".into(),
+        Some(a) => a
+            .iter()
+            .map(|t| {
+                let ps: Vec<String> = t.partitions.iter().map(|p| p.to_string()).collect();
+                format!("{}:{}", t.topic, ps.join(","))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
+    let admin = connect(global).await?;
+    let names = [group.to_string()];
+    let (described, offsets) =
+        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
+    let d = take(described?, group)?;
+    let committed = take(offsets?, group)?;
+
+    let mut owners: BTreeMap<TopicPartition, &GroupMember> = BTreeMap::new();
+    for m in &d.members {
+        for t in m.assignment.iter().flatten() {
+            for p in &t.partitions {
+                owners.insert((t.topic.clone(), *p), m);
+            }
+        }
+    }
+    let partitions: BTreeSet<TopicPartition> = committed
+        .keys()
+        .cloned()
+        .chain(owners.keys().cloned())
+        .collect();
+    let partitions: Vec<TopicPartition> = partitions.into_iter().collect();
+    let ends = admin.log_end_offsets(&partitions).await?;
+    let rows: Vec<PartitionView> = partitions
+        .iter()
+        .map(|tp| {
+            let owner = owners.get(tp);
+            PartitionView {
+                lag: partition_lag(tp, committed.get(tp).copied(), ends.get(tp).copied()),
+                member_id: owner.map(|m| m.member_id.clone()),
+                client_id: owner.map(|m| m.client_id.clone()),
+                client_host: owner.map(|m| m.client_host.clone()),
+            }
+        })
+        .collect();
+    let broker = admin
+        .client()
+        .brokers()
+        .into_iter()
+        .find(|b| b.id == d.coordinator);
+    let view = GroupView {
+        total_lag: rows
+            .iter()
+            .filter_map(|r| r.lag.lag)
+            .fold(0, i64::saturating_add),
+        group_id: d.group_id.clone(),
+        state: d.state.clone(),
+        protocol_type: d.protocol_type.clone(),
+        assignor: d.assignor.clone(),
+        coordinator: CoordinatorView {
+            id: d.coordinator,
+            host: broker.as_ref().map(|b| b.host.clone()),
+            port: broker.as_ref().map(|b| b.port),
+        },
+        members: d.members.clone(),
+        partitions: rows,
+    };
+    emit_sections(global.output, &view, || {
+        let mut summary = Table::new([
+            "GROUP",
+            "STATE",
+            "PROTOCOL",
+            "ASSIGNOR",
+            "COORDINATOR",
+            "MEMBERS",
+            "TOTAL LAG",
+        ]);
+        let coordinator = match (&view.coordinator.host, view.coordinator.port) {
+            (Some(h), Some(p)) => format!("{} ({h}:{p})", view.coordinator.id),
+            _ => view.coordinator.id.to_string(),
+        };
+        summary.row([
+            view.group_id.clone(),
+            view.state.clone(),
+            or_dash(&view.protocol_type),
+            or_dash(&view.assignor),
+            coordinator,
+            view.members.len().to_string(),
+            view.total_lag.to_string(),
+        ]);
+        let mut members = Table::new(["MEMBER", "CLIENT", "HOST", "ASSIGNMENT"]);
+        for m in &view.members {
+            members.row([
+                m.member_id.clone(),
+                m.client_id.clone(),
+                m.client_host.clone(),
+                assignment_cell(m),
+            ]);
+        }
+        let mut offsets = Table::new([
+            "TOPIC",
+            "PARTITION",
+            "COMMITTED",
+            "LOG END",
+            "LAG",
+            "CLIENT",
+        ]);
+        for r in &view.partitions {
+            offsets.row([
+                r.lag.topic.clone(),
+                r.lag.partition.to_string(),
+                dash(r.lag.committed_offset),
+                dash(r.lag.log_end_offset),
+                dash(r.lag.lag),
+                r.client_id.clone().unwrap_or_else(|| "-".into()),
+            ]);
+        }
+        vec![
+            ("Group".to_string(), summary),
+            ("Members".to_string(), members),
+            ("Offsets".to_string(), offsets),
+        ]
+    })?;
+    Ok(Outcome::Success)
+}
+
+// ---------------------------------------------------------------- lag
+
+#[derive(Serialize)]
+struct PartitionRef {
+    topic: String,
+    partition: i32,
+}
+
+#[derive(Serialize)]
+struct GroupLag {
+    group_id: String,
+    state: Option<String>,
+    partitions: usize,
+    total_lag: i64,
+    max_lag: i64,
+    max_lag_partition: Option<PartitionRef>,
+    over_threshold: bool,
+}
+
+#[derive(Serialize)]
+struct LagReport {
+    threshold: Option<u64>,
+    groups: Vec<GroupLag>,
+}
+
+fn summarise(
+    group_id: String,
+    state: Option<String>,
+    parts: &[PartitionLag],
+    threshold: Option<u64>,
+) -> GroupLag {
+    let total: i64 = parts
+        .iter()
+        .filter_map(|p| p.lag)
+        .fold(0, i64::saturating_add);
+    // A partition is only worth pointing at when it lags at all.
+    let max = parts
+        .iter()
+        .filter_map(|p| p.lag.filter(|l| *l > 0).map(|l| (l, p)))
+        .max_by(|(a, pa), (b, pb)| {
+            // Ties go to the first partition in topic/partition order.
+            a.cmp(b)
+                .then_with(|| (&pb.topic, pb.partition).cmp(&(&pa.topic, pa.partition)))
+        });
+    GroupLag {
+        group_id,
+        state,
+        partitions: parts.len(),
+        total_lag: total,
+        max_lag: max.map(|(l, _)| l).unwrap_or(0),
+        max_lag_partition: max.map(|(_, p)| PartitionRef {
+            topic: p.topic.clone(),
+            partition: p.partition,
+        }),
+        over_threshold: threshold.is_some_and(|t| total.max(0) as u64 > t),
+    }
+}
+
+async fn lag(
+    global: &GlobalArgs,
+    groups: &[String],
+    topic: Option<&str>,
+    threshold: Option<u64>,
+) -> anyhow::Result<Outcome> {
+    let re = regex_arg("--topic", topic)?;
+    let admin = connect(global).await?;
+    let listed = admin.list_groups().await?;
+    let states: BTreeMap<&str, Option<String>> = listed
+        .iter()
+        .map(|g| (g.group_id.as_str(), g.state.clone()))
+        .collect();
+    let names: Vec<String> = if groups.is_empty() {
+        listed.iter().map(|g| g.group_id.clone()).collect()
+    } else {
+        let mut names = groups.to_vec();
+        names.sort();
+        names.dedup();
+        let missing: Vec<&String> = names
+            .iter()
+            .filter(|g| !states.contains_key(g.as_str()))
+            .collect();
+        match missing.as_slice() {
+            [] => {}
+            [one] => bail!("consumer group '{one}' not found"),
+            many => bail!(
+                "consumer groups not found: {}",
+                many.iter()
+                    .map(|g| format!("'{g}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+        names
+    };
+    let accept = |t: &str| re.as_ref().is_none_or(|r| r.is_match(t));
+    let lags = admin.group_lag(&names, &accept).await?;
+    let mut report = LagReport {
+        threshold,
+        groups: Vec::with_capacity(lags.len()),
+    };
+    let mut failures = Vec::new();
+    for (g, r) in lags {
+        match r {
+            Ok(parts) => {
+                let state = states.get(g.as_str()).cloned().flatten();
+                report.groups.push(summarise(g, state, &parts, threshold));
+            }
+            Err(e) => failures.push(e.to_string()),
+        }
+    }
+    emit(global.output, &report, || {
+        let mut t = Table::new([
+            "GROUP",
+            "STATE",
+            "PARTITIONS",
+            "TOTAL LAG",
+            "MAX LAG",
+            "MAX LAG AT",
+        ]);
+        for g in &report.groups {
+            let mut total = g.total_lag.to_string();
+            if g.over_threshold {
+                total.push_str(" (over)");
+            }
+            t.row([
+                g.group_id.clone(),
+                g.state.clone().unwrap_or_else(|| "-".into()),
+                g.partitions.to_string(),
+                total,
+                g.max_lag.to_string(),
+                g.max_lag_partition
+                    .as_ref()
+                    .map(|p| format!("{}-{}", p.topic, p.partition))
+                    .unwrap_or_else(|| "-".into()),
+            ]);
+        }
+        t
+    })?;
+    if !failures.is_empty() {
+        bail!("{}", failures.join("\n"));
+    }
+    let over: Vec<&str> = report
+        .groups
+        .iter()
+        .filter(|g| g.over_threshold)
+        .map(|g| g.group_id.as_str())
+        .collect();
+    match threshold {
+        Some(t) if !over.is_empty() => {
+            eprintln!(
+                "{} of {} group(s) have a total lag over {t}: {}",
+                over.len(),
+                report.groups.len(),
+                over.join(", ")
+            );
+            Ok(Outcome::CheckFailed)
+        }
+        _ => Ok(Outcome::Success),
+    }
+}
+
+// ---------------------------------------------------------------- reset
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ResetTo {
+    Earliest,
+    Latest,
+    /// The first offset at or after this time (ms).
+    Time(i64),
+    Offset(i64),
+    Shift(i64),
+}
+
+fn reset_target(args: &ResetOffsetsArgs) -> anyhow::Result<ResetTo> {
+    if args.to_earliest {
+        return Ok(ResetTo::Earliest);
+    }
+    if args.to_latest {
+        return Ok(ResetTo::Latest);
+    }
+    if let Some(t) = args.to_datetime {
+        return Ok(ResetTo::Time(t));
+    }
+    if let Some(o) = args.to_offset {
+        return Ok(ResetTo::Offset(o));
+    }
+    if let Some(n) = args.shift_by {
+        return Ok(ResetTo::Shift(n));
+    }
+    if let Some(d) = args.by_duration {
+        return Ok(ResetTo::Time(ms_ago(d)));
+    }
+    crate::error::usage("choose where to reset to (--to-earliest, --to-latest, ...)")
+}
+
+fn ms_ago(d: Duration) -> i64 {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_millis();
+    let ago = now.saturating_sub(d.as_millis());
+    i64::try_from(ago).unwrap_or(i64::MAX)
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+struct ResetRow {
+    topic: String,
+    partition: i32,
+    current_offset: Option<i64>,
+    requested_offset: i64,
+    new_offset: i64,
+    clamped: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ResetReport {
+    group_id: String,
+    executed: bool,
+    partitions: Vec<ResetRow>,
+}
+
+/// Where one partition goes: the requested offset, kept within
+/// [earliest, latest].
+fn plan_row(
+    tp: &TopicPartition,
+    current: Option<i64>,
+    requested: i64,
+    earliest: i64,
+    latest: i64,
+) -> ResetRow {
+    let (new_offset, clamped) = if requested < earliest {
+        (earliest, Some("earliest"))
+    } else if requested > latest {
+        (latest, Some("latest"))
+    } else {
+        (requested, None)
+    };
+    ResetRow {
+        topic: tp.0.clone(),
+        partition: tp.1,
+        current_offset: current,
+        requested_offset: requested,
+        new_offset,
+        clamped,
+    }
+}
+
+/// The partitions `--topic` selects, checked against the cluster.
+async fn selected_partitions(
+    admin: &Admin,
+    selections: &[TopicSelection],
+) -> anyhow::Result<Vec<TopicPartition>> {
+    let mut names: Vec<String> = selections.iter().map(|s| s.topic.clone()).collect();
+    names.sort();
+    names.dedup();
+    let topics = admin.require_topics(&names).await?;
+    let mut out = BTreeSet::new();
+    for s in selections {
+        let Some(t) = topics.iter().find(|t| t.name == s.topic) else {
+            bail!("topic '{}' not found", s.topic);
+        };
+        let existing: Vec<i32> = t.partitions.iter().map(|p| p.partition).collect();
+        if s.partitions.is_empty() {
+            out.extend(existing.iter().map(|p| (t.name.clone(), *p)));
+            continue;
+        }
+        for p in &s.partitions {
+            if !existing.contains(p) {
+                bail!(
+                    "topic '{}' has no partition {p} (it has {} partitions, 0..{})",
+                    t.name,
+                    existing.len(),
+                    existing.len().saturating_sub(1)
+                );
+            }
+            out.insert((t.name.clone(), *p));
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
+/// Offsets per partition, failing on the first partition that has none.
+async fn offsets_at(
+    admin: &Admin,
+    parts: &[TopicPartition],
+    spec: OffsetSpec,
+) -> anyhow::Result<BTreeMap<TopicPartition, i64>> {
+    let mut out = BTreeMap::new();
+    for (tp, r) in admin.list_offsets(parts, spec).await? {
+        out.insert(tp, r?);
+    }
+    for tp in parts {
+        if !out.contains_key(tp) {
+            bail!("no offset for topic '{}' partition {}", tp.0, tp.1);
+        }
+    }
+    Ok(out)
+}
+
+fn not_empty_message(d: &GroupDescription) -> String {
+    format!(
+        "consumer group '{}' has {} active member(s) (state {}); Kafka only accepts offset \
+         resets for a group without members. Stop its consumers and try again.",
+        d.group_id,
+        d.members.len(),
+        d.state
+    )
+}
+
+async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::Result<Outcome> {
+    let target = reset_target(args)?;
+    let group = args.group.as_str();
+    let admin = connect(global).await?;
+    let names = [group.to_string()];
+    let (described, offsets) =
+        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
+    let d = take(described?, group)?;
+    let committed = take(offsets?, group)?;
+    let active = !d.is_empty_group();
+    if active && args.execute {
+        bail!("{} Nothing was changed.", not_empty_message(&d));
+    }
+
+    let parts: Vec<TopicPartition> = if args.all_topics {
+        if committed.is_empty() {
+            bail!(
+                "consumer group '{group}' has no committed offsets; name the topics with --topic"
+            );
+        }
+        committed.keys().cloned().collect()
+    } else {
+        selected_partitions(&admin, &args.topic).await?
+    };
+
+    if let ResetTo::Shift(_) = target {
+        let missing: Vec<String> = parts
+            .iter()
+            .filter(|tp| !committed.contains_key(*tp))
+            .map(|(t, p)| format!("{t}-{p}"))
+            .collect();
+        if !missing.is_empty() {
+            bail!(
+                "cannot shift offsets of partitions where group '{group}' has committed none: {} \
+                 (reset those with --to-earliest, --to-latest or --to-offset)",
+                missing.join(", ")
+            );
+        }
+    }
+
+    let (earliest, latest) = futures::join!(
+        offsets_at(&admin, &parts, OffsetSpec::Earliest),
+        offsets_at(&admin, &parts, OffsetSpec::Latest)
+    );
+    let (earliest, latest) = (earliest?, latest?);
+    let by_time = match target {
+        ResetTo::Time(ts) => Some(offsets_at(&admin, &parts, OffsetSpec::Timestamp(ts)).await?),
+        _ => None,
+    };
+
+    let mut rows = Vec::with_capacity(parts.len());
+    for tp in &parts {
+        let (lo, hi) = match (earliest.get(tp), latest.get(tp)) {
+            (Some(lo), Some(hi)) => (*lo, *hi),
+            _ => bail!("no offsets for topic '{}' partition {}", tp.0, tp.1),
+        };
+        let current = committed.get(tp).copied();
+        let requested = match target {
+            ResetTo::Earliest => lo,
+            ResetTo::Latest => hi,
+            ResetTo::Offset(o) => o,
+            ResetTo::Shift(n) => current.unwrap_or(lo).saturating_add(n),
+            // -1: no record at or after the time, so nothing to re-read.
+            ResetTo::Time(_) => match by_time.as_ref().and_then(|m| m.get(tp)) {
+                Some(o) if *o >= 0 => *o,
+                _ => hi,
+            },
+        };
+        rows.push(plan_row(tp, current, requested, lo, hi));
+    }
+
+    let mut executed = false;
+    if args.execute {
+        let offsets: Vec<(TopicPartition, i64)> = rows
+            .iter()
+            .map(|r| ((r.topic.clone(), r.partition), r.new_offset))
+            .collect();
+        let results = admin.commit_offsets(group, &offsets).await?;
+        let failed: Vec<KafkaError> = results.into_values().filter_map(|r| r.err()).collect();
+        if let Some(first) = failed.first() {
+            if first.code() == Some(UNKNOWN_MEMBER_ID) {
+                bail!(
+                    "consumer group '{group}' gained members while resetting: Kafka refused the \
+                     new offsets ({first}). Stop its consumers and try again."
+                );
+            }
+            bail!(
+                "{}",
+                failed
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+        executed = true;
+    }
+
+    let report = ResetReport {
+        group_id: group.to_string(),
+        executed,
+        partitions: rows,
+    };
+    emit(global.output, &report, || {
+        let mut t = Table::new(["TOPIC", "PARTITION", "CURRENT", "NEW", "NOTE"]);
+        for r in &report.partitions {
+            let note = match r.clamped {
+                Some(edge) => format!(
+                    "requested {} clamped to the {edge} offset",
+                    r.requested_offset
+                ),
+                None => String::new(),
+            };
+            t.row([
+                r.topic.clone(),
+                r.partition.to_string(),
+                dash(r.current_offset),
+                r.new_offset.to_string(),
+                note,
+            ]);
+        }
+        t
+    })?;
+    if executed {
+        eprintln!(
+            "committed new offsets for {} partition(s) of consumer group '{group}'",
+            report.partitions.len()
+        );
+    } else {
+        if active {
+            eprintln!("warning: {}", not_empty_message(&d));
+        }
+        eprintln!("dry run: nothing was changed; add --execute to commit these offsets");
+    }
+    Ok(Outcome::Success)
+}
+
+// ---------------------------------------------------------------- delete
+
+/// Describes the groups and fails, before any change, if one does not
+/// exist or still has members.
+async fn require_empty_groups(
+    admin: &Admin,
+    names: &[String],
+    what: &str,
+) -> anyhow::Result<Vec<GroupDescription>> {
+    let mut described = admin.describe_groups(names).await?;
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for g in names {
+        match described.remove(g) {
+            Some(Ok(d)) if d.is_empty_group() => out.push(d),
+            Some(Ok(d)) => problems.push(format!(
+                "consumer group '{g}' has {} active member(s) (state {}); Kafka only {what} \
+                 groups without members",
+                d.members.len(),
+                d.state
+            )),
+            Some(Err(e)) => problems.push(e.to_string()),
+            None => problems.push(format!("consumer group '{g}': no answer")),
+        }
+    }
+    if !problems.is_empty() {
+        bail!("{}\nNothing was changed.", problems.join("\n"));
+    }
+    Ok(out)
+}
+
+async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcome> {
+    let admin = connect(global).await?;
+    let mut names = groups.to_vec();
+    names.sort();
+    names.dedup();
+    let described = require_empty_groups(&admin, &names, "deletes").await?;
+    let summary = described
+        .iter()
+        .map(|d| format!("  {} ({})", d.group_id, d.state))
+        .collect::<Vec<_>>()
+        .join("\n");
+    eprintln!(
+        "About to delete {} consumer group(s) and their committed offsets:\n{summary}",
+        described.len()
+    );
+    confirm(global, "Delete these consumer groups?")?;
+    let results = admin.delete_groups(&names).await?;
+    let mut lines = Vec::new();
+    let mut failed = Vec::new();
+    for (g, r) in results {
+        match r {
+            Ok(()) => lines.push(format!("consumer group '{g}' deleted")),
+            Err(e) if e.code() == Some(NON_EMPTY_GROUP) => failed.push(format!(
+                "{e}: members joined after the check; stop its consumers and try again"
+            )),
+            Err(e) => failed.push(e.to_string()),
+        }
+    }
+    if !lines.is_empty() {
+        write_stdout(&lines.join("\n"))?;
+    }
+    if !failed.is_empty() {
+        bail!("{}", failed.join("\n"));
+    }
+    Ok(Outcome::Success)
+}
+
+async fn delete_offsets(
+    global: &GlobalArgs,
+    group: &str,
+    selections: &[TopicSelection],
+) -> anyhow::Result<Outcome> {
+    let admin = connect(global).await?;
+    let names = [group.to_string()];
+    let (described, offsets) =
+        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
+    take(described?, group)?;
+    let committed = take(offsets?, group)?;
+
+    // Only partitions with a committed offset: that is all there is to
+    // delete, and it works for topics that no longer exist.
+    let mut chosen: BTreeSet<TopicPartition> = BTreeSet::new();
+    for s in selections {
+        let matching: Vec<TopicPartition> = committed
+            .keys()
+            .filter(|(t, p)| *t == s.topic && (s.partitions.is_empty() || s.partitions.contains(p)))
+            .cloned()
+            .collect();
+        if matching.is_empty() {
+            let which = if s.partitions.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " partition(s) {}",
+                    s.partitions
+                        .iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            };
+            bail!(
+                "consumer group '{group}' has no committed offsets for topic '{}'{which}",
+                s.topic
+            );
+        }
+        chosen.extend(matching);
+    }
+    let parts: Vec<TopicPartition> = chosen.into_iter().collect();
+    let by_topic = crate::kafka::admin::group_by_topic(&parts, |p| p.to_string());
+    let summary = by_topic
+        .iter()
+        .map(|(t, ps)| format!("  {t} partition(s) {}", ps.join(",")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    eprintln!("About to delete the committed offsets of consumer group '{group}' for:\n{summary}");
+    confirm(global, "Delete these committed offsets?")?;
+
+    let results = admin.delete_group_offsets(group, &parts).await?;
+    let mut done: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut failed: BTreeMap<String, String> = BTreeMap::new();
+    for ((t, p), r) in results {
+        match r {
+            Ok(()) => done.entry(t).or_default().push(p.to_string()),
+            Err(e) if e.code() == Some(GROUP_SUBSCRIBED_TO_TOPIC) => {
+                failed.entry(t.clone()).or_insert_with(|| {
+                    format!(
+                        "consumer group '{group}' is subscribed to topic '{t}'; Kafka only deletes \
+                         offsets of topics the group no longer consumes (GROUP_SUBSCRIBED_TO_TOPIC)"
+                    )
+                });
+            }
+            Err(e) => {
+                failed.entry(format!("{t}-{p}")).or_insert(e.to_string());
+            }
+        }
+    }
+    let lines: Vec<String> = done
+        .iter()
+        .map(|(t, ps)| {
+            format!(
+                "consumer group '{group}': deleted committed offsets of topic '{t}' partition(s) {}",
+                ps.join(",")
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        write_stdout(&lines.join("\n"))?;
+    }
+    if !failed.is_empty() {
+        return Err(anyhow!(
+            "{}",
+            failed.into_values().collect::<Vec<_>>().join("\n")
+        ));
+    }
+    Ok(Outcome::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tp(t: &str, p: i32) -> TopicPartition {
+        (t.to_string(), p)
+    }
+
+    #[test]
+    fn requested_offsets_are_kept_within_the_log() {
+        let r = plan_row(&tp("t", 0), Some(40), 500, 10, 100);
+        assert_eq!((r.new_offset, r.clamped), (100, Some("latest")));
+        let r = plan_row(&tp("t", 0), Some(40), 3, 10, 100);
+        assert_eq!((r.new_offset, r.clamped), (10, Some("earliest")));
+        let r = plan_row(&tp("t", 0), None, 50, 10, 100);
+        assert_eq!(
+            (r.new_offset, r.clamped, r.current_offset),
+            (50, None, None)
+        );
+        assert_eq!(r.requested_offset, 50);
+    }
+
+    #[test]
+    fn lag_summary_totals_and_finds_the_worst_partition() {
+        let parts = vec![
+            partition_lag(&tp("a", 0), Some(5), Some(10)),
+            partition_lag(&tp("a", 1), Some(0), Some(30)),
+            partition_lag(&tp("b", 0), Some(0), Some(30)),
+            partition_lag(&tp("c", 0), Some(0), None),
+        ];
+        let s = summarise("g".into(), None, &parts, Some(64));
+        assert_eq!(s.total_lag, 65);
+        assert_eq!(s.max_lag, 30);
+        let at = s.max_lag_partition.unwrap();
+        assert_eq!((at.topic.as_str(), at.partition), ("a", 1));
+        assert!(s.over_threshold);
+        assert!(!summarise("g".into(), None, &parts, Some(65)).over_threshold);
+        assert!(!summarise("g".into(), None, &parts, None).over_threshold);
+        let empty = summarise("g".into(), None, &[], Some(0));
+        assert_eq!((empty.total_lag, empty.partitions), (0, 0));
+        assert!(empty.max_lag_partition.is_none());
+    }
+}

@@ -1,0 +1,943 @@
+//! The admin facade's consumer-group calls: listing, describing, committed
+//! offsets and lag, offset commits (resets), and deletion of groups and of
+//! their offsets.
+//!
+//! Routing: every group lives on one coordinator broker. Coordinators are
+//! looked up in one FindCoordinator request where the broker batches
+//! (v4+), else one request per group, all at once; then every call is sent
+//! once per coordinator with all of that coordinator's groups. A group whose
+//! coordinator moved (NOT_COORDINATOR, loading, not available) is looked up
+//! again and re-sent, for a few rounds.
+//!
+//! FindCoordinator and OffsetFetch changed their request layout between
+//! versions (single key vs. a list), so the layout is chosen from the
+//! broker's advertised versions before the request is built.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::future::Future;
+use std::time::Duration;
+
+use bytes::Buf;
+use futures::future::join_all;
+use kafka_protocol::messages::{
+    consumer_protocol_assignment::ConsumerProtocolAssignment,
+    offset_commit_request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic},
+    offset_delete_request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic},
+    offset_fetch_request::OffsetFetchRequestGroup,
+    ApiVersionsRequest, DeleteGroupsRequest, DescribeGroupsRequest, FindCoordinatorRequest,
+    GroupId, ListGroupsRequest, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest,
+};
+use kafka_protocol::protocol::{Decodable, Message, Request, StrBytes};
+use serde::Serialize;
+use tracing::debug;
+
+use super::admin::{
+    group_by_topic, str_bytes, topic_name, Admin, ItemResults, OffsetSpec, TopicPartition, CHUNK,
+};
+use super::client::Target;
+use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION};
+
+pub const COORDINATOR_LOAD_IN_PROGRESS: i16 = 14;
+pub const COORDINATOR_NOT_AVAILABLE: i16 = 15;
+pub const NOT_COORDINATOR: i16 = 16;
+pub const UNKNOWN_MEMBER_ID: i16 = 25;
+pub const NON_EMPTY_GROUP: i16 = 68;
+pub const GROUP_ID_NOT_FOUND: i16 = 69;
+pub const GROUP_SUBSCRIBED_TO_TOPIC: i16 = 86;
+
+const ROUNDS: usize = 4;
+
+/// FindCoordinator `key_type` for consumer groups.
+const KEY_TYPE_GROUP: i8 = 0;
+
+/// One group as ListGroups reports it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GroupListing {
+    pub group_id: String,
+    /// `None` from brokers older than ListGroups v4, which do not say.
+    pub state: Option<String>,
+    pub protocol_type: String,
+}
+
+/// What a member was given by the group's assignor.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AssignedTopic {
+    pub topic: String,
+    pub partitions: Vec<i32>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GroupMember {
+    pub member_id: String,
+    pub group_instance_id: Option<String>,
+    pub client_id: String,
+    pub client_host: String,
+    /// Decoded from the consumer protocol; `None` for groups of another
+    /// protocol (Connect, ...) or an assignment that does not decode, and
+    /// empty while a rebalance has not yet handed out partitions.
+    pub assignment: Option<Vec<AssignedTopic>>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GroupDescription {
+    pub group_id: String,
+    pub state: String,
+    pub protocol_type: String,
+    /// The assignor in use (`range`, `cooperative-sticky`, ...) while the
+    /// group has members.
+    pub assignor: String,
+    pub coordinator: i32,
+    pub members: Vec<GroupMember>,
+}
+
+impl GroupDescription {
+    /// Kafka only accepts offset commits without a member (resets) and
+    /// group deletion when the group is in this state.
+    pub fn is_empty_group(&self) -> bool {
+        self.members.is_empty() && self.state.eq_ignore_ascii_case("Empty")
+    }
+}
+
+/// Committed offset per partition (partitions without one are absent).
+pub type CommittedOffsets = BTreeMap<TopicPartition, i64>;
+
+/// Per-group outcome of a batched group call.
+pub type GroupResults<T> = BTreeMap<String, Result<T, KafkaError>>;
+
+/// Per-partition outcome of an offset commit or deletion.
+pub type OffsetResults = BTreeMap<TopicPartition, Result<(), KafkaError>>;
+
+/// One partition's position: committed offset, log-end offset and the lag
+/// between them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PartitionLag {
+    pub topic: String,
+    pub partition: i32,
+    /// `None`: the group has no committed offset for the partition.
+    pub committed_offset: Option<i64>,
+    /// `None`: the partition's leader could not tell (deleted topic, offline).
+    pub log_end_offset: Option<i64>,
+    /// Known when both offsets are; never negative (a committed offset past
+    /// the log end, after unclean truncation, means nothing left to read).
+    pub lag: Option<i64>,
+}
+
+/// The versions a broker serves for each API key.
+struct ApiRanges(HashMap<i16, (i16, i16)>);
+
+impl ApiRanges {
+    /// The highest version of `R` both sides speak.
+    fn max<R: Request>(&self) -> Option<i16> {
+        let ours = <R as Message>::VERSIONS;
+        let &(min, max) = self.0.get(&R::KEY)?;
+        let hi = max.min(ours.max);
+        (hi >= min.max(ours.min)).then_some(hi)
+    }
+}
+
+impl Admin {
+    async fn api_ranges(&self, target: Target) -> Result<ApiRanges, KafkaError> {
+        // Brokers validate the software name and version from v3 on.
+        let req = ApiVersionsRequest::default()
+            .with_client_software_name(StrBytes::from_static_str("mskctl"))
+            .with_client_software_version(StrBytes::from_static_str(env!("CARGO_PKG_VERSION")));
+        let (resp, _) = self.client().send(target, &req, true).await?;
+        if resp.error_code != 0 {
+            return Err(KafkaError::broker("ApiVersions", resp.error_code, None));
+        }
+        Ok(ApiRanges(
+            resp.api_keys
+                .iter()
+                .map(|k| (k.api_key, (k.min_version, k.max_version)))
+                .collect(),
+        ))
+    }
+
+    async fn require_version<R: Request>(
+        &self,
+        target: Target,
+        api: &str,
+    ) -> Result<i16, KafkaError> {
+        self.api_ranges(target)
+            .await?
+            .max::<R>()
+            .ok_or_else(|| KafkaError::Unsupported {
+                addr: match target {
+                    Target::Broker(id) => format!("broker {id}"),
+                    _ => "the broker".into(),
+                },
+                api: api.into(),
+                detail: String::new(),
+            })
+    }
+
+    /// Every group of the cluster, sorted by id. ListGroups only reports the
+    /// groups a broker coordinates, so every broker is asked.
+    pub async fn list_groups(&self) -> Result<Vec<GroupListing>, KafkaError> {
+        let brokers = self.client().brokers();
+        let req = ListGroupsRequest::default();
+        let answers = join_all(brokers.iter().map(|b| {
+            let req = &req;
+            async move {
+                (
+                    b.id,
+                    self.client().send(Target::Broker(b.id), req, true).await,
+                )
+            }
+        }))
+        .await;
+        let mut out: BTreeMap<String, GroupListing> = BTreeMap::new();
+        for (broker, answer) in answers {
+            let (resp, _) = answer?;
+            if resp.error_code != 0 {
+                return Err(KafkaError::broker(
+                    format!("ListGroups on broker {broker}"),
+                    resp.error_code,
+                    None,
+                ));
+            }
+            for g in resp.groups {
+                let id = g.group_id.0.to_string();
+                let state = Some(g.group_state.to_string()).filter(|s| !s.is_empty());
+                out.insert(
+                    id.clone(),
+                    GroupListing {
+                        group_id: id,
+                        state,
+                        protocol_type: g.protocol_type.to_string(),
+                    },
+                );
+            }
+        }
+        Ok(out.into_values().collect())
+    }
+
+    /// The coordinator (broker id) of each group.
+    pub async fn find_coordinators(
+        &self,
+        groups: &[String],
+    ) -> Result<GroupResults<i32>, KafkaError> {
+        let mut out = BTreeMap::new();
+        if groups.is_empty() {
+            return Ok(out);
+        }
+        let batched = self
+            .require_version::<FindCoordinatorRequest>(Target::Any, "FindCoordinator")
+            .await?
+            >= 4;
+        if batched {
+            for chunk in groups.chunks(CHUNK) {
+                let req = FindCoordinatorRequest::default()
+                    .with_key_type(KEY_TYPE_GROUP)
+                    .with_coordinator_keys(chunk.iter().map(|g| str_bytes(g)).collect());
+                let (resp, _) = self.client().send(Target::Any, &req, true).await?;
+                if resp.error_code != 0 && resp.coordinators.is_empty() {
+                    return Err(KafkaError::broker(
+                        "FindCoordinator",
+                        resp.error_code,
+                        resp.error_message.map(|m| m.to_string()),
+                    ));
+                }
+                for c in resp.coordinators {
+                    let group = c.key.to_string();
+                    let r = if c.error_code == 0 {
+                        Ok(c.node_id.0)
+                    } else {
+                        Err(group_error(
+                            &group,
+                            c.error_code,
+                            c.error_message.map(|m| m.to_string()),
+                        ))
+                    };
+                    out.insert(group, r);
+                }
+            }
+        } else {
+            let answers = join_all(groups.iter().map(|g| async move {
+                let req = FindCoordinatorRequest::default()
+                    .with_key(str_bytes(g))
+                    .with_key_type(KEY_TYPE_GROUP);
+                let r = match self.client().send(Target::Any, &req, true).await {
+                    Ok((resp, _)) if resp.error_code == 0 => Ok(Ok(resp.node_id.0)),
+                    Ok((resp, _)) => Ok(Err(group_error(
+                        g,
+                        resp.error_code,
+                        resp.error_message.map(|m| m.to_string()),
+                    ))),
+                    Err(e) => Err(e),
+                };
+                (g.clone(), r)
+            }))
+            .await;
+            for (g, r) in answers {
+                out.insert(g, r?);
+            }
+        }
+        for g in groups {
+            out.entry(g.clone()).or_insert_with(|| {
+                Err(KafkaError::Other(format!(
+                    "consumer group '{g}': FindCoordinator did not answer for it"
+                )))
+            });
+        }
+        Ok(out)
+    }
+
+    /// State, protocol and members of each group, one DescribeGroups per
+    /// coordinator. A group that does not exist is an error with code
+    /// [`GROUP_ID_NOT_FOUND`].
+    pub async fn describe_groups(
+        &self,
+        groups: &[String],
+    ) -> Result<GroupResults<GroupDescription>, KafkaError> {
+        self.coordinator_rounds(groups, |coordinator, names| async move {
+            let req = DescribeGroupsRequest::default()
+                .with_groups(names.iter().map(|g| GroupId(str_bytes(g))).collect());
+            let (resp, _) = self
+                .client()
+                .send(Target::Broker(coordinator), &req, true)
+                .await?;
+            Ok(resp
+                .groups
+                .into_iter()
+                .map(|g| {
+                    let id = g.group_id.0.to_string();
+                    let state = g.group_state.to_string();
+                    let r = if g.error_code != 0 {
+                        Err(group_error(
+                            &id,
+                            g.error_code,
+                            g.error_message.map(|m| m.to_string()),
+                        ))
+                    } else if state == "Dead" {
+                        // Before DescribeGroups v6, an unknown group is
+                        // described as a dead one.
+                        Err(group_error(&id, GROUP_ID_NOT_FOUND, None))
+                    } else {
+                        let consumer =
+                            g.protocol_type.as_str() == "consumer" || g.protocol_type.is_empty();
+                        Ok(GroupDescription {
+                            group_id: id.clone(),
+                            state,
+                            protocol_type: g.protocol_type.to_string(),
+                            assignor: g.protocol_data.to_string(),
+                            coordinator,
+                            members: g
+                                .members
+                                .into_iter()
+                                .map(|m| GroupMember {
+                                    member_id: m.member_id.to_string(),
+                                    group_instance_id: m.group_instance_id.map(|i| i.to_string()),
+                                    client_id: m.client_id.to_string(),
+                                    client_host: m.client_host.to_string(),
+                                    assignment: if consumer {
+                                        decode_assignment(&m.member_assignment)
+                                    } else {
+                                        None
+                                    },
+                                })
+                                .collect(),
+                        })
+                    };
+                    (id, r)
+                })
+                .collect())
+        })
+        .await
+    }
+
+    /// Every committed offset of each group: one multi-group OffsetFetch
+    /// per coordinator where the broker has it (v8+), else one per group.
+    pub async fn group_offsets(
+        &self,
+        groups: &[String],
+    ) -> Result<GroupResults<CommittedOffsets>, KafkaError> {
+        self.coordinator_rounds(groups, |coordinator, names| async move {
+            let target = Target::Broker(coordinator);
+            let version = self
+                .require_version::<OffsetFetchRequest>(target, "OffsetFetch")
+                .await?;
+            if version >= 8 {
+                let mut out = Vec::with_capacity(names.len());
+                for chunk in names.chunks(CHUNK) {
+                    // v8+ carries topics per group; the request-level
+                    // list must stay at its (empty) default.
+                    let req = OffsetFetchRequest::default().with_groups(
+                        chunk
+                            .iter()
+                            .map(|g| {
+                                OffsetFetchRequestGroup::default()
+                                    .with_group_id(GroupId(str_bytes(g)))
+                                    .with_topics(None)
+                            })
+                            .collect(),
+                    );
+                    let (resp, _) = self.client().send(target, &req, true).await?;
+                    for g in resp.groups {
+                        let id = g.group_id.0.to_string();
+                        if g.error_code != 0 {
+                            let e = group_error(&id, g.error_code, None);
+                            out.push((id, Err(e)));
+                            continue;
+                        }
+                        let parts = g.topics.into_iter().flat_map(|t| {
+                            let name = t.name.0.to_string();
+                            t.partitions.into_iter().map(move |p| {
+                                (
+                                    name.clone(),
+                                    p.partition_index,
+                                    p.committed_offset,
+                                    p.error_code,
+                                )
+                            })
+                        });
+                        let r = committed_from(&id, parts);
+                        out.push((id, r));
+                    }
+                }
+                Ok(out)
+            } else {
+                let answers = join_all(names.iter().map(|g| async move {
+                    let req = OffsetFetchRequest::default()
+                        .with_group_id(GroupId(str_bytes(g)))
+                        .with_topics(None);
+                    let resp = match self.client().send(target, &req, true).await {
+                        Ok((resp, _)) => resp,
+                        Err(e) => return Err(e),
+                    };
+                    if resp.error_code != 0 {
+                        return Ok((g.clone(), Err(group_error(g, resp.error_code, None))));
+                    }
+                    let parts = resp.topics.into_iter().flat_map(|t| {
+                        let name = t.name.0.to_string();
+                        t.partitions.into_iter().map(move |p| {
+                            (
+                                name.clone(),
+                                p.partition_index,
+                                p.committed_offset,
+                                p.error_code,
+                            )
+                        })
+                    });
+                    Ok((g.clone(), committed_from(g, parts)))
+                }))
+                .await;
+                answers.into_iter().collect()
+            }
+        })
+        .await
+    }
+
+    /// Commits offsets for a group as an administrator would: no member id,
+    /// generation -1. Kafka accepts this only while the group has no members.
+    pub async fn commit_offsets(
+        &self,
+        group: &str,
+        offsets: &[(TopicPartition, i64)],
+    ) -> Result<OffsetResults, KafkaError> {
+        let by_tp: BTreeMap<&TopicPartition, i64> =
+            offsets.iter().map(|(tp, o)| (tp, *o)).collect();
+        let parts: Vec<TopicPartition> = by_tp.keys().map(|tp| (*tp).clone()).collect();
+        let req = OffsetCommitRequest::default()
+            .with_group_id(GroupId(str_bytes(group)))
+            .with_generation_id_or_member_epoch(-1)
+            .with_member_id(StrBytes::default())
+            .with_group_instance_id(None)
+            .with_topics(
+                group_by_topic(&parts, |p| p)
+                    .into_iter()
+                    .map(|(t, ps)| {
+                        let partitions = ps
+                            .into_iter()
+                            .map(|p| {
+                                let offset = by_tp.get(&(t.clone(), p)).copied().unwrap_or(-1);
+                                OffsetCommitRequestPartition::default()
+                                    .with_partition_index(p)
+                                    .with_committed_offset(offset)
+                                    .with_committed_leader_epoch(-1)
+                            })
+                            .collect();
+                        OffsetCommitRequestTopic::default()
+                            .with_name(topic_name(&t))
+                            .with_partitions(partitions)
+                    })
+                    .collect(),
+            );
+        let req = &req;
+        let mut results = self
+            .coordinator_rounds(&[group.to_string()], |coordinator, _| async move {
+                // Committing the same offsets twice leaves the same state, so
+                // a broken connection is retried.
+                let (resp, _) = self
+                    .client()
+                    .send(Target::Broker(coordinator), req, true)
+                    .await?;
+                let answered = resp.topics.into_iter().flat_map(|t| {
+                    let name = t.name.0.to_string();
+                    t.partitions
+                        .into_iter()
+                        .map(move |p| ((name.clone(), p.partition_index), p.error_code))
+                });
+                Ok(vec![(group.to_string(), per_partition(group, answered))])
+            })
+            .await?;
+        let r = results.remove(group).unwrap_or_else(|| {
+            Err(KafkaError::Other(format!(
+                "consumer group '{group}': no answer"
+            )))
+        })?;
+        Ok(fill_missing(r, &parts))
+    }
+
+    /// Deletes groups (Kafka refuses groups that still have members).
+    pub async fn delete_groups(&self, groups: &[String]) -> Result<ItemResults, KafkaError> {
+        let results = self
+            .coordinator_rounds(groups, |coordinator, names| async move {
+                let req = DeleteGroupsRequest::default()
+                    .with_groups_names(names.iter().map(|g| GroupId(str_bytes(g))).collect());
+                // Not retried over a broken connection: a repeat would answer
+                // GROUP_ID_NOT_FOUND for a group the first attempt deleted.
+                let (resp, _) = self
+                    .client()
+                    .send(Target::Broker(coordinator), &req, false)
+                    .await?;
+                Ok(resp
+                    .results
+                    .into_iter()
+                    .map(|r| {
+                        let id = r.group_id.0.to_string();
+                        let res = if r.error_code == 0 {
+                            Ok(())
+                        } else {
+                            Err(group_error(&id, r.error_code, None))
+                        };
+                        (id, res)
+                    })
+                    .collect())
+            })
+            .await?;
+        Ok(groups
+            .iter()
+            .map(|g| {
+                let r = match results.get(g) {
+                    Some(Ok(())) => Ok(()),
+                    Some(Err(e)) => Err(clone_error(e)),
+                    None => Err(KafkaError::Other(format!(
+                        "consumer group '{g}': no answer"
+                    ))),
+                };
+                (g.clone(), r)
+            })
+            .collect())
+    }
+
+    /// Deletes a group's committed offsets for the given partitions (Kafka
+    /// refuses topics the group's members are subscribed to).
+    pub async fn delete_group_offsets(
+        &self,
+        group: &str,
+        partitions: &[TopicPartition],
+    ) -> Result<OffsetResults, KafkaError> {
+        let req = OffsetDeleteRequest::default()
+            .with_group_id(GroupId(str_bytes(group)))
+            .with_topics(
+                group_by_topic(partitions, |p| {
+                    OffsetDeleteRequestPartition::default().with_partition_index(p)
+                })
+                .into_iter()
+                .map(|(t, ps)| {
+                    OffsetDeleteRequestTopic::default()
+                        .with_name(topic_name(&t))
+                        .with_partitions(ps)
+                })
+                .collect(),
+            );
+        let req = &req;
+        let mut results = self
+            .coordinator_rounds(&[group.to_string()], |coordinator, _| async move {
+                // Deleting an offset that is already gone succeeds, so the
+                // request may be repeated.
+                let (resp, _) = self
+                    .client()
+                    .send(Target::Broker(coordinator), req, true)
+                    .await?;
+                if resp.error_code != 0 {
+                    return Ok(vec![(
+                        group.to_string(),
+                        Err(group_error(group, resp.error_code, None)),
+                    )]);
+                }
+                let answered = resp.topics.into_iter().flat_map(|t| {
+                    let name = t.name.0.to_string();
+                    t.partitions
+                        .into_iter()
+                        .map(move |p| ((name.clone(), p.partition_index), p.error_code))
+                });
+                Ok(vec![(group.to_string(), per_partition(group, answered))])
+            })
+            .await?;
+        let r = results.remove(group).unwrap_or_else(|| {
+            Err(KafkaError::Other(format!(
+                "consumer group '{group}': no answer"
+            )))
+        })?;
+        Ok(fill_missing(r, partitions))
+    }
+
+    /// Committed offset, log-end offset and lag of every partition each
+    /// group has committed to, for topics `topics` accepts: the groups'
+    /// offsets (batched per coordinator), then one ListOffsets per partition
+    /// leader for all groups' partitions together.
+    pub async fn group_lag(
+        &self,
+        groups: &[String],
+        topics: &dyn Fn(&str) -> bool,
+    ) -> Result<GroupResults<Vec<PartitionLag>>, KafkaError> {
+        let mut committed = self.group_offsets(groups).await?;
+        for offsets in committed.values_mut().filter_map(|r| r.as_mut().ok()) {
+            offsets.retain(|(t, _), _| topics(t));
+        }
+        let partitions: BTreeSet<TopicPartition> = committed
+            .values()
+            .filter_map(|r| r.as_ref().ok())
+            .flat_map(|o| o.keys().cloned())
+            .collect();
+        let partitions: Vec<TopicPartition> = partitions.into_iter().collect();
+        let ends = self.log_end_offsets(&partitions).await?;
+        Ok(committed
+            .into_iter()
+            .map(|(g, r)| {
+                let lags = r.map(|offsets| {
+                    offsets
+                        .iter()
+                        .map(|(tp, c)| partition_lag(tp, Some(*c), ends.get(tp).copied()))
+                        .collect()
+                });
+                (g, lags)
+            })
+            .collect())
+    }
+
+    /// Log-end offsets; partitions whose leader could not answer are absent.
+    pub async fn log_end_offsets(
+        &self,
+        partitions: &[TopicPartition],
+    ) -> Result<BTreeMap<TopicPartition, i64>, KafkaError> {
+        if partitions.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let answers = self.list_offsets(partitions, OffsetSpec::Latest).await?;
+        Ok(answers
+            .into_iter()
+            .filter_map(|(tp, r)| match r {
+                Ok(o) => Some((tp, o)),
+                Err(e) => {
+                    debug!(topic = %tp.0, partition = tp.1, error = %e, "no log-end offset");
+                    None
+                }
+            })
+            .collect())
+    }
+
+    /// Sends a per-group request once per coordinator, concurrently, and
+    /// re-sends the groups whose coordinator moved or was not ready.
+    async fn coordinator_rounds<T, F, Fut>(
+        &self,
+        groups: &[String],
+        mut send: F,
+    ) -> Result<GroupResults<T>, KafkaError>
+    where
+        F: FnMut(i32, Vec<String>) -> Fut,
+        Fut: Future<Output = Result<Vec<(String, Result<T, KafkaError>)>, KafkaError>>,
+    {
+        let mut out: GroupResults<T> = BTreeMap::new();
+        let mut pending: Vec<String> = groups.to_vec();
+        pending.sort();
+        pending.dedup();
+        for round in 0..ROUNDS {
+            if pending.is_empty() {
+                break;
+            }
+            if round > 0 {
+                tokio::time::sleep(Duration::from_millis(100 << round)).await;
+            }
+            let last = round + 1 == ROUNDS;
+            let coordinators = self.find_coordinators(&pending).await?;
+            let mut by_coordinator: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+            let mut next = Vec::new();
+            for (g, r) in coordinators {
+                match r {
+                    Ok(c) => by_coordinator.entry(c).or_default().push(g),
+                    Err(e) if is_coordinator_error(&e) && !last => next.push(g),
+                    Err(e) => {
+                        out.insert(g, Err(e));
+                    }
+                }
+            }
+            if by_coordinator.keys().any(|c| !self.knows_broker(*c)) {
+                // A coordinator on a broker we have not seen yet: refresh so
+                // it can be dialled.
+                self.client().refresh_brokers().await?;
+            }
+            let answers = join_all(
+                by_coordinator
+                    .iter()
+                    .map(|(c, names)| send(*c, names.clone())),
+            )
+            .await;
+            for ((_, names), answer) in by_coordinator.iter().zip(answers) {
+                let mut got: HashMap<String, Result<T, KafkaError>> = answer?.into_iter().collect();
+                for g in names {
+                    match got.remove(g) {
+                        Some(Err(e)) if is_coordinator_error(&e) && !last => {
+                            debug!(group = %g, error = %e, "coordinator moved; retrying");
+                            next.push(g.clone());
+                        }
+                        Some(r) => {
+                            out.insert(g.clone(), r);
+                        }
+                        None => {
+                            out.insert(
+                                g.clone(),
+                                Err(KafkaError::Other(format!(
+                                    "consumer group '{g}': the coordinator did not answer for it"
+                                ))),
+                            );
+                        }
+                    }
+                }
+            }
+            pending = next;
+        }
+        Ok(out)
+    }
+
+    fn knows_broker(&self, id: i32) -> bool {
+        self.client().brokers().iter().any(|b| b.id == id)
+    }
+}
+
+/// Lag of one partition from its committed and log-end offsets.
+pub fn partition_lag(
+    tp: &TopicPartition,
+    committed: Option<i64>,
+    end: Option<i64>,
+) -> PartitionLag {
+    PartitionLag {
+        topic: tp.0.clone(),
+        partition: tp.1,
+        committed_offset: committed,
+        log_end_offset: end,
+        lag: match (committed, end) {
+            (Some(c), Some(e)) => Some(e.saturating_sub(c).max(0)),
+            _ => None,
+        },
+    }
+}
+
+fn is_coordinator_error(e: &KafkaError) -> bool {
+    matches!(
+        e.code(),
+        Some(COORDINATOR_LOAD_IN_PROGRESS | COORDINATOR_NOT_AVAILABLE | NOT_COORDINATOR)
+    )
+}
+
+/// An error about a group, naming it; GROUP_ID_NOT_FOUND reads as a plain
+/// "not found".
+pub(crate) fn group_error(group: &str, code: i16, message: Option<String>) -> KafkaError {
+    let message = match code {
+        GROUP_ID_NOT_FOUND => Some("not found".to_string()),
+        NON_EMPTY_GROUP => Some("the group still has members".to_string()),
+        _ => message,
+    };
+    KafkaError::broker(format!("consumer group '{group}'"), code, message)
+}
+
+fn clone_error(e: &KafkaError) -> KafkaError {
+    match e {
+        KafkaError::Broker {
+            context,
+            code,
+            message,
+        } => KafkaError::broker(context.clone(), *code, message.clone()),
+        other => KafkaError::Other(other.to_string()),
+    }
+}
+
+/// Committed offsets from an OffsetFetch answer; a partition-level error
+/// fails the group, naming the partition.
+fn committed_from(
+    group: &str,
+    parts: impl Iterator<Item = (String, i32, i64, i16)>,
+) -> Result<CommittedOffsets, KafkaError> {
+    let mut out = BTreeMap::new();
+    for (topic, partition, offset, code) in parts {
+        if code != 0 {
+            return Err(KafkaError::broker(
+                format!("consumer group '{group}', topic '{topic}' partition {partition}"),
+                code,
+                None,
+            ));
+        }
+        // -1: no offset committed for this partition.
+        if offset >= 0 {
+            out.insert((topic, partition), offset);
+        }
+    }
+    Ok(out)
+}
+
+/// Per-partition results of a commit or deletion. Coordinator errors are
+/// the same for every partition, so any of them turns into a group-level
+/// error for the caller to retry on the new coordinator.
+fn per_partition(
+    group: &str,
+    answered: impl Iterator<Item = (TopicPartition, i16)>,
+) -> Result<OffsetResults, KafkaError> {
+    let mut out = BTreeMap::new();
+    for (tp, code) in answered {
+        if matches!(
+            code,
+            COORDINATOR_LOAD_IN_PROGRESS | COORDINATOR_NOT_AVAILABLE | NOT_COORDINATOR
+        ) {
+            return Err(group_error(group, code, None));
+        }
+        let r = match code {
+            0 => Ok(()),
+            UNKNOWN_TOPIC_OR_PARTITION => Err(KafkaError::Other(format!(
+                "partition {} of topic '{}' not found",
+                tp.1, tp.0
+            ))),
+            _ => Err(KafkaError::broker(
+                format!("topic '{}' partition {}", tp.0, tp.1),
+                code,
+                None,
+            )),
+        };
+        out.insert(tp, r);
+    }
+    Ok(out)
+}
+
+fn fill_missing(mut results: OffsetResults, asked: &[TopicPartition]) -> OffsetResults {
+    for tp in asked {
+        results.entry(tp.clone()).or_insert_with(|| {
+            Err(KafkaError::Other(format!(
+                "topic '{}' partition {}: the coordinator did not answer for it",
+                tp.0, tp.1
+            )))
+        });
+    }
+    results
+}
+
+/// The partitions in a ConsumerProtocol assignment. The leading version
+/// picks the layout; versions newer than ours only append fields, so they
+/// are read as the newest we know.
+pub fn decode_assignment(bytes: &[u8]) -> Option<Vec<AssignedTopic>> {
+    if bytes.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut buf = bytes::Bytes::copy_from_slice(bytes);
+    if buf.remaining() < 2 {
+        return None;
+    }
+    let version = buf.get_i16();
+    if version < 0 {
+        return None;
+    }
+    let version = version.min(<ConsumerProtocolAssignment as Message>::VERSIONS.max);
+    let a = ConsumerProtocolAssignment::decode(&mut buf, version).ok()?;
+    let mut topics: Vec<AssignedTopic> = a
+        .assigned_partitions
+        .into_iter()
+        .map(|tp| {
+            let mut partitions = tp.partitions;
+            partitions.sort_unstable();
+            AssignedTopic {
+                topic: tp.topic.0.to_string(),
+                partitions,
+            }
+        })
+        .collect();
+    topics.sort_by(|a, b| a.topic.cmp(&b.topic));
+    Some(topics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kafka_protocol::messages::consumer_protocol_assignment::TopicPartition as AssignedTp;
+    use kafka_protocol::messages::TopicName;
+    use kafka_protocol::protocol::Encodable;
+
+    fn encoded(version: i16, topics: &[(&str, Vec<i32>)]) -> Vec<u8> {
+        let a = ConsumerProtocolAssignment::default().with_assigned_partitions(
+            topics
+                .iter()
+                .map(|(t, ps)| {
+                    AssignedTp::default()
+                        .with_topic(TopicName(StrBytes::from_string(t.to_string())))
+                        .with_partitions(ps.clone())
+                })
+                .collect(),
+        );
+        let mut buf = bytes::BytesMut::new();
+        buf.extend_from_slice(&version.to_be_bytes());
+        a.encode(&mut buf, version.min(3)).unwrap();
+        buf.to_vec()
+    }
+
+    #[test]
+    fn assignments_decode_sorted() {
+        let bytes = encoded(0, &[("orders", vec![2, 0]), ("audit", vec![1])]);
+        let got = decode_assignment(&bytes).unwrap();
+        assert_eq!(
+            got,
+            vec![
+                AssignedTopic {
+                    topic: "audit".into(),
+                    partitions: vec![1]
+                },
+                AssignedTopic {
+                    topic: "orders".into(),
+                    partitions: vec![0, 2]
+                },
+            ]
+        );
+        let v3 = encoded(3, &[("t", vec![5])]);
+        assert_eq!(decode_assignment(&v3).unwrap()[0].partitions, vec![5]);
+    }
+
+    #[test]
+    fn odd_assignments_do_not_panic() {
+        assert_eq!(decode_assignment(&[]), Some(vec![]));
+        assert_eq!(decode_assignment(&[0]), None);
+        assert_eq!(decode_assignment(&[0, 0, 0, 0, 0, 9, 0]), None);
+        assert_eq!(decode_assignment(&[0xff, 0xff, 1, 2]), None);
+    }
+
+    #[test]
+    fn lag_is_never_negative_and_unknown_without_both_offsets() {
+        let tp = ("t".to_string(), 0);
+        assert_eq!(partition_lag(&tp, Some(5), Some(12)).lag, Some(7));
+        assert_eq!(partition_lag(&tp, Some(15), Some(12)).lag, Some(0));
+        assert_eq!(partition_lag(&tp, None, Some(12)).lag, None);
+        assert_eq!(partition_lag(&tp, Some(1), None).lag, None);
+    }
+
+    #[test]
+    fn missing_groups_read_as_not_found() {
+        let e = group_error("ghost", GROUP_ID_NOT_FOUND, None);
+        assert_eq!(
+            e.to_string(),
+            "consumer group 'ghost': not found (GROUP_ID_NOT_FOUND)"
+        );
+        assert!(is_coordinator_error(&group_error(
+            "g",
+            NOT_COORDINATOR,
+            None
+        )));
+        assert!(!is_coordinator_error(&e));
+    }
+}
