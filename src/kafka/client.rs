@@ -239,6 +239,21 @@ impl KafkaClient {
             .clone())
     }
 
+    /// The version of `R` that a request to `target` would use (the highest
+    /// both sides speak), opening the connection if needed. For callers that
+    /// must shape a request differently across versions before sending it.
+    pub async fn version_of<R: Request>(&self, target: Target) -> Result<i16, KafkaError> {
+        let slot = self.slot_for(target)?;
+        let mut guard = slot.lock().await;
+        if guard.is_none() {
+            *guard = Some(self.open(target).await?);
+        }
+        match guard.as_ref() {
+            Some(conn) => conn.version_of::<R>(),
+            None => Err(KafkaError::Other("no connection".into())),
+        }
+    }
+
     /// Sends `req` to `target` and returns the response with the version
     /// used. With `idempotent`, a broken connection is reopened and the
     /// request sent again (a read, or a write whose repetition is harmless);

@@ -24,8 +24,8 @@ use kafka_protocol::messages::{
     offset_commit_request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic},
     offset_delete_request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic},
     offset_fetch_request::OffsetFetchRequestGroup,
-    ApiVersionsRequest, DeleteGroupsRequest, DescribeGroupsRequest, FindCoordinatorRequest,
-    GroupId, ListGroupsRequest, OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest,
+    DeleteGroupsRequest, DescribeGroupsRequest, FindCoordinatorRequest, GroupId, ListGroupsRequest,
+    OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest,
 };
 use kafka_protocol::protocol::{Decodable, Message, Request, StrBytes};
 use serde::Serialize;
@@ -122,53 +122,16 @@ pub struct PartitionLag {
     pub lag: Option<i64>,
 }
 
-/// The versions a broker serves for each API key.
-struct ApiRanges(HashMap<i16, (i16, i16)>);
-
-impl ApiRanges {
-    /// The highest version of `R` both sides speak.
-    fn max<R: Request>(&self) -> Option<i16> {
-        let ours = <R as Message>::VERSIONS;
-        let &(min, max) = self.0.get(&R::KEY)?;
-        let hi = max.min(ours.max);
-        (hi >= min.max(ours.min)).then_some(hi)
-    }
-}
-
 impl Admin {
-    async fn api_ranges(&self, target: Target) -> Result<ApiRanges, KafkaError> {
-        // Brokers validate the software name and version from v3 on.
-        let req = ApiVersionsRequest::default()
-            .with_client_software_name(StrBytes::from_static_str("mskctl"))
-            .with_client_software_version(StrBytes::from_static_str(env!("CARGO_PKG_VERSION")));
-        let (resp, _) = self.client().send(target, &req, true).await?;
-        if resp.error_code != 0 {
-            return Err(KafkaError::broker("ApiVersions", resp.error_code, None));
-        }
-        Ok(ApiRanges(
-            resp.api_keys
-                .iter()
-                .map(|k| (k.api_key, (k.min_version, k.max_version)))
-                .collect(),
-        ))
-    }
-
+    /// The version the connection to `target` negotiated for `R`: the
+    /// group APIs change layout across versions (batched FindCoordinator,
+    /// multi-group OffsetFetch), so requests are shaped for it.
     async fn require_version<R: Request>(
         &self,
         target: Target,
-        api: &str,
+        _api: &str,
     ) -> Result<i16, KafkaError> {
-        self.api_ranges(target)
-            .await?
-            .max::<R>()
-            .ok_or_else(|| KafkaError::Unsupported {
-                addr: match target {
-                    Target::Broker(id) => format!("broker {id}"),
-                    _ => "the broker".into(),
-                },
-                api: api.into(),
-                detail: String::new(),
-            })
+        self.client().version_of::<R>(target).await
     }
 
     /// Every group of the cluster, sorted by id. ListGroups only reports the
