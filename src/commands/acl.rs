@@ -60,9 +60,8 @@ fn operation(a: AclOperationArg) -> AclOperation {
     }
 }
 
-/// The operation as typed on the command line (`describe-configs`).
 fn flag_name(op: AclOperation) -> String {
-    op.name().to_ascii_lowercase().replace('_', "-")
+    op.word()
 }
 
 fn filter_from(args: &AclFilterArgs) -> AclFilter {
@@ -189,7 +188,7 @@ fn bindings_to_create(args: &AclCreateArgs) -> anyhow::Result<Vec<AclBinding>> {
 }
 
 fn flag_name_of_type(t: ResourceType) -> String {
-    t.name().to_ascii_lowercase().replace('_', "-")
+    t.word()
 }
 
 async fn create(global: &GlobalArgs, args: &AclCreateArgs) -> anyhow::Result<Outcome> {

@@ -1,6 +1,9 @@
 use super::{connect, regex_arg};
 use crate::cli::GlobalArgs;
 use crate::error::Outcome;
+use crate::kafka::acls::{AclFilter, SECURITY_DISABLED};
+use crate::kafka::error::UNSUPPORTED_VERSION;
+use crate::kafka::KafkaError;
 use crate::render::write_stdout;
 
 /// Live topics as `kind: Topic` manifests with only their explicit configs,
@@ -21,7 +24,29 @@ pub async fn run(
         .collect();
     let names: Vec<String> = live.iter().map(|t| t.name.clone()).collect();
     let topics = super::plan::observe_from(&admin, live, &names).await?;
-    write_stdout(&crate::manifest::export_yaml(&topics))?;
-    eprintln!("exported {} topics", topics.len());
+    let mut text = crate::manifest::export_yaml(&topics);
+    let acls = match admin.describe_acls(&AclFilter::default()).await {
+        Ok(acls) => Some(acls),
+        // A cluster without an authorizer (or a broker without the ACL
+        // API) has no ACLs to export; that is not worth a message.
+        Err(KafkaError::Unsupported { .. }) => None,
+        Err(e) if matches!(e.code(), Some(SECURITY_DISABLED | UNSUPPORTED_VERSION)) => None,
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(acls) = &acls {
+        if !text.is_empty() {
+            text.push_str("---\n");
+        }
+        text.push_str(&crate::manifest::export_acls_yaml("acls", acls));
+    }
+    write_stdout(&text)?;
+    match &acls {
+        Some(a) => eprintln!(
+            "exported {} topics and {} ACL bindings",
+            topics.len(),
+            a.len()
+        ),
+        None => eprintln!("exported {} topics", topics.len()),
+    }
     Ok(Outcome::Success)
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::{confirm, connect};
 use crate::cli::{ApplyArgs, GlobalArgs, ManifestArgs, OutputFormat, PlanArgs};
 use crate::error::Outcome;
+use crate::kafka::acls::{describe_binding, AclBinding, AclFilter};
 use crate::kafka::admin::{ConfigOp, ItemResults, NewTopic};
 use crate::kafka::{Admin, KafkaError};
 use crate::manifest::{self, ManifestSet};
@@ -192,16 +193,18 @@ fn detail(a: &Action) -> String {
                 if *partitions == 1 { "" } else { "s" }
             )
         }
+        Action::CreateAcl { .. } => "grant".into(),
+        Action::DeleteAcl { .. } => "revoke".into(),
     }
 }
 
 fn symbol(a: &Action) -> &'static str {
     match a {
-        Action::CreateTopic { .. } => "+",
+        Action::CreateTopic { .. } | Action::CreateAcl { .. } => "+",
         Action::AddPartitions { .. }
         | Action::AlterConfigs { .. }
         | Action::ChangeReplicationFactor { .. } => "~",
-        Action::DeleteTopic { .. } => "-",
+        Action::DeleteTopic { .. } | Action::DeleteAcl { .. } => "-",
     }
 }
 
@@ -212,12 +215,22 @@ fn summary(plan: &Plan) -> String {
     let creates = plan
         .actions
         .iter()
-        .filter(|a| matches!(a.action, Action::CreateTopic { .. }))
+        .filter(|a| {
+            matches!(
+                a.action,
+                Action::CreateTopic { .. } | Action::CreateAcl { .. }
+            )
+        })
         .count();
     let deletes = plan
         .actions
         .iter()
-        .filter(|a| matches!(a.action, Action::DeleteTopic { .. }))
+        .filter(|a| {
+            matches!(
+                a.action,
+                Action::DeleteTopic { .. } | Action::DeleteAcl { .. }
+            )
+        })
         .count();
     let changes = plan.actions.len() - creates - deletes;
     format!(
@@ -234,7 +247,7 @@ fn table(plan: &Plan) -> Table {
         t.row([
             symbol(&a.action).to_string(),
             a.action.verb().to_string(),
-            a.action.topic().to_string(),
+            a.action.subject(),
             detail(&a.action),
             a.safety.name().to_string(),
         ]);
@@ -265,7 +278,7 @@ fn reason_lines(plan: &Plan) -> Vec<String> {
                 format!(
                     "{} '{}' is {}: {r}",
                     a.action.verb(),
-                    a.action.topic(),
+                    a.action.subject(),
                     a.safety.name()
                 )
             })
@@ -399,6 +412,10 @@ async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Resul
     let snapshot = snapshot_of(admin, &topics);
     let observed = observe_from(admin, topics, &declared_names(set)).await?;
     let mut plan = planner::plan(&set.topics, &observed, PlanOptions { prune });
+    if set.acl_documents > 0 {
+        let live = admin.describe_acls(&AclFilter::default()).await?;
+        plan.add_acl_actions(planner::plan_acls(&set.acls, &live, prune));
+    }
     if plan
         .actions
         .iter()
@@ -441,9 +458,12 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
 fn save(path: &Path, admin: &Admin, plan: &Plan, observed: &[ObservedTopic]) -> anyhow::Result<()> {
     let by_name: BTreeMap<&str, &ObservedTopic> =
         observed.iter().map(|o| (o.name.as_str(), o)).collect();
+    // ACL actions carry their exact binding; apply --plan checks those
+    // against the live ACLs instead.
     let touched: BTreeMap<String, Option<ObservedTopic>> = plan
         .actions
         .iter()
+        .filter(|a| a.action.acl().is_none())
         .map(|a| a.action.topic().to_string())
         .map(|t| {
             let o = by_name.get(t.as_str()).map(|o| (*o).clone());
@@ -508,6 +528,35 @@ fn describe_state(o: Option<&ObservedTopic>) -> String {
     }
 }
 
+/// For a saved plan's ACL actions: bindings to create that now exist, and
+/// bindings to delete that are gone. ACLs are read only when the plan has
+/// ACL actions.
+async fn acls_moved(admin: &Admin, plan: &Plan) -> anyhow::Result<Vec<String>> {
+    if !plan.actions.iter().any(|a| a.action.acl().is_some()) {
+        return Ok(Vec::new());
+    }
+    let live: std::collections::BTreeSet<AclBinding> = admin
+        .describe_acls(&AclFilter::default())
+        .await?
+        .into_iter()
+        .collect();
+    Ok(plan
+        .actions
+        .iter()
+        .filter_map(|a| match &a.action {
+            Action::CreateAcl { binding } if live.contains(binding) => Some(format!(
+                "  ACL {}: planned as absent, now present",
+                describe_binding(binding)
+            )),
+            Action::DeleteAcl { binding } if !live.contains(binding) => Some(format!(
+                "  ACL {}: planned as present, now absent",
+                describe_binding(binding)
+            )),
+            _ => None,
+        })
+        .collect())
+}
+
 pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let (admin, plan) = match &args.plan {
         Some(path) => {
@@ -542,6 +591,8 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
                     )
                 })
                 .collect();
+            let mut moved = moved;
+            moved.extend(acls_moved(&admin, &saved.plan).await?);
             if !moved.is_empty() {
                 bail!(
                     "the cluster changed since the plan was made; nothing was changed. Re-run plan.\n{}",
@@ -585,11 +636,13 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
 /// One result line per action; on the first failing phase, stop and say what
 /// was and was not done.
 async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
-    let phases: [fn(&Action) -> bool; 5] = [
+    let phases: [fn(&Action) -> bool; 7] = [
         |a| matches!(a, Action::CreateTopic { .. }),
         |a| matches!(a, Action::AddPartitions { .. }),
         |a| matches!(a, Action::AlterConfigs { .. }),
         |a| matches!(a, Action::ChangeReplicationFactor { .. }),
+        |a| matches!(a, Action::CreateAcl { .. }),
+        |a| matches!(a, Action::DeleteAcl { .. }),
         |a| matches!(a, Action::DeleteTopic { .. }),
     ];
     let mut done: Vec<String> = Vec::new();
@@ -605,7 +658,7 @@ async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
         let results = run_phase(admin, &actions).await;
         let mut failed: Vec<String> = Vec::new();
         for (a, r) in actions.iter().zip(results) {
-            let label = format!("{} {}", a.action.verb(), a.action.topic());
+            let label = format!("{} {}", a.action.verb(), a.action.subject());
             match r {
                 Ok(()) => {
                     write_stdout(&format!("ok      {label}"))?;
@@ -621,7 +674,7 @@ async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
             let later: Vec<String> = phases[i + 1..]
                 .iter()
                 .flat_map(|p| plan.actions.iter().filter(move |a| p(&a.action)))
-                .map(|a| format!("{} {}", a.action.verb(), a.action.topic()))
+                .map(|a| format!("{} {}", a.action.verb(), a.action.subject()))
                 .collect();
             let mut not_done = failed.clone();
             not_done.extend(later);
@@ -684,6 +737,9 @@ async fn submit_rf_changes(
 
 /// Executes one phase's actions as batched requests; one result per action.
 async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), String>> {
+    if actions[0].action.acl().is_some() {
+        return run_acl_phase(admin, actions).await;
+    }
     let outcome: Result<ItemResults, KafkaError> = match &actions[0].action {
         Action::CreateTopic { .. } => {
             let topics: Vec<NewTopic> = actions
@@ -743,6 +799,9 @@ async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), 
             admin.delete_topics(&names).await
         }
         Action::ChangeReplicationFactor { .. } => submit_rf_changes(admin, actions).await,
+        Action::CreateAcl { .. } | Action::DeleteAcl { .. } => {
+            return run_acl_phase(admin, actions).await
+        }
     };
     match outcome {
         Ok(results) => {
@@ -756,6 +815,54 @@ async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), 
                     None => Err("the broker did not answer for this topic".into()),
                 })
                 .collect()
+        }
+        Err(e) => {
+            let msg = if e.is_transport() {
+                format!(
+                    "{e} (the request may or may not have been carried out; run plan again to see)"
+                )
+            } else {
+                e.to_string()
+            };
+            actions.iter().map(|_| Err(msg.clone())).collect()
+        }
+    }
+}
+
+/// Creates or deletes one phase's ACL bindings in one request; deletes use
+/// a filter naming every field, so nothing but the planned binding goes.
+async fn run_acl_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), String>> {
+    let bindings: Vec<AclBinding> = actions
+        .iter()
+        .filter_map(|a| a.action.acl().cloned())
+        .collect();
+    let deleting = matches!(actions[0].action, Action::DeleteAcl { .. });
+    let results: Result<Vec<Result<(), String>>, KafkaError> = if deleting {
+        let filters: Vec<AclFilter> = bindings.iter().map(AclFilter::exactly).collect();
+        admin.delete_acls(&filters).await.map(|rs| {
+            rs.into_iter()
+                .map(|r| match r {
+                    Ok(gone) if gone.is_empty() => {
+                        Err("already gone (deleted by someone else?)".to_string())
+                    }
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(e.to_string()),
+                })
+                .collect()
+        })
+    } else {
+        admin.create_acls(&bindings).await.map(|rs| {
+            rs.into_iter()
+                .map(|(_, r)| r.map_err(|e| e.to_string()))
+                .collect()
+        })
+    };
+    match results {
+        Ok(mut rs) => {
+            // The facade answers one result per binding; pad defensively so
+            // every action gets a line.
+            rs.resize(actions.len(), Err("the broker did not answer".into()));
+            rs
         }
         Err(e) => {
             let msg = if e.is_transport() {

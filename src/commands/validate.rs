@@ -14,14 +14,22 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
     match result {
         Ok(set) => {
             let topics = set.topics.len();
-            let value = json!({"valid": true, "files": files, "topics": topics});
+            let mut value = json!({"valid": true, "files": files, "topics": topics});
+            // Counted only when ACLs are declared, so topic-only output is
+            // unchanged.
+            let acls = (set.acl_documents > 0).then_some(set.acls.len());
+            if let Some(n) = acls {
+                value["aclBindings"] = json!(n);
+            }
             match global.output {
                 OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
                 OutputFormat::Yaml => write_stdout(&serde_yaml::to_string(&value)?)?,
                 OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
-                    "{}, {}: valid",
+                    "{}, {}{}: valid",
                     plural(files, "file"),
-                    plural(topics, "topic")
+                    plural(topics, "topic"),
+                    acls.map(|n| format!(", {}", plural(n, "ACL binding")))
+                        .unwrap_or_default()
                 ))?,
             }
             Ok(Outcome::Success)

@@ -7,7 +7,7 @@ use kafka_protocol::messages::{
     create_acls_request::AclCreation, delete_acls_request::DeleteAclsFilter, CreateAclsRequest,
     DeleteAclsRequest, DescribeAclsRequest,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::admin::{str_bytes, Admin};
 use super::client::Target;
@@ -19,7 +19,7 @@ pub const SECURITY_DISABLED: i16 = 54;
 macro_rules! kafka_codes {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal, $text:literal;)* }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name {
             $(#[serde(rename = $text)] $variant,)*
             /// A code this client does not know.
@@ -47,6 +47,12 @@ macro_rules! kafka_codes {
                     $($name::$variant => $text,)*
                     $name::Unknown => "UNKNOWN",
                 }
+            }
+
+            /// The name as typed on the command line and in manifests
+            /// (`describe-configs`, `transactional-id`).
+            pub fn word(self) -> String {
+                self.name().to_ascii_lowercase().replace('_', "-")
             }
         }
 
@@ -149,9 +155,49 @@ impl ResourceType {
     }
 }
 
+impl ResourceType {
+    /// The resource types a binding can name (not the filter-only `ANY`).
+    pub const BINDABLE: &'static [ResourceType] = &[
+        ResourceType::Topic,
+        ResourceType::Group,
+        ResourceType::Cluster,
+        ResourceType::TransactionalId,
+        ResourceType::DelegationToken,
+    ];
+}
+
+impl AclOperation {
+    /// The operations a binding can grant (not the filter-only `ANY`).
+    pub const BINDABLE: &'static [AclOperation] = &[
+        AclOperation::All,
+        AclOperation::Read,
+        AclOperation::Write,
+        AclOperation::Create,
+        AclOperation::Delete,
+        AclOperation::Alter,
+        AclOperation::Describe,
+        AclOperation::ClusterAction,
+        AclOperation::DescribeConfigs,
+        AclOperation::AlterConfigs,
+        AclOperation::IdempotentWrite,
+        AclOperation::CreateTokens,
+        AclOperation::DescribeTokens,
+    ];
+}
+
+/// Why `principal` is not `Type:name` (`User:alice`), if it is not.
+pub fn principal_problem(principal: &str) -> Option<String> {
+    match principal.split_once(':') {
+        Some((t, n)) if !t.is_empty() && !n.is_empty() => None,
+        _ => Some(format!(
+            "principal '{principal}' must be Type:name, e.g. User:alice"
+        )),
+    }
+}
+
 /// One ACL: who (principal, host) may or may not (permission) do what
 /// (operation) on which resources (type, name, pattern type).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct AclBinding {
     pub resource_type: ResourceType,
     pub resource_name: String,

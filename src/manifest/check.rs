@@ -11,10 +11,16 @@ use super::configs::{check_value, spec as config_spec, ValueType, TOPIC_CONFIG_K
 use super::yaml::{int_decimal, Node, Pos, ScalarKind, Value};
 use super::Diagnostic;
 
+mod acl;
+pub use acl::{
+    operation_words, resource_type_words, AclDecl, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS,
+    ACL_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS,
+};
+
 pub const API_VERSION: &str = "mskctl/v1";
-pub const KINDS: &[&str] = &["Topic", "TopicSet"];
+pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl"];
 /// Kinds the manifest model has room for but this version does not handle.
-pub const PLANNED_KINDS: &[&str] = &["Acl", "Cluster"];
+pub const PLANNED_KINDS: &[&str] = &["Cluster"];
 
 pub const DOC_FIELDS: &[&str] = &["apiVersion", "kind", "metadata", "spec"];
 pub const METADATA_FIELDS: &[&str] = &["name", "labels"];
@@ -210,6 +216,10 @@ pub struct Checker<'a> {
     file: &'a str,
     pub diags: Vec<Diagnostic>,
     pub decls: Vec<Decl>,
+    pub acls: Vec<AclDecl>,
+    /// `kind: Acl` documents seen, even empty ones: their presence is what
+    /// makes plan read and manage ACLs.
+    pub acl_documents: usize,
     /// Did-you-mean costs an edit distance per candidate; a file of
     /// thousands of unknown keys gets suggestions for the first ones only.
     suggestions_left: usize,
@@ -221,6 +231,8 @@ impl<'a> Checker<'a> {
             file,
             diags: Vec::new(),
             decls: Vec::new(),
+            acls: Vec::new(),
+            acl_documents: 0,
             suggestions_left: 1000,
         }
     }
@@ -380,6 +392,7 @@ impl<'a> Checker<'a> {
         let spec_owner = doc.key_pos("spec").unwrap_or(root.pos);
         match kind {
             "Topic" => self.topic(metadata.as_ref(), spec, spec_owner),
+            "Acl" => self.acl(metadata.as_ref(), spec, spec_owner),
             _ => self.topic_set(metadata.as_ref(), spec, spec_owner),
         }
     }

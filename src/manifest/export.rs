@@ -7,6 +7,10 @@
 
 use std::fmt::Write as _;
 
+use std::collections::BTreeMap;
+
+use crate::kafka::acls::{describe_binding, AclBinding, AclOperation, CLUSTER_RESOURCE_NAME};
+use crate::kafka::acls::{AclPermission, PatternType, ResourceType};
 use crate::plan::ObservedTopic;
 use crate::units::{format_bytes, format_ms};
 
@@ -26,6 +30,86 @@ pub fn export_yaml(topics: &[ObservedTopic]) -> String {
         // Writing to a String cannot fail.
         let _ = write_topic(&mut out, t);
     }
+    out
+}
+
+/// Live ACL bindings as one `kind: Acl` document named `name`, one entry
+/// per (principal, permission, host, resource) with its operations, so
+/// that loading it back declares exactly these bindings. Bindings holding
+/// a code this version does not know cannot be written as a manifest; they
+/// are listed as comments.
+pub fn export_acls_yaml(name: &str, bindings: &[AclBinding]) -> String {
+    type Key<'a> = (
+        &'a str,
+        AclPermission,
+        &'a str,
+        ResourceType,
+        &'a str,
+        PatternType,
+    );
+    let mut groups: BTreeMap<Key<'_>, Vec<AclOperation>> = BTreeMap::new();
+    let mut odd = Vec::new();
+    for b in bindings {
+        if !b.is_known() || !ResourceType::BINDABLE.contains(&b.resource_type) {
+            odd.push(b);
+            continue;
+        }
+        let ops = groups
+            .entry((
+                b.principal.as_str(),
+                b.permission,
+                b.host.as_str(),
+                b.resource_type,
+                b.resource_name.as_str(),
+                b.pattern_type,
+            ))
+            .or_default();
+        if !ops.contains(&b.operation) {
+            ops.push(b.operation);
+        }
+    }
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = (|| -> std::fmt::Result {
+        writeln!(out, "apiVersion: {API_VERSION}")?;
+        writeln!(out, "kind: Acl")?;
+        writeln!(out, "metadata:")?;
+        writeln!(out, "  name: {}", scalar(name))?;
+        writeln!(out, "spec:")?;
+        if groups.is_empty() {
+            writeln!(out, "  bindings: []")?;
+        } else {
+            writeln!(out, "  bindings:")?;
+        }
+        for ((principal, permission, host, rtype, rname, pattern), mut ops) in groups {
+            ops.sort();
+            writeln!(out, "    - principal: {}", scalar(principal))?;
+            if permission != AclPermission::Allow {
+                writeln!(out, "      permission: {}", permission.word())?;
+            }
+            let words: Vec<String> = ops.iter().map(|o| o.word()).collect();
+            writeln!(out, "      operations: [{}]", words.join(", "))?;
+            writeln!(out, "      resource:")?;
+            writeln!(out, "        type: {}", rtype.word())?;
+            if !(rtype == ResourceType::Cluster && rname == CLUSTER_RESOURCE_NAME) {
+                writeln!(out, "        name: {}", scalar(rname))?;
+            }
+            if pattern != PatternType::Literal {
+                writeln!(out, "        patternType: {}", pattern.word())?;
+            }
+            if host != "*" {
+                writeln!(out, "      host: {}", scalar(host))?;
+            }
+        }
+        for b in odd {
+            writeln!(
+                out,
+                "  # not exportable (holds a value this version does not know): {}",
+                describe_binding(b).replace('\n', " ")
+            )?;
+        }
+        Ok(())
+    })();
     out
 }
 

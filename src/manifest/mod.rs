@@ -2,8 +2,8 @@
 //! files, directories and stdin, and checked offline with a `file:line:col`
 //! for every problem.
 //!
-//! Kinds today: `Topic` (one topic) and `TopicSet` (many topics sharing
-//! defaults); `Acl` and `Cluster` are reserved. The reference is
+//! Kinds today: `Topic` (one topic), `TopicSet` (many topics sharing
+//! defaults) and `Acl` (ACL bindings); `Cluster` is reserved. The reference is
 //! `docs/manifests.md`; the same rules are published as a JSON Schema by
 //! [`json_schema`].
 
@@ -19,14 +19,15 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::plan::DesiredTopic;
+use crate::kafka::acls::describe_binding;
+use crate::plan::{DesiredAcl, DesiredTopic};
 
 pub use check::{topic_name_problem, API_VERSION, KINDS};
 pub use configs::TOPIC_CONFIG_KEYS;
-pub use export::export_yaml;
+pub use export::{export_acls_yaml, export_yaml};
 pub use schema::json_schema;
 
-use check::{Checker, Decl};
+use check::{AclDecl, Checker, Decl};
 
 /// Name used for standard input in messages.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -75,6 +76,12 @@ impl Diagnostic {
 pub struct ManifestSet {
     /// Sorted by name.
     pub topics: Vec<DesiredTopic>,
+    /// Sorted by binding, each declared once.
+    pub acls: Vec<DesiredAcl>,
+    /// How many `kind: Acl` documents there were. ACLs are planned only
+    /// when there is at least one, so topic-only manifests never need
+    /// permission to read ACLs.
+    pub acl_documents: usize,
 }
 
 /// Reads, parses and validates manifests from files, directories (recursive,
@@ -113,6 +120,8 @@ struct Loader {
     /// together in the order files were given.
     diags: Vec<(usize, Diagnostic)>,
     decls: Vec<(usize, String, Decl)>,
+    acls: Vec<(usize, AclDecl)>,
+    acl_documents: usize,
     files: usize,
 }
 
@@ -157,6 +166,8 @@ impl Loader {
         }
         self.diags
             .extend(checker.diags.into_iter().map(|d| (idx, d)));
+        self.acl_documents += checker.acl_documents;
+        self.acls.extend(checker.acls.into_iter().map(|a| (idx, a)));
         self.decls.extend(
             checker
                 .decls
@@ -185,7 +196,13 @@ impl Loader {
             }
             if self.diags.is_empty() {
                 topics.sort_by(|a, b| a.name.cmp(&b.name));
-                return Ok(ManifestSet { topics });
+                let mut acls: Vec<DesiredAcl> = self.acls.into_iter().map(|(_, a)| a.acl).collect();
+                acls.sort_by(|a, b| a.binding.cmp(&b.binding));
+                return Ok(ManifestSet {
+                    topics,
+                    acls,
+                    acl_documents: self.acl_documents,
+                });
             }
         }
         let mut diags = self.diags;
@@ -200,6 +217,7 @@ impl Loader {
     /// Topics defined twice, and names Kafka would refuse because they
     /// collide once '.' and '_' are treated alike.
     fn cross_check(&mut self) {
+        self.cross_check_acls();
         let mut by_name: HashMap<&str, (&str, &Decl)> = HashMap::new();
         let mut by_metric: HashMap<String, (&str, &Decl)> = HashMap::new();
         let mut found = Vec::new();
@@ -238,6 +256,38 @@ impl Loader {
                 continue;
             }
             by_metric.insert(metric, (file, decl));
+        }
+        self.diags.extend(found);
+    }
+}
+
+impl Loader {
+    /// The same ACL binding declared twice, anywhere: reported at the
+    /// second place, naming both.
+    fn cross_check_acls(&mut self) {
+        let mut first: HashMap<&crate::kafka::acls::AclBinding, &AclDecl> = HashMap::new();
+        let mut found = Vec::new();
+        for (idx, decl) in &self.acls {
+            let b = &decl.acl.binding;
+            match first.get(b) {
+                Some(earlier) => found.push((
+                    *idx,
+                    Diagnostic {
+                        file: decl.acl.source.file.clone(),
+                        line: decl.pos.line,
+                        column: decl.pos.col,
+                        message: format!(
+                            "ACL binding '{}' is declared twice: {} and {}",
+                            describe_binding(b),
+                            earlier.acl.source,
+                            decl.acl.source
+                        ),
+                    },
+                )),
+                None => {
+                    first.insert(b, decl);
+                }
+            }
         }
         self.diags.extend(found);
     }

@@ -6,8 +6,10 @@
 use serde_json::{json, Map, Value};
 
 use super::check::{
+    operation_words, resource_type_words, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS, ACL_SPEC_FIELDS,
     API_VERSION, DOC_FIELDS, MAX_PARTITIONS, MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN,
-    METADATA_FIELDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS, SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
+    METADATA_FIELDS, PATTERN_WORDS, PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS,
+    SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
 };
 use super::configs::{ValueType, CONFIG_SPECS};
 
@@ -22,23 +24,25 @@ pub fn json_schema() -> Value {
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "mskctl manifest",
-        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults. Check with `mskctl validate -f FILE`."),
+        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings. Check with `mskctl validate -f FILE`."),
         "type": "object",
         "required": DOC_FIELDS,
         "properties": {
             "apiVersion": api_version(),
             "kind": {
                 "description": "What the document declares",
-                "enum": ["Topic", "TopicSet"]
+                "enum": ["Topic", "TopicSet", "Acl"]
             }
         },
         "oneOf": [
             {"$ref": "#/definitions/Topic"},
-            {"$ref": "#/definitions/TopicSet"}
+            {"$ref": "#/definitions/TopicSet"},
+            {"$ref": "#/definitions/Acl"}
         ],
         "definitions": {
             "Topic": topic(),
             "TopicSet": topic_set(),
+            "Acl": acl(),
             "topicName": topic_name(),
             "labels": {
                 "description": "Free-form key/value labels (kept in plans, not sent to Kafka)",
@@ -190,6 +194,71 @@ fn topic_set() -> Value {
         ],
     );
     o["title"] = json!("TopicSet");
+    o
+}
+
+fn acl() -> Value {
+    let metadata = object(
+        "A label for this document (not a Kafka name)",
+        &["name"],
+        METADATA_FIELDS,
+        &[(
+            "name",
+            json!({"description": "Name of the document, for people", "type": "string", "minLength": 1}),
+        )],
+    );
+    let resource = object(
+        "What the binding protects",
+        &["type"],
+        ACL_RESOURCE_FIELDS,
+        &[
+            ("type", json!({"enum": resource_type_words()})),
+            (
+                "name",
+                json!({"description": "Resource name (the cluster resource is always kafka-cluster, the default for type cluster)", "type": "string", "minLength": 1}),
+            ),
+            (
+                "patternType",
+                json!({"description": "literal (default): this name; prefixed: every name starting with it", "enum": PATTERN_WORDS}),
+            ),
+        ],
+    );
+    let binding = object(
+        "Who may (or may not) do which operations on one resource; one Kafka ACL binding per operation",
+        &["principal", "operations", "resource"],
+        ACL_BINDING_FIELDS,
+        &[
+            ("principal", json!({"description": "Type:name, e.g. User:alice", "type": "string", "pattern": "^[^:]+:.+$"})),
+            ("permission", json!({"description": "allow (default) or deny", "enum": PERMISSION_WORDS})),
+            ("operations", json!({"anyOf": [
+                {"type": "array", "minItems": 1, "items": {"enum": operation_words()}},
+                {"enum": operation_words()}
+            ]})),
+            ("resource", resource),
+            ("host", json!({"description": "Client host the binding applies to; * (default) for any", "type": "string", "minLength": 1})),
+        ],
+    );
+    let spec = object(
+        "The bindings. With at least one Acl document, plan compares every live ACL binding with these; plan --prune deletes the live ones no document declares.",
+        &["bindings"],
+        ACL_SPEC_FIELDS,
+        &[(
+            "bindings",
+            json!({"type": ["array", "null"], "items": binding}),
+        )],
+    );
+    let mut o = object(
+        "Kafka ACL bindings",
+        DOC_FIELDS,
+        DOC_FIELDS,
+        &[
+            ("apiVersion", api_version()),
+            ("kind", json!({"const": "Acl"})),
+            ("metadata", metadata),
+            ("spec", spec),
+        ],
+    );
+    o["title"] = json!("Acl");
     o
 }
 

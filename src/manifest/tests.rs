@@ -121,12 +121,12 @@ fn document_level_errors() {
         errors("kind: Topik\n"),
         [
             "t.yaml:1:1: missing field 'apiVersion' (expected 'mskctl/v1')",
-            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet",
+            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl",
         ]
     );
     assert_eq!(
-        errors("apiVersion: mskctl/v1\nkind: Acl\n"),
-        ["t.yaml:2:7: kind 'Acl' is not supported yet (known kinds: Topic, TopicSet)"]
+        errors("apiVersion: mskctl/v1\nkind: Cluster\n"),
+        ["t.yaml:2:7: kind 'Cluster' is not supported yet (known kinds: Topic, TopicSet, Acl)"]
     );
     assert_eq!(
         errors("- a\n- b\n"),
@@ -362,4 +362,75 @@ fn export_round_trips() {
         );
         assert_eq!(d.configs, o.configs);
     }
+}
+
+#[test]
+fn exported_acls_load_back_as_the_same_bindings() {
+    use crate::kafka::acls::{AclBinding, AclOperation, AclPermission, PatternType, ResourceType};
+    let b = |rt, name: &str, pt, principal: &str, host: &str, op, perm| AclBinding {
+        resource_type: rt,
+        resource_name: name.into(),
+        pattern_type: pt,
+        principal: principal.into(),
+        host: host.into(),
+        operation: op,
+        permission: perm,
+    };
+    let mut live = vec![
+        b(
+            ResourceType::Topic,
+            "orders",
+            PatternType::Literal,
+            "User:a",
+            "*",
+            AclOperation::Read,
+            AclPermission::Allow,
+        ),
+        b(
+            ResourceType::Topic,
+            "orders",
+            PatternType::Literal,
+            "User:a",
+            "*",
+            AclOperation::Describe,
+            AclPermission::Allow,
+        ),
+        b(
+            ResourceType::Group,
+            "app-",
+            PatternType::Prefixed,
+            "User:a",
+            "10.0.0.1",
+            AclOperation::Read,
+            AclPermission::Deny,
+        ),
+        b(
+            ResourceType::Cluster,
+            "kafka-cluster",
+            PatternType::Literal,
+            "User:b",
+            "*",
+            AclOperation::IdempotentWrite,
+            AclPermission::Allow,
+        ),
+        b(
+            ResourceType::TransactionalId,
+            "tx: 1",
+            PatternType::Literal,
+            "User:weird name",
+            "*",
+            AclOperation::Write,
+            AclPermission::Allow,
+        ),
+    ];
+    live.sort();
+    let text = super::export_acls_yaml("acls", &live);
+    let set = load_str(&text, "acls.yaml").unwrap_or_else(|d| panic!("{d:?}\n{text}"));
+    assert_eq!(set.acl_documents, 1);
+    let got: Vec<AclBinding> = set.acls.into_iter().map(|a| a.binding).collect();
+    assert_eq!(got, live, "{text}");
+
+    let empty = super::export_acls_yaml("acls", &[]);
+    let set = load_str(&empty, "e.yaml").unwrap_or_else(|d| panic!("{d:?}\n{empty}"));
+    assert_eq!((set.acl_documents, set.acls.len()), (1, 0));
 }

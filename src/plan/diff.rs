@@ -2,7 +2,8 @@
 //!
 //! Order is the safe order to execute in: create topics, then add
 //! partitions, then config changes, then replication-factor changes
-//! (reassignments), then (with `--prune`) deletions last, so
+//! (reassignments), then ACL bindings to create, then (with `--prune`) ACL
+//! bindings to delete, then topic deletions last, so
 //! a failure part-way never leaves the cluster with less than it started
 //! with. Within a phase, topics are in name order, so the same input always
 //! gives the same plan.
@@ -11,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::{DesiredTopic, ObservedTopic};
+use super::{DesiredAcl, DesiredTopic, ObservedTopic};
+use crate::kafka::acls::{describe_binding, AclBinding};
 use crate::reassign::ReassignmentEntry;
 
 /// How much an action can hurt.
@@ -70,6 +72,14 @@ pub enum Action {
         #[serde(default)]
         reassignment: Vec<ReassignmentEntry>,
     },
+    /// One ACL binding, exactly as it is to be created.
+    CreateAcl {
+        binding: AclBinding,
+    },
+    /// One live ACL binding, deleted by a filter naming every field.
+    DeleteAcl {
+        binding: AclBinding,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +92,8 @@ pub struct ConfigChange {
 }
 
 impl Action {
+    /// The topic acted on; for ACL actions, the binding's resource name
+    /// (use [`Action::subject`] to name the action).
     pub fn topic(&self) -> &str {
         match self {
             Action::CreateTopic { topic, .. }
@@ -89,6 +101,24 @@ impl Action {
             | Action::AlterConfigs { topic, .. }
             | Action::DeleteTopic { topic, .. }
             | Action::ChangeReplicationFactor { topic, .. } => topic,
+            Action::CreateAcl { binding } | Action::DeleteAcl { binding } => &binding.resource_name,
+        }
+    }
+
+    /// What the action is about, for people: the topic, or the ACL binding
+    /// in one line.
+    pub fn subject(&self) -> String {
+        match self.acl() {
+            Some(b) => describe_binding(b),
+            None => self.topic().to_string(),
+        }
+    }
+
+    /// The binding of an ACL action.
+    pub fn acl(&self) -> Option<&AclBinding> {
+        match self {
+            Action::CreateAcl { binding } | Action::DeleteAcl { binding } => Some(binding),
+            _ => None,
         }
     }
 
@@ -99,6 +129,8 @@ impl Action {
             Action::AlterConfigs { .. } => "alter configs",
             Action::DeleteTopic { .. } => "delete topic",
             Action::ChangeReplicationFactor { .. } => "change replication factor",
+            Action::CreateAcl { .. } => "create acl",
+            Action::DeleteAcl { .. } => "delete acl",
         }
     }
 }
@@ -328,6 +360,72 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
     Plan { actions, refused }
 }
 
+/// Desired ACL bindings against the live ones -> creates (safe) and, with
+/// `prune`, deletes (destructive), each sorted by binding. Pure.
+pub fn plan_acls(
+    desired: &[DesiredAcl],
+    observed: &[AclBinding],
+    prune: bool,
+) -> Vec<PlannedAction> {
+    let live: BTreeSet<&AclBinding> = observed.iter().collect();
+    let wanted: BTreeSet<&AclBinding> = desired.iter().map(|d| &d.binding).collect();
+    let mut out: Vec<PlannedAction> = wanted
+        .iter()
+        .filter(|b| !live.contains(*b))
+        .map(|b| PlannedAction {
+            action: Action::CreateAcl {
+                binding: (*b).clone(),
+            },
+            safety: Safety::Safe,
+            reasons: Vec::new(),
+        })
+        .collect();
+    if prune {
+        // A binding holding a code this client does not know cannot be
+        // named exactly in a delete filter, so it is left alone rather
+        // than risk deleting more than was shown.
+        out.extend(
+            live.iter()
+                .filter(|b| b.is_known() && !wanted.contains(*b))
+                .map(|b| PlannedAction {
+                    action: Action::DeleteAcl {
+                        binding: (*b).clone(),
+                    },
+                    safety: Safety::Destructive,
+                    reasons: vec![
+                        "removes a permission clients may rely on (--prune: no manifest declares it)"
+                            .into(),
+                    ],
+                }),
+        );
+    }
+    out
+}
+
+impl Plan {
+    /// Puts ACL actions in their phase: after every topic change, before
+    /// topic deletions (a deleted topic's ACLs outlive it in Kafka, so
+    /// order there only matters for stopping early on a failure).
+    pub fn add_acl_actions(&mut self, acl_actions: Vec<PlannedAction>) {
+        let at = self
+            .actions
+            .iter()
+            .position(|a| matches!(a.action, Action::DeleteTopic { .. }))
+            .unwrap_or(self.actions.len());
+        let mut creates: Vec<PlannedAction> = Vec::new();
+        let mut deletes: Vec<PlannedAction> = Vec::new();
+        for a in acl_actions {
+            if matches!(a.action, Action::DeleteAcl { .. }) {
+                deletes.push(a);
+            } else {
+                creates.push(a);
+            }
+        }
+        creates.extend(deletes);
+        self.actions.splice(at..at, creates);
+    }
+}
+
 fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
     let mut set = Vec::new();
     let mut remove = Vec::new();
@@ -553,5 +651,78 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    fn binding(principal: &str, topic: &str) -> AclBinding {
+        use crate::kafka::acls::{AclOperation, AclPermission, PatternType, ResourceType};
+        AclBinding {
+            resource_type: ResourceType::Topic,
+            resource_name: topic.into(),
+            pattern_type: PatternType::Literal,
+            principal: principal.into(),
+            host: "*".into(),
+            operation: AclOperation::Read,
+            permission: AclPermission::Allow,
+        }
+    }
+
+    fn want(b: &AclBinding) -> DesiredAcl {
+        DesiredAcl {
+            binding: b.clone(),
+            source: Default::default(),
+        }
+    }
+
+    #[test]
+    fn acls_create_missing_and_prune_only_when_asked() {
+        let keep = binding("User:a", "t");
+        let add = binding("User:b", "t");
+        let extra = binding("User:c", "t");
+        let desired = [want(&add), want(&keep)];
+        let live = [keep.clone(), extra.clone()];
+        let p = plan_acls(&desired, &live, false);
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p[0].action,
+            Action::CreateAcl {
+                binding: add.clone()
+            }
+        );
+        assert_eq!(p[0].safety, Safety::Safe);
+        let p = plan_acls(&desired, &live, true);
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[1].action, Action::DeleteAcl { binding: extra });
+        assert_eq!(p[1].safety, Safety::Destructive);
+        assert!(plan_acls(&[want(&keep)], std::slice::from_ref(&keep), true).is_empty());
+    }
+
+    #[test]
+    fn unknown_live_acls_are_never_pruned() {
+        let mut odd = binding("User:x", "t");
+        odd.operation = crate::kafka::acls::AclOperation::Unknown;
+        assert!(plan_acls(&[], &[odd], true).is_empty());
+    }
+
+    #[test]
+    fn acl_actions_go_after_topic_changes_and_before_topic_deletions() {
+        let mut p = plan(
+            &[desired("new", 1, 1, &[])],
+            &[observed("old", 1, 1, &[])],
+            PlanOptions { prune: true },
+        );
+        let acls = plan_acls(
+            &[want(&binding("User:a", "new"))],
+            &[binding("User:z", "old")],
+            true,
+        );
+        p.add_acl_actions(acls);
+        let verbs: Vec<&str> = p.actions.iter().map(|a| a.action.verb()).collect();
+        assert_eq!(
+            verbs,
+            ["create topic", "create acl", "delete acl", "delete topic"]
+        );
+        let json = serde_json::to_string(&p).unwrap();
+        let back: Plan = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, p, "saved plans keep exact bindings");
     }
 }

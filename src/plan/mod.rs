@@ -5,11 +5,13 @@
 pub mod diff;
 pub mod replication;
 
-pub use diff::{plan, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
+pub use diff::{plan, plan_acls, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use crate::kafka::acls::AclBinding;
 
 /// Where a resource was declared, for messages (`file:line:col`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -53,4 +55,12 @@ pub struct ObservedTopic {
     pub sensitive: Vec<String>,
     #[serde(default)]
     pub internal: bool,
+}
+
+/// One ACL binding as a manifest declares it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesiredAcl {
+    pub binding: AclBinding,
+    #[serde(default)]
+    pub source: SourceRef,
 }

@@ -20,9 +20,10 @@ const NONE: u32 = u32::MAX;
 /// Reorders every list in `items` so its picks come first, each group in
 /// the list's original order. `base` holds per-broker loads from outside
 /// `items`. Entries on ineligible brokers are never picked. Items start
-/// from their current picks (the first `keep` entries) wherever that stays
-/// within the fair share, because each changed pick is work on the cluster
-/// (a leader election, a dropped replica somewhere else).
+/// from their current picks (the first `keep` entries) and only the
+/// shortest improving chains change them, because each changed pick is
+/// work on the cluster (a leader election, a dropped replica elsewhere);
+/// an already balanced choice comes back unchanged.
 pub(crate) fn balance_choice(
     items: &mut [Vec<u32>],
     keep: &[usize],
@@ -51,7 +52,6 @@ pub(crate) fn balance_choice(
             load[on_e(b as u32) as usize] += l;
         }
     }
-    let orig: Vec<Vec<u32>> = items.to_vec();
     // Picks per item: never more than its eligible entries.
     let picks: Vec<usize> = items
         .iter()
@@ -61,18 +61,17 @@ pub(crate) fn balance_choice(
             k.min(list.iter().filter(|&&b| on_e(b) != NONE).count())
         })
         .collect();
-    let total: i64 = load.iter().sum::<i64>() + picks.iter().sum::<usize>() as i64;
-    let cap = (total + ne as i64 - 1) / ne as i64;
-
-    // Greedy start: keep current picks up to the fair share, then give the
-    // remainder to the least-loaded brokers; the path search only polishes.
+    // Start from the current picks, so an already balanced choice comes
+    // back unchanged; picks on ineligible brokers go to the least loaded
+    // eligible entry. The path search does the balancing.
     let mut chosen: Vec<Vec<bool>> = items.iter().map(|l| vec![false; l.len()]).collect();
     let mut deferred = Vec::new();
     for (i, list) in items.iter().enumerate() {
+        let current = keep.get(i).copied().unwrap_or(0).min(list.len());
         let mut n = 0;
-        for (j, &b) in list.iter().enumerate() {
+        for (j, &b) in list.iter().enumerate().take(current) {
             let e = on_e(b);
-            if n < picks[i] && e != NONE && load[e as usize] < cap {
+            if n < picks[i] && e != NONE {
                 chosen[i][j] = true;
                 load[e as usize] += 1;
                 n += 1;
@@ -132,8 +131,6 @@ pub(crate) fn balance_choice(
                     pair[0],
                     pair[1],
                     items,
-                    &orig,
-                    &picks,
                     &mut chosen,
                     &on_e,
                     &mut adj,
@@ -223,47 +220,42 @@ fn find_path(
     None
 }
 
-/// Moves one pick from `a` to `b` in some item that allows it, preferring
-/// an item that picked `b` originally, so the swap undoes an earlier change
-/// instead of adding one.
-#[allow(clippy::too_many_arguments)]
+/// Moves one pick from `a` to `b` in some item that allows it. Items are
+/// tried newest first, so a chain tends to undo a recent change rather than
+/// disturb an untouched item.
 fn swap(
     a: u32,
     b: u32,
     items: &[Vec<u32>],
-    orig: &[Vec<u32>],
-    picks: &[usize],
     chosen: &mut [Vec<bool>],
     on_e: &impl Fn(u32) -> u32,
     adj: &mut [BTreeMap<u32, u32>],
     holders: &mut [Vec<u32>],
 ) -> bool {
     let slot = |i: usize, e: u32| items[i].iter().position(|&x| on_e(x) == e);
-    let candidates = &mut holders[a as usize];
-    // Drop stale entries (pick already moved on) as we go.
-    candidates.retain(|&i| slot(i as usize, a).is_some_and(|j| chosen[i as usize][j]));
-    let usable = |i: u32| slot(i as usize, b).is_some_and(|j| !chosen[i as usize][j]);
-    let restores = |i: u32| {
-        let i = i as usize;
-        orig[i][..picks[i]].iter().any(|&x| on_e(x) == b)
-    };
-    let pick = candidates
-        .iter()
-        .position(|&i| usable(i) && restores(i))
-        .or_else(|| candidates.iter().position(|&i| usable(i)));
-    let Some(k) = pick else {
-        return false;
-    };
-    let i = candidates.swap_remove(k) as usize;
-    let (Some(ja), Some(jb)) = (slot(i, a), slot(i, b)) else {
-        return false;
-    };
-    edges(&items[i], &chosen[i], on_e, adj, false);
-    chosen[i][ja] = false;
-    chosen[i][jb] = true;
-    edges(&items[i], &chosen[i], on_e, adj, true);
-    holders[b as usize].push(i as u32);
-    true
+    let list = &mut holders[a as usize];
+    let mut k = list.len();
+    while k > 0 {
+        k -= 1;
+        let i = list[k] as usize;
+        let Some(ja) = slot(i, a).filter(|&j| chosen[i][j]) else {
+            // Stale: its pick moved on. What swap_remove brings to `k` was
+            // already looked at.
+            list.swap_remove(k);
+            continue;
+        };
+        let Some(jb) = slot(i, b).filter(|&j| !chosen[i][j]) else {
+            continue;
+        };
+        list.swap_remove(k);
+        edges(&items[i], &chosen[i], on_e, adj, false);
+        chosen[i][ja] = false;
+        chosen[i][jb] = true;
+        edges(&items[i], &chosen[i], on_e, adj, true);
+        holders[b as usize].push(i as u32);
+        return true;
+    }
+    false
 }
 
 /// Reorders `lists` in place so preferred leaders (first replicas) are as

@@ -452,8 +452,10 @@ impl Planner {
 
     /// Two counts, each a floor on the number of moves for any plan that
     /// ends at the targets:
-    /// - every broker below target must receive the difference, and only a
-    ///   move brings a replica to a broker;
+    /// - every broker below target must receive the difference (one more
+    ///   for each replica a replication-factor decrease can only drop
+    ///   there; at least the replicas of partitions that must span every
+    ///   eligible broker), and only a move brings a replica to a broker;
     /// - every replica a partition lacks on eligible brokers (it sits on a
     ///   drained or excluded broker, or a replication-factor increase adds
     ///   it) must be placed, and every replica above target must leave by a
@@ -466,9 +468,18 @@ impl Planner {
     /// state.
     fn lower_bound(&self, fixed: &[i64], spare: i64) -> usize {
         let nb = self.count.len();
+        let floor = |b: usize| {
+            if fixed[b] >= self.level {
+                fixed[b]
+            } else {
+                self.level - 1
+            }
+        };
         let mut missing = 0i64;
         let mut drops = 0i64;
         let mut droppable = vec![0i64; nb];
+        let mut drops_below = 0i64;
+        let mut forced = vec![0i64; nb];
         for p in self.parts.iter().filter(|p| p.selected) {
             let on_e = p
                 .orig
@@ -477,11 +488,25 @@ impl Planner {
                 .count() as i64;
             let rf = p.rf as i64;
             missing += (rf - on_e).max(0);
+            if p.rf == self.elig.len() {
+                // Every eligible broker must hold it: no choice where the
+                // missing replicas go.
+                for &b in &self.elig {
+                    if !p.orig.contains(&b) {
+                        forced[b as usize] += 1;
+                    }
+                }
+            }
             if on_e > rf {
                 drops += on_e - rf;
+                let mut above = 0;
                 for &b in p.orig.iter().filter(|&&b| self.eligible[b as usize]) {
                     droppable[b as usize] += 1;
+                    above += i64::from(self.count[b as usize] > floor(b as usize));
                 }
+                // Drops beyond its replicas on brokers above the floor land
+                // on brokers that then need one more arrival.
+                drops_below += (on_e - rf - above).max(0);
             }
         }
         // Fewest replicas above target, over all placements of the
@@ -504,11 +529,27 @@ impl Planner {
             .elig
             .iter()
             .map(|&b| (self.target[b as usize] - self.count[b as usize]).max(0))
-            .sum();
+            .sum::<i64>()
+            + drops_below;
+        // Arrivals when some must land on given brokers: a ceiling is free
+        // on a broker whose forced arrivals already reach it.
+        let (mut gain_forced, mut free_ceilings) = (0i64, 0i64);
+        for &b in &self.elig {
+            let b = b as usize;
+            let (c, f) = (self.count[b], forced[b]);
+            if fixed[b] >= self.level {
+                gain_forced += (fixed[b] - c).max(f).max(0);
+            } else {
+                let at_floor = (self.level - 1 - c).max(f).max(0);
+                gain_forced += at_floor;
+                free_ceilings += i64::from((self.level - c).max(f).max(0) == at_floor);
+            }
+        }
+        gain_forced += (spare - free_ceilings).max(0);
         let excess = least_excess(&|b| self.count[b]);
         let excess_left = least_excess(&|b| self.count[b] - droppable[b]);
         let shed = (excess - drops).max(excess_left).max(0);
-        gain.max(missing + shed) as usize
+        gain.max(gain_forced).max(missing + shed) as usize
     }
 
     fn need(&self, p: &Part) -> usize {
@@ -946,7 +987,7 @@ impl Planner {
     /// Target-free clean-up: make any single move that narrows a gap of two
     /// or more. Only does work where targets proved unreachable.
     fn polish(&mut self) {
-        let cand = self.candidates();
+        let mut cand = self.candidates();
         loop {
             let mut by_count = self.elig.clone();
             by_count.sort_by_key(|&b| (self.count[b as usize], b));
@@ -956,7 +997,7 @@ impl Planner {
             if self.count[high as usize] - self.count[low as usize] < 2 {
                 return;
             }
-            let mut moved = false;
+            let mut moved = None;
             'search: for &s in by_count.iter().rev() {
                 for &d in &by_count {
                     if self.count[d as usize] + 2 > self.count[s as usize] {
@@ -969,15 +1010,17 @@ impl Planner {
                         let pi = pi as usize;
                         if self.parts[pi].cur.contains(&s) && self.can_place(pi, s, d) {
                             self.place(pi, s, d);
-                            moved = true;
+                            moved = Some((pi, d));
                             break 'search;
                         }
                     }
                 }
             }
-            if !moved {
+            let Some((pi, d)) = moved else {
                 return;
-            }
+            };
+            // It may have to move on again if `d` ends up the fullest.
+            cand[d as usize].push(pi as u32);
         }
     }
 
