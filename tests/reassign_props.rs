@@ -23,8 +23,9 @@ use regex::Regex;
 /// spare brokers every plan met the bound exactly.
 ///
 /// Replication-factor changes are held only to `moves >= lower_bound`: the
-/// bound knows how many replicas a decrease drops, but not which
-/// partitions can drop where, so it is loose there (within about 10%).
+/// bound knows how many replicas a decrease drops, but only roughly which
+/// partitions can drop where, so single plans may exceed it by a few
+/// percent (over random clusters the totals stayed within 1%).
 const RACK_FREE_SLACK: usize = 2;
 
 #[derive(Debug, Clone)]
@@ -97,19 +98,29 @@ impl Rng {
 struct Case {
     snapshot: Snapshot,
     goal: Goal,
+    /// Racks even and the starting placement already rack-aware.
+    tidy: bool,
 }
 
 fn build(p: &Params) -> Case {
     let mut rng = Rng(p.seed);
+    // Most clusters look like MSK (brokers spread evenly over racks,
+    // replicas already rack-aware); the rest have lopsided racks and
+    // rack-blind placements the planner must repair.
+    let tidy = p.seed % 4 != 0;
     // Sparse, unordered ids: nothing may assume ids are 0..n.
     let ids: Vec<i32> = (0..p.brokers)
         .map(|i| (i as i32 * 7 + 3) % 97 + 1)
         .collect();
+    let rack_of: Vec<Option<usize>> = (0..p.brokers)
+        .map(|i| p.racks.map(|r| if tidy { i % r } else { rng.below(r) }))
+        .collect();
     let brokers: Vec<BrokerSpec> = ids
         .iter()
-        .map(|&id| BrokerSpec {
+        .zip(&rack_of)
+        .map(|(&id, rack)| BrokerSpec {
             id,
-            rack: p.racks.map(|r| format!("rack-{}", rng.below(r))),
+            rack: rack.map(|r| format!("rack-{r}")),
         })
         .collect();
     let old = (p.brokers - p.new_brokers.min(p.brokers - 1)).max(p.max_rf.min(p.brokers));
@@ -131,18 +142,27 @@ fn build(p: &Params) -> Case {
     for _ in 0..p.partitions {
         let t = rng.below(topics);
         let mut replicas: Vec<i32> = Vec::new();
+        let mut used_racks = BTreeSet::new();
         while replicas.len() < rfs[t] {
-            let total: u64 = (0..old)
-                .filter(|&i| !replicas.contains(&ids[i]))
-                .map(|i| weights[i])
-                .sum();
+            let racks_left = (0..old).any(|i| {
+                !replicas.contains(&ids[i]) && rack_of[i].is_some_and(|r| !used_racks.contains(&r))
+            });
+            // Tidy clusters use a new rack for each replica while any is
+            // left, as Kafka's rack-aware assignment does.
+            let same_rack = |i: usize| rack_of[i].is_some_and(|r| used_racks.contains(&r));
+            let crowded = |i: usize| tidy && racks_left && same_rack(i);
+            let allowed = |i: usize| !replicas.contains(&ids[i]) && !crowded(i);
+            let total: u64 = (0..old).filter(|&i| allowed(i)).map(|i| weights[i]).sum();
             let mut pick = rng.next() % total.max(1);
             for i in 0..old {
-                if replicas.contains(&ids[i]) {
+                if !allowed(i) {
                     continue;
                 }
                 if pick < weights[i] {
                     replicas.push(ids[i]);
+                    if let Some(r) = rack_of[i] {
+                        used_racks.insert(r);
+                    }
                     break;
                 }
                 pick -= weights[i];
@@ -183,6 +203,7 @@ fn build(p: &Params) -> Case {
             partitions,
         },
         goal,
+        tidy,
     }
 }
 
@@ -314,11 +335,56 @@ fn no_cost_reducing_leader_path(
     Ok(())
 }
 
+/// Pure rebalancing on a rack-free cluster: a broker that sheds a replica
+/// sheds its smallest ones first, so no smaller replica stayed behind that
+/// could have gone to the same destination.
+fn smallest_first(before: &Snapshot, after: &Snapshot) -> Result<(), String> {
+    let mut kept: BTreeMap<i32, Vec<(u64, &PartitionSpec)>> = BTreeMap::new();
+    for p in &after.partitions {
+        for &b in &p.replicas {
+            kept.entry(b)
+                .or_default()
+                .push((p.size_bytes.unwrap_or(0), p));
+        }
+    }
+    for (old, new) in before.partitions.iter().zip(&after.partitions) {
+        let left: Vec<i32> = old
+            .replicas
+            .iter()
+            .copied()
+            .filter(|b| !new.replicas.contains(b))
+            .collect();
+        let arrived: Vec<i32> = new
+            .replicas
+            .iter()
+            .copied()
+            .filter(|b| !old.replicas.contains(b))
+            .collect();
+        let ([s], [d]) = (left.as_slice(), arrived.as_slice()) else {
+            continue;
+        };
+        let size = old.size_bytes.unwrap_or(0);
+        for (other, q) in kept.get(s).into_iter().flatten() {
+            let was_there = before.partitions.iter().any(|b| {
+                b.topic == q.topic && b.partition == q.partition && b.replicas.contains(s)
+            });
+            if *other < size && was_there && !q.replicas.contains(d) {
+                return Err(format!(
+                    "{}-{} ({size} bytes) moved {s} -> {d}, but {}-{} ({other} bytes) could have",
+                    old.topic, old.partition, q.topic, q.partition
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 struct Outcome {
     moves: usize,
     lower_bound: usize,
     rack_aware: bool,
     filtered: bool,
+    tidy: bool,
 }
 
 fn check(case: &Case) -> Result<Option<Outcome>, TestCaseError> {
@@ -445,6 +511,10 @@ fn check(case: &Case) -> Result<Option<Outcome>, TestCaseError> {
         }
     }
 
+    if !filtered && !rack_aware && goal.drain_brokers.is_empty() && !rf_change {
+        smallest_first(snapshot, &after).map_err(TestCaseError::fail)?;
+    }
+
     // Planning again on the result finds nothing left to do.
     let again = plan(&after, goal).unwrap();
     prop_assert_eq!(again.moves, 0, "second plan moves replicas");
@@ -474,6 +544,7 @@ fn check(case: &Case) -> Result<Option<Outcome>, TestCaseError> {
         lower_bound: r.lower_bound,
         rack_aware,
         filtered,
+        tidy: case.tidy,
     }))
 }
 
@@ -484,6 +555,29 @@ proptest! {
     fn planner_invariants(p in params()) {
         let case = build(&p);
         check(&case)?;
+    }
+}
+
+/// Found by proptest: a replication-factor decrease with a drained broker
+/// needs more moves than the bound, which is fine; it must still satisfy
+/// every invariant.
+#[test]
+fn rf_decrease_with_drain() {
+    let p = Params {
+        brokers: 21,
+        racks: None,
+        partitions: 89,
+        max_rf: 3,
+        sizes: false,
+        skew: 3,
+        new_brokers: 0,
+        drain: 1,
+        filter: false,
+        rf_change: Some(1),
+        seed: 14818897814917155997,
+    };
+    if let Err(e) = check(&build(&p)) {
+        panic!("{e}");
     }
 }
 
@@ -536,9 +630,14 @@ fn movement_ratio_report() {
         .iter()
         .filter(|o| !o.rack_aware && !o.filtered)
         .collect();
-    let racked: Vec<&Outcome> = outcomes.iter().filter(|o| o.rack_aware).collect();
+    let tidy: Vec<&Outcome> = outcomes.iter().filter(|o| o.rack_aware && o.tidy).collect();
+    let messy: Vec<&Outcome> = outcomes
+        .iter()
+        .filter(|o| o.rack_aware && !o.tidy)
+        .collect();
     summarize("rack-free", &free);
-    summarize("racked", &racked);
+    summarize("racked, even racks, rack-aware start", &tidy);
+    summarize("racked, uneven racks, rack-blind start", &messy);
     let excess: usize = free
         .iter()
         .map(|o| o.moves.saturating_sub(o.lower_bound))

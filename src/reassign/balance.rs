@@ -13,7 +13,7 @@
 //! with at most `k - 2`. So whenever "every broker within 1" is achievable
 //! at all, the choice found here achieves it.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 const NONE: u32 = u32::MAX;
 
@@ -100,55 +100,53 @@ pub(crate) fn balance_choice(
         }
     }
 
-    // adj[a][b]: how many items pick `a` and could pick `b` instead.
-    let mut adj: Vec<BTreeMap<u32, u32>> = vec![BTreeMap::new(); ne];
-    let mut holders: Vec<Vec<u32>> = vec![Vec::new(); ne];
+    let mut graph = Graph {
+        adj: vec![BTreeMap::new(); ne],
+        witnesses: HashMap::new(),
+    };
     for i in 0..items.len() {
-        edges(&items[i], &chosen[i], &on_e, &mut adj, true);
-        for (j, &b) in items[i].iter().enumerate() {
-            if chosen[i][j] {
-                holders[on_e(b) as usize].push(i as u32);
-            }
-        }
+        graph.edges(i, &items[i], &chosen[i], &on_e, true);
     }
 
     let mut parent = vec![NONE; ne];
     let mut queue = VecDeque::new();
     // Each swap chain lowers the sum of squared loads, so this ends.
     'improve: loop {
-        let mut order: Vec<usize> = (0..ne).collect();
-        order.sort_by_key(|&e| (std::cmp::Reverse(load[e]), e));
         let min = load.iter().copied().min().unwrap_or(0);
-        for &u in &order {
-            if load[u] < min + 2 {
-                break 'improve;
+        // The fullest broker almost always has a path; the full ordering is
+        // only needed when it does not.
+        let mut top = 0;
+        for e in 1..ne {
+            if load[e] > load[top] {
+                top = e;
             }
-            let Some(path) = find_path(u, &load, &adj, &mut parent, &mut queue) else {
-                continue;
-            };
-            for pair in path.windows(2) {
-                let swapped = swap(
-                    pair[0],
-                    pair[1],
-                    items,
-                    &mut chosen,
-                    &on_e,
-                    &mut adj,
-                    &mut holders,
-                );
-                if !swapped {
-                    // The tables disagree with the picks; stop rather than
-                    // retry a path that cannot be walked.
-                    break 'improve;
+        }
+        let mut path = find_path(top, &load, &graph.adj, &mut parent, &mut queue);
+        if path.is_none() {
+            let mut order: Vec<usize> = (0..ne).filter(|&e| e != top).collect();
+            order.sort_by_key(|&e| (std::cmp::Reverse(load[e]), e));
+            for &u in &order {
+                if load[u] < min + 2 {
+                    break;
+                }
+                path = find_path(u, &load, &graph.adj, &mut parent, &mut queue);
+                if path.is_some() {
+                    break;
                 }
             }
-            load[u] -= 1;
-            if let Some(&v) = path.last() {
-                load[v as usize] += 1;
-            }
-            continue 'improve;
         }
-        break;
+        let Some(path) = path else { break };
+        for pair in path.windows(2) {
+            if !graph.swap(pair[0], pair[1], items, &mut chosen, &on_e) {
+                // The tables disagree with the picks; stop rather than
+                // retry a path that cannot be walked.
+                break 'improve;
+            }
+        }
+        if let (Some(&u), Some(&v)) = (path.first(), path.last()) {
+            load[u as usize] -= 1;
+            load[v as usize] += 1;
+        }
     }
 
     for (list, flags) in items.iter_mut().zip(&chosen) {
@@ -158,31 +156,79 @@ pub(crate) fn balance_choice(
     }
 }
 
-/// Adds (or removes) the edges item `list` contributes: every pick to every
-/// eligible non-pick.
-fn edges(
-    list: &[u32],
-    chosen: &[bool],
-    on_e: &impl Fn(u32) -> u32,
-    adj: &mut [BTreeMap<u32, u32>],
-    add: bool,
-) {
-    for (j, &a) in list.iter().enumerate() {
-        if !chosen[j] {
-            continue;
-        }
-        let ea = on_e(a);
-        for (k, &b) in list.iter().enumerate() {
-            let eb = on_e(b);
-            if chosen[k] || eb == NONE || ea == NONE {
+/// Who can hand a pick to whom.
+struct Graph {
+    /// `adj[a][b]`: how many items pick `a` and could pick `b` instead.
+    adj: Vec<BTreeMap<u32, u32>>,
+    /// Items behind each `(a, b)` edge, newest last; entries go stale when
+    /// an item's picks change and are dropped when met.
+    witnesses: HashMap<(u32, u32), Vec<u32>>,
+}
+
+impl Graph {
+    /// Adds (or removes) the edges item `i` contributes: every pick to
+    /// every eligible non-pick.
+    fn edges(
+        &mut self,
+        i: usize,
+        list: &[u32],
+        chosen: &[bool],
+        on_e: &impl Fn(u32) -> u32,
+        add: bool,
+    ) {
+        for (j, &a) in list.iter().enumerate() {
+            let ea = on_e(a);
+            if !chosen[j] || ea == NONE {
                 continue;
             }
-            if add {
-                *adj[ea as usize].entry(eb).or_insert(0) += 1;
-            } else if let Some(n) = adj[ea as usize].get_mut(&eb) {
-                *n = n.saturating_sub(1);
+            for (k, &b) in list.iter().enumerate() {
+                let eb = on_e(b);
+                if chosen[k] || eb == NONE {
+                    continue;
+                }
+                if add {
+                    *self.adj[ea as usize].entry(eb).or_insert(0) += 1;
+                    self.witnesses.entry((ea, eb)).or_default().push(i as u32);
+                } else if let Some(n) = self.adj[ea as usize].get_mut(&eb) {
+                    *n = n.saturating_sub(1);
+                }
             }
         }
+    }
+
+    /// Moves one pick from `a` to `b` in the newest item behind that edge,
+    /// so a chain tends to undo a recent change rather than disturb an
+    /// untouched item.
+    fn swap(
+        &mut self,
+        a: u32,
+        b: u32,
+        items: &[Vec<u32>],
+        chosen: &mut [Vec<bool>],
+        on_e: &impl Fn(u32) -> u32,
+    ) -> bool {
+        let slot = |i: usize, e: u32| items[i].iter().position(|&x| on_e(x) == e);
+        let Some(list) = self.witnesses.get_mut(&(a, b)) else {
+            return false;
+        };
+        let mut found = None;
+        while let Some(i) = list.pop() {
+            let i = i as usize;
+            let from = slot(i, a).filter(|&j| chosen[i][j]);
+            let to = slot(i, b).filter(|&j| !chosen[i][j]);
+            if let (Some(ja), Some(jb)) = (from, to) {
+                found = Some((i, ja, jb));
+                break;
+            }
+        }
+        let Some((i, ja, jb)) = found else {
+            return false;
+        };
+        self.edges(i, &items[i], &chosen[i], on_e, false);
+        chosen[i][ja] = false;
+        chosen[i][jb] = true;
+        self.edges(i, &items[i], &chosen[i], on_e, true);
+        true
     }
 }
 
@@ -218,44 +264,6 @@ fn find_path(
         }
     }
     None
-}
-
-/// Moves one pick from `a` to `b` in some item that allows it. Items are
-/// tried newest first, so a chain tends to undo a recent change rather than
-/// disturb an untouched item.
-fn swap(
-    a: u32,
-    b: u32,
-    items: &[Vec<u32>],
-    chosen: &mut [Vec<bool>],
-    on_e: &impl Fn(u32) -> u32,
-    adj: &mut [BTreeMap<u32, u32>],
-    holders: &mut [Vec<u32>],
-) -> bool {
-    let slot = |i: usize, e: u32| items[i].iter().position(|&x| on_e(x) == e);
-    let list = &mut holders[a as usize];
-    let mut k = list.len();
-    while k > 0 {
-        k -= 1;
-        let i = list[k] as usize;
-        let Some(ja) = slot(i, a).filter(|&j| chosen[i][j]) else {
-            // Stale: its pick moved on. What swap_remove brings to `k` was
-            // already looked at.
-            list.swap_remove(k);
-            continue;
-        };
-        let Some(jb) = slot(i, b).filter(|&j| !chosen[i][j]) else {
-            continue;
-        };
-        list.swap_remove(k);
-        edges(&items[i], &chosen[i], on_e, adj, false);
-        chosen[i][ja] = false;
-        chosen[i][jb] = true;
-        edges(&items[i], &chosen[i], on_e, adj, true);
-        holders[b as usize].push(i as u32);
-        return true;
-    }
-    false
 }
 
 /// Reorders `lists` in place so preferred leaders (first replicas) are as

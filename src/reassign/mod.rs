@@ -1,11 +1,12 @@
-//! Partition reassignment planning: pure functions from a cluster snapshot
-//! and a goal to a reassignment in Kafka's standard JSON, so plans
-//! interoperate with `kafka-reassign-partitions.sh`. No I/O, no async.
+//! Partition reassignment. Planning is pure functions from a cluster
+//! snapshot and a goal to a reassignment in Kafka's standard JSON, so plans
+//! interoperate with `kafka-reassign-partitions.sh`: no I/O, no async.
 //!
 //! - [`snapshot`]: the planner's input and its checks;
 //! - [`reassignment`]: Kafka's reassignment JSON, validation against a
-//!   snapshot, applying a plan on paper, and rollback plans;
-//! - [`planner`]: the minimal-movement planner.
+//!   snapshot, and applying a plan on paper;
+//! - [`planner`]: the minimal-movement planner;
+//! - [`execute`]: carrying a reassignment out on a live cluster.
 
 mod balance;
 pub mod execute;
@@ -15,8 +16,7 @@ pub mod snapshot;
 
 pub use planner::{plan, BrokerLoad, Goal, PlanError, PlanResult};
 pub use reassignment::{
-    apply_reassignment, parse_reassignment, rollback, validate_reassignment, Reassignment,
-    ReassignmentEntry,
+    apply_reassignment, parse_reassignment, validate_reassignment, Reassignment, ReassignmentEntry,
 };
 pub use snapshot::{
     parse_snapshot, validate_snapshot, BrokerSpec, PartitionSpec, Snapshot, SnapshotError,

@@ -9,15 +9,17 @@
 //! 1. **Targets.** Every eligible broker gets a target replica count: the
 //!    floor or ceiling of the total over the eligible brokers, the extra
 //!    ones going to brokers that already hold the most (the cheapest
-//!    choice). Replicas of topics outside the filter cannot move, so they
-//!    raise their broker's floor ("water filling"): the maximum is then as
-//!    low as the filter allows.
+//!    choice; where that is a tie, the ceiling may pass between tied
+//!    brokers later). Replicas of topics outside the filter cannot move, so
+//!    they raise their broker's floor ("water filling"): the maximum is
+//!    then as low as the filter allows.
 //! 2. **Holes.** Replicas of selected topics on ineligible (drained or
 //!    excluded) brokers, and new replicas of a replication-factor increase,
-//!    become holes to fill. A decrease drops holes first, then replicas on
-//!    the most over-target brokers. Partitions spread over too few racks
-//!    give up a replica from a doubled rack, taken from the most over-target
-//!    broker so the repair also counts toward the balance.
+//!    become holes to fill. A decrease drops holes first, then chooses the
+//!    replicas to keep so the counts left are as even as possible (the
+//!    balanced choice of `balance.rs`). Partitions spread over too few
+//!    racks give up a replica from a doubled rack, taken from the most
+//!    over-target broker so the repair also counts toward the balance.
 //! 3. **Fill.** Each hole goes to the compatible broker furthest below its
 //!    target. When the only brokers below target already hold the
 //!    partition, an earlier placement is redirected to free a slot (an
@@ -30,7 +32,8 @@
 //! 5. **Polish.** Any remaining single move from a broker to one with two
 //!    fewer replicas is made, so the result is balanced as far as any one
 //!    move can tell, even where targets were unreachable.
-//! 6. **Leaders**, by reordering only (see `leaders.rs`).
+//! 6. **Leaders**, by reordering only: the same balanced choice, picking
+//!    one leader per partition (see `balance.rs`).
 //!
 //! Every placement is one *move*; the total is compared with
 //! [`PlanResult::lower_bound`].
@@ -88,15 +91,24 @@ pub struct PlanResult {
     /// Sum of `size_bytes` over moved replicas (unknown sizes count 0).
     pub bytes_to_move: u64,
     /// No plan balancing the replica counts can do with fewer moves. The
-    /// larger of: the replicas eligible brokers below their target count
-    /// must receive; and the replicas that must be placed anyway (leaving
-    /// drained or excluded brokers, or added by a replication-factor
-    /// increase) plus the excess over-target brokers must shed beyond what
-    /// a replication-factor decrease drops for free. Targets are the floor
-    /// or ceiling of the average, the ceilings going to the brokers that
-    /// already hold most, which makes this the least over all balanced
-    /// end states. It ignores which broker may hold which replica (distinct
-    /// brokers, racks), so tight clusters may need a few more.
+    /// largest of:
+    /// - the replicas the brokers below their target count must receive
+    ///   (each move brings one replica to one broker), plus one for each
+    ///   replica a replication-factor decrease can only drop on a broker
+    ///   that is not above its floor;
+    /// - the same, where partitions that must span every eligible broker
+    ///   force replicas onto particular brokers;
+    /// - the replicas that must be placed anyway (leaving drained or
+    ///   excluded brokers, or added by a replication-factor increase), plus
+    ///   the excess over-target brokers must shed beyond what a decrease
+    ///   drops for free.
+    ///
+    /// Targets are the floor or ceiling of the average; each count is
+    /// taken at its most favourable choice of which brokers hold the
+    /// ceilings, so it holds for every balanced end state. It ignores most
+    /// of which broker may hold which replica (distinct brokers, racks),
+    /// so tight clusters may need a few more. Not meaningful for a
+    /// truncated plan, which stops short of balance.
     pub lower_bound: usize,
     /// Per snapshot broker, sorted by id.
     pub before: Vec<BrokerLoad>,
@@ -176,6 +188,9 @@ struct Planner {
     log: Vec<u32>,
     /// Partitions placed on each broker by this plan, for redirection.
     placed_on: Vec<Vec<u32>>,
+    /// Selected partitions on each broker, cheapest first, then arrivals;
+    /// entries go stale when a partition leaves (checked on use).
+    cand: Vec<Vec<u32>>,
     budget: u64,
 }
 
@@ -285,6 +300,7 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
         floating: vec![false; nb],
         log: Vec::new(),
         placed_on: vec![Vec::new(); nb],
+        cand: Vec::new(),
         budget: FALLBACK_BUDGET,
     };
     let lower_bound = planner.set_targets();
@@ -450,22 +466,8 @@ impl Planner {
         self.lower_bound(&fixed, spare)
     }
 
-    /// Two counts, each a floor on the number of moves for any plan that
-    /// ends at the targets:
-    /// - every broker below target must receive the difference (one more
-    ///   for each replica a replication-factor decrease can only drop
-    ///   there; at least the replicas of partitions that must span every
-    ///   eligible broker), and only a move brings a replica to a broker;
-    /// - every replica a partition lacks on eligible brokers (it sits on a
-    ///   drained or excluded broker, or a replication-factor increase adds
-    ///   it) must be placed, and every replica above target must leave by a
-    ///   move unless a replication-factor decrease drops it there (free,
-    ///   but only as many as are dropped, and only where the shrinking
-    ///   partitions have replicas).
-    ///
-    /// Each count is taken at its own best choice of which brokers hold the
-    /// ceilings, so the larger of the two is a bound for every balanced end
-    /// state.
+    /// See [`PlanResult::lower_bound`]. `fixed` holds the replicas that
+    /// cannot move per broker, `spare` the number of ceilings.
     fn lower_bound(&self, fixed: &[i64], spare: i64) -> usize {
         let nb = self.count.len();
         let floor = |b: usize| {
@@ -589,7 +591,11 @@ impl Planner {
             return true;
         }
         let holes = p.cur.iter().filter(|&&b| b == HOLE).count();
-        let pending = if from == HOLE { holes - 1 } else { holes };
+        let pending = if from == HOLE {
+            holes.saturating_sub(1)
+        } else {
+            holes
+        };
         self.spread(&p.cur, from, to) + pending >= self.need(p)
     }
 
@@ -603,6 +609,9 @@ impl Planner {
             self.count[to as usize] += 1;
             self.placed_on[to as usize].push(pi as u32);
             self.log.push(pi as u32);
+            if let Some(list) = self.cand.get_mut(to as usize) {
+                list.push(pi as u32);
+            }
         }
     }
 
@@ -879,20 +888,32 @@ impl Planner {
         }
         let n = self.parts.len().max(1);
         let nb = cand.len().max(1);
+        let mut keyed = Vec::new();
         for (b, list) in cand.iter_mut().enumerate() {
             // Among equal sizes, each broker starts its walk through the
             // partitions at a different point, so brokers shedding at the
             // same time rarely pick the same partition: moves spread over
             // more partitions and a `max_moves` cut keeps more of them.
             let start = b * n / nb;
-            list.sort_by_key(|&pi| (self.parts[pi as usize].size, (pi as usize + n - start) % n));
+            keyed.clear();
+            keyed.extend(list.iter().map(|&pi| {
+                let rotated = (pi as usize + n - start) % n;
+                (self.parts[pi as usize].size, rotated as u32, pi)
+            }));
+            // Keys are distinct (they contain the partition), so an unstable
+            // sort is still deterministic.
+            keyed.sort_unstable();
+            list.clear();
+            list.extend(keyed.iter().map(|k| k.2));
         }
         cand
     }
 
     fn shed(&mut self) {
-        let cand = self.candidates();
+        self.cand = self.candidates();
         let mut cursor = vec![0usize; self.count.len()];
+        // A broker with nothing that fits may fit again once others moved,
+        // so `stuck` only lasts until the next successful move.
         let mut stuck = vec![false; self.count.len()];
         loop {
             let source = self
@@ -911,24 +932,16 @@ impl Planner {
             if deficits.is_empty() {
                 break;
             }
-            if self.shed_direct(s, &deficits, &cand, &mut cursor)
-                || self.shed_chain(s, &deficits, &cand, cursor[s as usize])
-            {
-                continue;
+            if self.shed_direct(s, &deficits, &mut cursor) || self.chain(s, &deficits) {
+                stuck.fill(false);
+            } else {
+                stuck[s as usize] = true;
             }
-            stuck[s as usize] = true;
         }
     }
 
-    fn shed_direct(
-        &mut self,
-        s: u32,
-        deficits: &[u32],
-        cand: &[Vec<u32>],
-        cursor: &mut [usize],
-    ) -> bool {
-        let list = &cand[s as usize];
-        while let Some(&pi) = list.get(cursor[s as usize]) {
+    fn shed_direct(&mut self, s: u32, deficits: &[u32], cursor: &mut [usize]) -> bool {
+        while let Some(&pi) = self.cand[s as usize].get(cursor[s as usize]) {
             let pi = pi as usize;
             if self.parts[pi].cur.contains(&s) {
                 if let Some(&d) = deficits.iter().find(|&&d| self.can_place(pi, s, d)) {
@@ -945,34 +958,35 @@ impl Planner {
         false
     }
 
-    /// `s` has nothing that fits a below-target broker directly: move a
-    /// replica from some broker `m` down to one, and refill `m` from `s`.
-    fn shed_chain(&mut self, s: u32, deficits: &[u32], cand: &[Vec<u32>], from: usize) -> bool {
+    /// Nothing on `s` fits any of `dests` directly: move a replica from some
+    /// other broker `m` to one of them, and refill `m` from `s`. Two moves,
+    /// but `m` ends where it started.
+    fn chain(&mut self, s: u32, dests: &[u32]) -> bool {
         for k in 0..self.elig.len() {
             let m = self.elig[k];
-            if m == s || self.surplus(m) < 0 {
+            if m == s || dests.contains(&m) {
                 continue;
             }
-            let mut hop: Option<(usize, u32)> = None;
-            for &q in &cand[m as usize] {
-                if !self.spend(deficits.len() as u64 + 1) {
+            let mut hop = None;
+            for j in 0..self.cand[m as usize].len() {
+                if !self.spend(dests.len() as u64 + 1) {
                     return false;
                 }
-                let q = q as usize;
+                let q = self.cand[m as usize][j] as usize;
                 if !self.parts[q].cur.contains(&m) {
                     continue;
                 }
-                if let Some(&d) = deficits.iter().find(|&&d| self.can_place(q, m, d)) {
+                if let Some(&d) = dests.iter().find(|&&d| self.can_place(q, m, d)) {
                     hop = Some((q, d));
                     break;
                 }
             }
             let Some((q, d)) = hop else { continue };
-            for &pi in cand[s as usize].iter().skip(from) {
+            for j in 0..self.cand[s as usize].len() {
                 if !self.spend(1) {
                     return false;
                 }
-                let pi = pi as usize;
+                let pi = self.cand[s as usize][j] as usize;
                 if pi != q && self.parts[pi].cur.contains(&s) && self.can_place(pi, s, m) {
                     self.claim(d);
                     self.place(q, m, d);
@@ -984,10 +998,13 @@ impl Planner {
         false
     }
 
-    /// Target-free clean-up: make any single move that narrows a gap of two
-    /// or more. Only does work where targets proved unreachable.
+    /// Target-free clean-up: while some broker holds two or more replicas
+    /// more than another, move one across directly or through a third
+    /// broker. Only does work where targets proved unreachable, and leaves
+    /// nothing a second plan would find to do.
     fn polish(&mut self) {
-        let mut cand = self.candidates();
+        // A fresh allowance: what the shedding spent must not starve this.
+        self.budget = FALLBACK_BUDGET;
         loop {
             let mut by_count = self.elig.clone();
             by_count.sort_by_key(|&b| (self.count[b as usize], b));
@@ -997,31 +1014,48 @@ impl Planner {
             if self.count[high as usize] - self.count[low as usize] < 2 {
                 return;
             }
-            let mut moved = None;
-            'search: for &s in by_count.iter().rev() {
-                for &d in &by_count {
-                    if self.count[d as usize] + 2 > self.count[s as usize] {
-                        break;
+            if !self.polish_direct(&by_count) && !self.polish_chain(&by_count) {
+                return;
+            }
+        }
+    }
+
+    fn polish_direct(&mut self, by_count: &[u32]) -> bool {
+        for &s in by_count.iter().rev() {
+            for &d in by_count {
+                if self.count[d as usize] + 2 > self.count[s as usize] {
+                    break;
+                }
+                for j in 0..self.cand[s as usize].len() {
+                    if !self.spend(1) {
+                        return false;
                     }
-                    for &pi in &cand[s as usize] {
-                        if !self.spend(1) {
-                            return;
-                        }
-                        let pi = pi as usize;
-                        if self.parts[pi].cur.contains(&s) && self.can_place(pi, s, d) {
-                            self.place(pi, s, d);
-                            moved = Some((pi, d));
-                            break 'search;
-                        }
+                    let pi = self.cand[s as usize][j] as usize;
+                    if self.parts[pi].cur.contains(&s) && self.can_place(pi, s, d) {
+                        self.place(pi, s, d);
+                        return true;
                     }
                 }
             }
-            let Some((pi, d)) = moved else {
-                return;
-            };
-            // It may have to move on again if `d` ends up the fullest.
-            cand[d as usize].push(pi as u32);
         }
+        false
+    }
+
+    fn polish_chain(&mut self, by_count: &[u32]) -> bool {
+        for &s in by_count.iter().rev() {
+            let lighter: Vec<u32> = by_count
+                .iter()
+                .copied()
+                .take_while(|&d| self.count[d as usize] + 2 <= self.count[s as usize])
+                .collect();
+            if lighter.is_empty() {
+                return false;
+            }
+            if self.chain(s, &lighter) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Keeps whole partitions, in the order their first move was planned,

@@ -8,7 +8,7 @@
 //!
 //! Brokers listed with no replicas are new brokers the planner may fill.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -90,7 +90,7 @@ pub fn parse_snapshot(text: &str, file: &str) -> Result<Snapshot, SnapshotError>
 /// (the planner runs them too, so it never trusts its input).
 pub fn validate_snapshot(snapshot: &Snapshot) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
-    let mut brokers = BTreeSet::new();
+    let mut brokers = HashSet::new();
     let mut reported_brokers = BTreeSet::new();
     for (i, b) in snapshot.brokers.iter().enumerate() {
         if b.id < 0 {
@@ -100,37 +100,37 @@ pub fn validate_snapshot(snapshot: &Snapshot) -> Result<(), Vec<String>> {
             problems.push(format!("brokers[{i}]: broker {} is listed twice", b.id));
         }
     }
-    let mut seen: BTreeMap<(&str, i32), usize> = BTreeMap::new();
+    // Hash maps only answer lookups here; messages follow input order.
+    let mut seen: HashMap<(&str, i32), usize> = HashMap::with_capacity(snapshot.partitions.len());
     for (i, p) in snapshot.partitions.iter().enumerate() {
-        let label = format!("partitions[{i}] ({}-{})", p.topic, p.partition);
+        let label = || format!("partitions[{i}] ({}-{})", p.topic, p.partition);
         if p.topic.is_empty() {
-            problems.push(format!("{label}: topic name is empty"));
+            problems.push(format!("{}: topic name is empty", label()));
         }
         if p.partition < 0 {
-            problems.push(format!("{label}: partition number is negative"));
+            problems.push(format!("{}: partition number is negative", label()));
         }
         if let Some(first) = seen.insert((p.topic.as_str(), p.partition), i) {
             problems.push(format!(
-                "{label}: duplicate of partitions[{first}] (same topic and partition)"
+                "{}: duplicate of partitions[{first}] (same topic and partition)",
+                label()
             ));
         }
         if p.replicas.is_empty() {
-            problems.push(format!("{label}: replica list is empty"));
+            problems.push(format!("{}: replica list is empty", label()));
         }
-        let mut in_partition = BTreeSet::new();
-        let mut repeated = BTreeSet::new();
-        for &r in &p.replicas {
-            if !in_partition.insert(r) && repeated.insert(r) {
-                problems.push(format!(
-                    "{label}: broker {r} appears twice in the replica list"
-                ));
-            }
-        }
-        for r in in_partition {
-            if !brokers.contains(&r) {
-                problems.push(format!(
-                    "{label}: replica on broker {r}, which is not listed"
-                ));
+        for (j, &r) in p.replicas.iter().enumerate() {
+            let earlier = &p.replicas[..j];
+            match earlier.iter().filter(|&&e| e == r).count() {
+                0 if !brokers.contains(&r) => problems.push(format!(
+                    "{}: replica on broker {r}, which is not listed",
+                    label()
+                )),
+                1 => problems.push(format!(
+                    "{}: broker {r} appears twice in the replica list",
+                    label()
+                )),
+                _ => {}
             }
         }
     }
