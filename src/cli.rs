@@ -109,6 +109,23 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub connection: ConnectionArgs,
+
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// AWS overrides for MSK commands and IAM authentication; everything else
+/// (credentials, endpoints) comes from the SDK's standard chain.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "AWS")]
+pub struct AwsArgs {
+    /// AWS profile (default: AWS_PROFILE, then "default")
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// AWS region (default: AWS_REGION, then the profile's region)
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
 }
 
 /// Connection settings that override (or, with `config set-context`, are

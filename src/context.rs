@@ -1458,6 +1458,7 @@ contexts:
             timeout: Duration::from_secs(30),
             no_color: false,
             connection: ConnectionArgs::default(),
+            aws: Default::default(),
         }
     }
 

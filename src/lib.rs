@@ -11,6 +11,7 @@ pub mod context;
 pub mod error;
 pub mod kafka;
 pub mod manifest;
+pub mod msk;
 pub mod plan;
 pub mod reassign;
 pub mod render;

@@ -1,0 +1,9 @@
+//! The AWS side: the MSK control plane (clusters, configurations, operations)
+//! and IAM authentication for Kafka clients.
+//!
+//! Like `kafka`, nothing here touches clap or the terminal; commands pass
+//! settings in and render what comes back.
+
+pub mod aws;
+pub mod control;
+pub mod model;

@@ -1,0 +1,218 @@
+//! The MSK domain model shared by the client (observed clusters), the
+//! `Cluster` manifest kind (desired clusters) and the cluster planner.
+//!
+//! Plain data, independent of the SDK's generated types, so that planning
+//! stays pure and testable without AWS.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Cluster states as MSK reports them; unknown future states are kept verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ClusterState {
+    Active,
+    Creating,
+    Deleting,
+    Failed,
+    HealingAndMaintenance,
+    Maintenance,
+    RebootingBroker,
+    Updating,
+    #[serde(untagged)]
+    Other(String),
+}
+
+impl ClusterState {
+    pub fn as_str(&self) -> &str {
+        match self {
+            ClusterState::Active => "ACTIVE",
+            ClusterState::Creating => "CREATING",
+            ClusterState::Deleting => "DELETING",
+            ClusterState::Failed => "FAILED",
+            ClusterState::HealingAndMaintenance => "HEALING",
+            ClusterState::Maintenance => "MAINTENANCE",
+            ClusterState::RebootingBroker => "REBOOTING_BROKER",
+            ClusterState::Updating => "UPDATING",
+            ClusterState::Other(s) => s,
+        }
+    }
+
+    pub fn parse(s: &str) -> ClusterState {
+        match s {
+            "ACTIVE" => ClusterState::Active,
+            "CREATING" => ClusterState::Creating,
+            "DELETING" => ClusterState::Deleting,
+            "FAILED" => ClusterState::Failed,
+            "HEALING" => ClusterState::HealingAndMaintenance,
+            "MAINTENANCE" => ClusterState::Maintenance,
+            "REBOOTING_BROKER" => ClusterState::RebootingBroker,
+            "UPDATING" => ClusterState::Updating,
+            other => ClusterState::Other(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ClusterState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How clients may authenticate. Several may be enabled at once.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientAuth {
+    pub iam: bool,
+    pub scram: bool,
+    /// ACM Private CA ARNs trusted for mutual TLS; empty means TLS client
+    /// auth is off.
+    pub tls_certificate_authority_arns: Vec<String>,
+    pub unauthenticated: bool,
+}
+
+/// Encryption between clients and brokers as MSK names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ClientBrokerEncryption {
+    Tls,
+    TlsPlaintext,
+    Plaintext,
+}
+
+impl ClientBrokerEncryption {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientBrokerEncryption::Tls => "TLS",
+            ClientBrokerEncryption::TlsPlaintext => "TLS_PLAINTEXT",
+            ClientBrokerEncryption::Plaintext => "PLAINTEXT",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Encryption {
+    pub client_broker: ClientBrokerEncryption,
+    pub in_cluster: bool,
+    /// KMS key for data at rest; `None` means the AWS-managed key.
+    pub at_rest_kms_key: Option<String>,
+}
+
+impl Default for Encryption {
+    fn default() -> Self {
+        // MSK's own defaults for a new cluster.
+        Encryption {
+            client_broker: ClientBrokerEncryption::Tls,
+            in_cluster: true,
+            at_rest_kms_key: None,
+        }
+    }
+}
+
+/// A configuration and the revision a cluster uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConfigurationRef {
+    pub arn: String,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Monitoring {
+    /// DEFAULT, PER_BROKER, PER_TOPIC_PER_BROKER or PER_TOPIC_PER_PARTITION.
+    pub enhanced: String,
+    pub jmx_exporter: bool,
+    pub node_exporter: bool,
+}
+
+impl Default for Monitoring {
+    fn default() -> Self {
+        Monitoring {
+            enhanced: "DEFAULT".to_owned(),
+            jmx_exporter: false,
+            node_exporter: false,
+        }
+    }
+}
+
+/// A provisioned cluster as MSK describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterInfo {
+    pub name: String,
+    pub arn: String,
+    pub state: ClusterState,
+    /// Every update must quote it; it changes after each update.
+    pub current_version: String,
+    pub kafka_version: String,
+    pub broker_count: i32,
+    pub instance_type: String,
+    pub storage_gib: i32,
+    pub client_subnets: Vec<String>,
+    pub security_groups: Vec<String>,
+    pub client_auth: ClientAuth,
+    pub encryption: Encryption,
+    pub configuration: Option<ConfigurationRef>,
+    pub monitoring: Monitoring,
+    pub public_access: bool,
+    pub tags: BTreeMap<String, String>,
+    /// RFC 3339.
+    pub created: Option<String>,
+}
+
+impl ClusterInfo {
+    /// MSK spreads brokers evenly over the client subnets' zones, one
+    /// subnet per zone, so the zone count is the subnet count.
+    pub fn zone_count(&self) -> usize {
+        self.client_subnets.len()
+    }
+}
+
+/// A cluster as a `Cluster` manifest asks for it. Optional fields left out
+/// mean "whatever MSK defaults to" on create and "leave alone" on update.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterSpec {
+    pub name: String,
+    pub kafka_version: String,
+    pub broker_count: i32,
+    pub instance_type: String,
+    pub storage_gib: i32,
+    pub client_subnets: Vec<String>,
+    pub security_groups: Vec<String>,
+    pub client_auth: ClientAuth,
+    pub encryption: Option<Encryption>,
+    pub configuration: Option<ConfigurationRef>,
+    pub monitoring: Option<Monitoring>,
+    pub tags: BTreeMap<String, String>,
+}
+
+/// One cluster operation (an update, a creation, a reboot).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OperationInfo {
+    pub arn: String,
+    /// UPDATE_BROKER_COUNT, UPDATE_BROKER_STORAGE, ...
+    pub operation_type: String,
+    /// PENDING, UPDATE_IN_PROGRESS, UPDATE_COMPLETE, UPDATE_FAILED, ...
+    pub state: String,
+    /// RFC 3339.
+    pub started: Option<String>,
+    pub ended: Option<String>,
+    /// Steps completed so far, in order, when MSK reports them.
+    pub steps: Vec<String>,
+    pub error: Option<String>,
+}
+
+/// One broker node as ListNodes reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeInfo {
+    pub broker_id: i32,
+    pub instance_type: String,
+    pub client_subnet: Option<String>,
+    pub endpoints: Vec<String>,
+}
