@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod client;
 pub mod conn;
+pub mod data;
 pub mod error;
 pub mod groups;
 pub mod reassignment;

@@ -1,3 +1,5 @@
+mod messages;
+
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail};
@@ -38,6 +40,8 @@ pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outc
         TopicCommand::Alter { name, partitions } => alter(global, name, *partitions).await,
         TopicCommand::Config(c) => config(global, c).await,
         TopicCommand::Health { topic } => health(global, topic.as_deref()).await,
+        TopicCommand::Tail(args) => messages::tail(global, args).await,
+        TopicCommand::Produce(args) => messages::produce(global, args).await,
     }
 }
 
