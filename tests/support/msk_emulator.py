@@ -26,6 +26,9 @@ Test control (not part of the MSK API), all JSON POSTs:
   /_emulator/fail       {"operation": "UpdateBrokerCount", "status": 429,
                          "errorType": "TooManyRequestsException",
                          "message": "...", "count": 1}
+  /_emulator/hold       {"hold": true | false}
+      While held, no transition completes, so a test can observe CREATING,
+      UPDATING or DELETING without racing the clock.
 """
 
 import argparse
@@ -66,6 +69,7 @@ CONFIGURATIONS = {}
 BOOTSTRAP_OVERRIDES = {}
 # Per operation name: list of pending injected errors.
 INJECTED = {}
+HELD = False
 
 
 class ApiError(Exception):
@@ -140,6 +144,8 @@ def region_of(headers):
 
 def advance(region):
     """Completes whatever transition is due, for every cluster in the region."""
+    if HELD:
+        return
     b = backend(region)
     clock = time.monotonic()
     for arn in list(EXTRA):
@@ -896,6 +902,16 @@ def control_bootstrap(ctx):
     return {}
 
 
+def control_hold(ctx):
+    global HELD
+    hold = ctx.body.get("hold")
+    if not isinstance(hold, bool):
+        raise bad_request("need hold: true or false")
+    # Transitions whose time passed while held complete on the next request.
+    HELD = hold
+    return {}
+
+
 def control_fail(ctx):
     body = ctx.body
     operation = body.get("operation")
@@ -943,6 +959,7 @@ ROUTES = [
     ("DELETE", "v1/tags/*", "UntagResource", untag_resource),
     ("POST", "_emulator/bootstrap", None, control_bootstrap),
     ("POST", "_emulator/fail", None, control_fail),
+    ("POST", "_emulator/hold", None, control_hold),
 ]
 OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 
