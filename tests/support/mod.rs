@@ -1,4 +1,5 @@
 #![allow(dead_code)]
 pub mod cli;
 pub mod cluster;
+pub mod msk;
 pub mod tansu;

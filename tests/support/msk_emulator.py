@@ -1,0 +1,1063 @@
+"""An emulator of the Amazon MSK control-plane API, for mskctl's tests.
+
+This is not AWS and does not try to be complete: it answers the MSK
+REST-JSON API the way the AWS SDKs call it, on 127.0.0.1 only, with made-up
+but well-formed data, so that mskctl can be tested without an AWS account.
+
+Why a wrapper around moto rather than moto's own server or a patched moto:
+moto 5.2.5 implements create/describe/list/delete of clusters and tags, but
+its timestamps carry no time zone (the Rust SDK rejects them), a cluster
+stays CREATING forever, and the update calls, bootstrap brokers, nodes,
+operations and configurations are missing. Patching an installed package
+would tie the tests to one moto build and be invisible in review, and
+forwarding to a separate moto_server process would need two processes and
+two ports per test. So this server imports moto's kafka backend in-process,
+lets it keep its cluster and tag records (its FakeKafkaCluster attributes
+are what updates change), and owns everything else here: routing, state
+transitions, versions, operations, configurations and error shapes.
+
+State transitions are evaluated lazily on every request against a monotonic
+clock, so no timer threads exist and a request always sees a consistent
+view: CREATING -> ACTIVE, UPDATING -> ACTIVE and DELETING -> gone each take
+--transition seconds.
+
+Test control (not part of the MSK API), all JSON POSTs:
+  /_emulator/bootstrap  {"clusterName": ..., "brokers": "h:p,..." | {field: str}}
+  /_emulator/fail       {"operation": "UpdateBrokerCount", "status": 429,
+                         "errorType": "TooManyRequestsException",
+                         "message": "...", "count": 1}
+  /_emulator/hold       {"hold": true | false}
+      While held, no transition completes, so a test can observe CREATING,
+      UPDATING or DELETING without racing the clock.
+"""
+
+import argparse
+import base64
+import json
+import os
+import random
+import re
+import string
+import sys
+import threading
+import time
+import uuid
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from moto.kafka.models import kafka_backends
+
+ACCOUNT = "123456789012"
+DEFAULT_REGION = "us-east-1"
+
+# One lock for everything: requests are few and tiny, and serialising them
+# makes each response a snapshot of a single state.
+LOCK = threading.Lock()
+
+TRANSITION = 1.0
+DEFAULT_BOOTSTRAP = None
+
+# Per cluster ARN: what moto does not keep.
+EXTRA = {}
+# Per operation ARN.
+OPERATIONS = {}
+# Per configuration ARN.
+CONFIGURATIONS = {}
+# Per cluster name, set through /_emulator/bootstrap; kept by name so a test
+# can set it before the cluster exists.
+BOOTSTRAP_OVERRIDES = {}
+# Per operation name: list of pending injected errors.
+INJECTED = {}
+HELD = False
+
+
+class ApiError(Exception):
+    def __init__(self, status, error_type, message):
+        super().__init__(message)
+        self.status = status
+        self.error_type = error_type
+        self.message = message
+
+
+def bad_request(message):
+    return ApiError(400, "BadRequestException", message)
+
+
+def not_found(message):
+    return ApiError(404, "NotFoundException", message)
+
+
+def conflict(message):
+    return ApiError(409, "ConflictException", message)
+
+
+def now():
+    return datetime.now(timezone.utc)
+
+
+def timestamp(dt):
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+
+def with_zone(value):
+    """moto writes naive local times; anything that slips through gets a zone."""
+    if not isinstance(value, str):
+        return value
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if parsed.tzinfo is None:
+        parsed = parsed.astimezone(timezone.utc)
+    return timestamp(parsed.astimezone(timezone.utc))
+
+
+def fix_times(value):
+    if isinstance(value, dict):
+        return {
+            k: with_zone(v) if k.endswith("Time") else fix_times(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [fix_times(v) for v in value]
+    return value
+
+
+def new_version():
+    # Real CurrentVersion values are opaque upper-case strings like this.
+    return "K" + "".join(random.choices(string.ascii_uppercase + string.digits, k=13))
+
+
+def backend(region):
+    return kafka_backends[ACCOUNT][region]
+
+
+def region_of(headers):
+    auth = headers.get("Authorization") or ""
+    match = re.search(r"Credential=[^/]+/\d{8}/([^/]+)/", auth)
+    return match.group(1) if match else DEFAULT_REGION
+
+
+# --- state transitions ------------------------------------------------------
+
+
+def advance(region):
+    """Completes whatever transition is due, for every cluster in the region."""
+    if HELD:
+        return
+    b = backend(region)
+    clock = time.monotonic()
+    for arn in list(EXTRA):
+        extra = EXTRA[arn]
+        if extra["region"] != region:
+            continue
+        pending = extra.get("pending")
+        if pending is None or clock < pending["due"]:
+            continue
+        extra["pending"] = None
+        op = OPERATIONS.get(pending["operation"])
+        cluster = b.clusters.get(arn)
+        if pending["kind"] == "DELETE":
+            b.clusters.pop(arn, None)
+            b.tagger.delete_all_tags_for_resource(arn)
+            del EXTRA[arn]
+            for op_arn in [a for a, o in OPERATIONS.items() if o["clusterArn"] == arn]:
+                del OPERATIONS[op_arn]
+            continue
+        if cluster is None:
+            continue
+        if pending.get("apply"):
+            pending["apply"](cluster)
+        cluster.state = "ACTIVE"
+        cluster.active_operation_arn = None
+        if op is not None:
+            op["state"] = "UPDATE_COMPLETE"
+            op["end"] = now()
+            for step in op["steps"]:
+                step["status"] = "SUCCEEDED"
+
+
+def start_operation(cluster, kind, source, target, apply=None, state="UPDATING"):
+    op_arn = (
+        f"arn:aws:kafka:{cluster.region_name}:{ACCOUNT}:cluster-operation/"
+        f"{cluster.cluster_name}/{cluster.cluster_id}/{uuid.uuid4()}"
+    )
+    steps = ["INITIALIZE_UPDATE", "UPDATE_APPLY", "FINALIZE_UPDATE"]
+    OPERATIONS[op_arn] = {
+        "arn": op_arn,
+        "clusterArn": cluster.arn,
+        "clusterType": cluster.cluster_type,
+        "type": kind,
+        "state": "UPDATE_IN_PROGRESS",
+        "start": now(),
+        "end": None,
+        "source": source,
+        "target": target,
+        "steps": [{"name": s, "status": "IN_PROGRESS"} for s in steps],
+        "seq": len(OPERATIONS),
+    }
+    EXTRA[cluster.arn]["pending"] = {
+        "kind": kind,
+        "due": time.monotonic() + TRANSITION,
+        "operation": op_arn,
+        "apply": apply,
+    }
+    cluster.state = state
+    cluster.active_operation_arn = op_arn
+    return op_arn
+
+
+# --- clusters -----------------------------------------------------------------
+
+
+def get_cluster(region, arn):
+    cluster = backend(region).clusters.get(arn)
+    if cluster is None:
+        raise not_found(f"The requested resource {arn} doesn't exist.")
+    return cluster
+
+
+def check_updatable(cluster, body):
+    if cluster.state != "ACTIVE":
+        raise bad_request(
+            f"The request is not valid because the cluster is in the {cluster.state} "
+            "state: an operation is in progress. Retry when the cluster is ACTIVE."
+        )
+    version = body.get("currentVersion")
+    if not version:
+        raise bad_request("currentVersion is a required parameter.")
+    if version != cluster.current_version:
+        raise bad_request(
+            f"The provided CurrentVersion {version} is not the current version "
+            f"of the cluster. The current version is {cluster.current_version}."
+        )
+
+
+def subnets_of(cluster):
+    return list((cluster.broker_node_group_info or {}).get("clientSubnets") or [])
+
+
+def check_broker_count(count, subnets):
+    if not isinstance(count, int) or count < 1:
+        raise bad_request("numberOfBrokerNodes must be a positive integer.")
+    if subnets and count % len(subnets) != 0:
+        raise bad_request(
+            f"The number of broker nodes ({count}) must be a multiple of the "
+            f"number of client subnets ({len(subnets)})."
+        )
+
+
+def register_cluster(region, arn, headers):
+    """Makes a fresh moto cluster look like an MSK one."""
+    b = backend(region)
+    cluster = b.clusters.pop(arn)
+    tags = b.list_tags_for_resource(arn)
+    b.tagger.delete_all_tags_for_resource(arn)
+    # MSK cluster ARNs carry the name; moto's carry only the id.
+    kind = "cluster" if cluster.cluster_type == "PROVISIONED" else "serverless-cluster"
+    cluster.arn = (
+        f"arn:aws:kafka:{region}:{ACCOUNT}:{kind}/{cluster.cluster_name}/"
+        f"{cluster.cluster_id}-2"
+    )
+    b.clusters[cluster.arn] = cluster
+    if tags:
+        b.tag_resource(cluster.arn, tags)
+    cluster.creation_time = timestamp(now())
+    cluster.current_version = new_version()
+    EXTRA[cluster.arn] = {"region": region, "pending": None}
+    target = {
+        "numberOfBrokerNodes": cluster.number_of_broker_nodes,
+        "instanceType": (cluster.broker_node_group_info or {}).get("instanceType"),
+        "kafkaVersion": cluster.kafka_version,
+    }
+    start_operation(
+        cluster, "CREATE", None, {k: v for k, v in target.items() if v is not None},
+        state="CREATING",
+    )
+    return cluster
+
+
+def check_new_cluster(region, name, broker_info, count):
+    if not name:
+        raise bad_request("clusterName is a required parameter.")
+    if any(c.cluster_name == name for c in backend(region).clusters.values()):
+        raise conflict(f"A cluster with the name {name} already exists.")
+    if broker_info is not None:
+        if not broker_info.get("clientSubnets") or not broker_info.get("instanceType"):
+            raise bad_request("brokerNodeGroupInfo needs clientSubnets and instanceType.")
+        check_broker_count(count, broker_info["clientSubnets"])
+
+
+def create_cluster(ctx):
+    body = ctx.body
+    check_new_cluster(
+        ctx.region, body.get("clusterName"), body.get("brokerNodeGroupInfo") or {},
+        body.get("numberOfBrokerNodes"),
+    )
+    if not body.get("kafkaVersion"):
+        raise bad_request("kafkaVersion is a required parameter.")
+    arn, _, _ = backend(ctx.region).create_cluster(
+        broker_node_group_info=body["brokerNodeGroupInfo"],
+        client_authentication=body.get("clientAuthentication"),
+        cluster_name=body["clusterName"],
+        configuration_info=body.get("configurationInfo"),
+        encryption_info=body.get("encryptionInfo"),
+        enhanced_monitoring=body.get("enhancedMonitoring", "DEFAULT"),
+        open_monitoring=body.get("openMonitoring"),
+        kafka_version=body["kafkaVersion"],
+        logging_info=body.get("loggingInfo"),
+        number_of_broker_nodes=body["numberOfBrokerNodes"],
+        tags=body.get("tags"),
+        storage_mode=body.get("storageMode", "LOCAL"),
+    )
+    cluster = register_cluster(ctx.region, arn, ctx.headers)
+    return {"clusterArn": cluster.arn, "clusterName": cluster.cluster_name, "state": cluster.state}
+
+
+def create_cluster_v2(ctx):
+    body = ctx.body
+    provisioned = body.get("provisioned")
+    serverless = body.get("serverless")
+    if bool(provisioned) == bool(serverless):
+        raise bad_request("Specify exactly one of provisioned and serverless.")
+    b = backend(ctx.region)
+    if provisioned:
+        check_new_cluster(
+            ctx.region, body.get("clusterName"), provisioned.get("brokerNodeGroupInfo") or {},
+            provisioned.get("numberOfBrokerNodes"),
+        )
+        if not provisioned.get("kafkaVersion"):
+            raise bad_request("kafkaVersion is a required parameter.")
+        arn, _, _ = b.create_cluster(
+            broker_node_group_info=provisioned["brokerNodeGroupInfo"],
+            client_authentication=provisioned.get("clientAuthentication"),
+            cluster_name=body["clusterName"],
+            configuration_info=provisioned.get("configurationInfo"),
+            encryption_info=provisioned.get("encryptionInfo"),
+            enhanced_monitoring=provisioned.get("enhancedMonitoring", "DEFAULT"),
+            open_monitoring=provisioned.get("openMonitoring"),
+            kafka_version=provisioned["kafkaVersion"],
+            logging_info=provisioned.get("loggingInfo"),
+            number_of_broker_nodes=provisioned["numberOfBrokerNodes"],
+            tags=body.get("tags"),
+            storage_mode=provisioned.get("storageMode", "LOCAL"),
+        )
+    else:
+        check_new_cluster(ctx.region, body.get("clusterName"), None, None)
+        arn, _, _, _ = b.create_cluster_v2(body["clusterName"], body.get("tags"), None, serverless)
+    cluster = register_cluster(ctx.region, arn, ctx.headers)
+    return {
+        "clusterArn": cluster.arn,
+        "clusterName": cluster.cluster_name,
+        "state": cluster.state,
+        "clusterType": cluster.cluster_type,
+    }
+
+
+def tidy_info(cluster, info):
+    """Corrects what moto's describe output gets wrong or makes up."""
+    if cluster.active_operation_arn:
+        info["activeOperationArn"] = cluster.active_operation_arn
+    else:
+        info.pop("activeOperationArn", None)
+    info.pop("stateInfo", None)
+    software = info.get("currentBrokerSoftwareInfo")
+    if software is None:
+        software = (info.get("provisioned") or {}).get("currentBrokerSoftwareInfo")
+    if software is not None and not cluster.configuration_info:
+        software.pop("configurationArn", None)
+        software.pop("configurationRevision", None)
+    return info
+
+
+def describe_cluster(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    info = backend(ctx.region).describe_cluster(arn)
+    if cluster.cluster_type != "PROVISIONED":
+        raise bad_request(f"{arn} is a serverless cluster; use DescribeClusterV2.")
+    return {"clusterInfo": tidy_info(cluster, info)}
+
+
+def describe_cluster_v2(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    return {"clusterInfo": tidy_info(cluster, backend(ctx.region).describe_cluster_v2(arn))}
+
+
+def paginate(ctx, items, member):
+    try:
+        start = int(ctx.query.get("nextToken") or 0)
+    except ValueError:
+        raise bad_request("The nextToken is not valid.")
+    size = int(ctx.query.get("maxResults") or 100)
+    page = items[start : start + size]
+    result = {member: page}
+    if start + size < len(items):
+        result["nextToken"] = str(start + size)
+    return result
+
+
+def list_clusters(ctx):
+    b = backend(ctx.region)
+    name_filter = ctx.query.get("clusterNameFilter")
+    infos = [
+        tidy_info(c, b.describe_cluster(c.arn))
+        for c in b.clusters.values()
+        if c.cluster_type == "PROVISIONED"
+        and (not name_filter or c.cluster_name.startswith(name_filter))
+    ]
+    return paginate(ctx, infos, "clusterInfoList")
+
+
+def list_clusters_v2(ctx):
+    b = backend(ctx.region)
+    infos = [
+        tidy_info(b.clusters[i["clusterArn"]], i)
+        for i in b.list_clusters_v2(
+            ctx.query.get("clusterNameFilter"), ctx.query.get("clusterTypeFilter")
+        )
+    ]
+    return paginate(ctx, infos, "clusterInfoList")
+
+
+def delete_cluster(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    version = ctx.query.get("currentVersion")
+    if version and version != cluster.current_version:
+        raise bad_request(
+            f"The provided CurrentVersion {version} is not the current version "
+            f"of the cluster. The current version is {cluster.current_version}."
+        )
+    if cluster.state == "DELETING":
+        raise bad_request("The cluster is already being deleted: an operation is in progress.")
+    start_operation(cluster, "DELETE", None, None, state="DELETING")
+    return {"clusterArn": arn, "state": "DELETING"}
+
+
+def update(ctx, arn, kind, source_of, target, apply):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    source = source_of(cluster)
+    op_arn = start_operation(cluster, kind, source, target, apply)
+    # The version names the cluster's new desired state, so it changes as
+    # soon as an update is accepted, not when it completes.
+    cluster.current_version = new_version()
+    return {"clusterArn": arn, "clusterOperationArn": op_arn}
+
+
+def node_group(cluster):
+    if cluster.broker_node_group_info is None:
+        cluster.broker_node_group_info = {}
+    return cluster.broker_node_group_info
+
+
+def volume_size(cluster):
+    return (
+        ((cluster.broker_node_group_info or {}).get("storageInfo") or {}).get("ebsStorageInfo")
+        or {}
+    ).get("volumeSize")
+
+
+def update_broker_count(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    target = ctx.body.get("targetNumberOfBrokerNodes")
+    check_updatable(cluster, ctx.body)
+    check_broker_count(target, subnets_of(cluster))
+    if target == cluster.number_of_broker_nodes:
+        raise bad_request(f"The cluster already has {target} broker nodes.")
+
+    def apply(c):
+        c.number_of_broker_nodes = target
+
+    return update(
+        ctx, arn, "UPDATE_BROKER_COUNT",
+        lambda c: {"numberOfBrokerNodes": c.number_of_broker_nodes},
+        {"numberOfBrokerNodes": target}, apply,
+    )
+
+
+def update_broker_storage(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    volumes = ctx.body.get("targetBrokerEBSVolumeInfo")
+    check_updatable(cluster, ctx.body)
+    if not volumes or not isinstance(volumes, list):
+        raise bad_request("targetBrokerEBSVolumeInfo is a required parameter.")
+    target = volumes[0]
+    size = target.get("volumeSizeGB")
+    current = volume_size(cluster)
+    if size is not None and current is not None and size <= current:
+        raise bad_request(
+            f"The requested volume size {size} GiB must be larger than the current "
+            f"{current} GiB; broker storage cannot shrink."
+        )
+
+    def apply(c):
+        ebs = node_group(c).setdefault("storageInfo", {}).setdefault("ebsStorageInfo", {})
+        if size is not None:
+            ebs["volumeSize"] = size
+        if target.get("provisionedThroughput") is not None:
+            ebs["provisionedThroughput"] = target["provisionedThroughput"]
+
+    def source(c):
+        return {"brokerEBSVolumeInfo": [{"kafkaBrokerNodeId": "All", "volumeSizeGB": volume_size(c)}]}
+
+    return update(ctx, arn, "UPDATE_BROKER_STORAGE", source, {"brokerEBSVolumeInfo": volumes}, apply)
+
+
+def update_broker_type(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    target = ctx.body.get("targetInstanceType")
+    check_updatable(cluster, ctx.body)
+    if not target:
+        raise bad_request("targetInstanceType is a required parameter.")
+
+    def apply(c):
+        node_group(c)["instanceType"] = target
+
+    return update(
+        ctx, arn, "UPDATE_BROKER_TYPE",
+        lambda c: {"instanceType": node_group(c).get("instanceType")},
+        {"instanceType": target}, apply,
+    )
+
+
+def update_cluster_configuration(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    info = ctx.body.get("configurationInfo")
+    check_updatable(cluster, ctx.body)
+    if not info or "arn" not in info or "revision" not in info:
+        raise bad_request("configurationInfo with arn and revision is required.")
+    config = CONFIGURATIONS.get(info["arn"])
+    if config is None:
+        raise bad_request(f"The configuration {info['arn']} does not exist.")
+    if not any(r["revision"] == info["revision"] for r in config["revisions"]):
+        raise bad_request(f"The configuration has no revision {info['revision']}.")
+    info = {"arn": info["arn"], "revision": info["revision"]}
+
+    def apply(c):
+        c.configuration_info = info
+
+    return update(
+        ctx, arn, "UPDATE_CLUSTER_CONFIGURATION",
+        lambda c: {"configurationInfo": c.configuration_info} if c.configuration_info else {},
+        {"configurationInfo": info}, apply,
+    )
+
+
+def update_monitoring(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    members = {
+        "enhancedMonitoring": "enhanced_monitoring",
+        "openMonitoring": "open_monitoring",
+        "loggingInfo": "logging_info",
+    }
+    target = {k: ctx.body[k] for k in members if ctx.body.get(k) is not None}
+
+    def apply(c):
+        for member, attr in members.items():
+            if member in target:
+                setattr(c, attr, target[member])
+
+    def source(c):
+        current = {m: getattr(c, a) for m, a in members.items()}
+        return {k: v for k, v in current.items() if v is not None}
+
+    return update(ctx, arn, "UPDATE_MONITORING", source, target, apply)
+
+
+# --- bootstrap brokers and nodes ------------------------------------------------
+
+
+def broker_host(cluster, broker_id):
+    return (
+        f"b-{broker_id}.{cluster.cluster_name.lower()}.{cluster.cluster_id[:6]}"
+        f".c2.kafka.{cluster.region_name}.amazonaws.com"
+    )
+
+
+def get_bootstrap_brokers(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    if cluster.state == "CREATING":
+        raise bad_request("The cluster is being created; bootstrap brokers are not available yet.")
+    override = BOOTSTRAP_OVERRIDES.get(cluster.cluster_name, DEFAULT_BOOTSTRAP)
+    if isinstance(override, dict):
+        return dict(override)
+
+    auth = cluster.client_authentication or {}
+    in_transit = ((cluster.encryption_info or {}).get("encryptionInTransit") or {}).get(
+        "clientBroker", "TLS"
+    )
+    enabled = lambda *path: bool(dig(auth, *path, "enabled"))  # noqa: E731
+    # With no client authentication configured, MSK allows unauthenticated
+    # clients; the same holds when it is listed explicitly.
+    unauthenticated = not auth or enabled("unauthenticated")
+    public = (
+        ((node_group(cluster).get("connectivityInfo") or {}).get("publicAccess") or {}).get("type")
+        == "SERVICE_PROVIDED_EIPS"
+    )
+
+    # Real MSK gives each listener its own port; a test broker has one, so a
+    # configured string is reported for every listener the cluster has.
+    def brokers(port):
+        if override is not None:
+            return override
+        count = cluster.number_of_broker_nodes or 1
+        return ",".join(f"{broker_host(cluster, i)}:{port}" for i in range(1, min(count, 3) + 1))
+
+    result = {}
+    if in_transit in ("PLAINTEXT", "TLS_PLAINTEXT") and unauthenticated:
+        result["bootstrapBrokerString"] = brokers(9092)
+    if in_transit in ("TLS", "TLS_PLAINTEXT") and (unauthenticated or enabled("tls")):
+        result["bootstrapBrokerStringTls"] = brokers(9094)
+        if public:
+            result["bootstrapBrokerStringPublicTls"] = brokers(9194)
+    if enabled("sasl", "scram"):
+        result["bootstrapBrokerStringSaslScram"] = brokers(9096)
+        if public:
+            result["bootstrapBrokerStringPublicSaslScram"] = brokers(9196)
+    if enabled("sasl", "iam"):
+        result["bootstrapBrokerStringSaslIam"] = brokers(9098)
+        if public:
+            result["bootstrapBrokerStringPublicSaslIam"] = brokers(9198)
+    return result
+
+
+def dig(value, *path):
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def list_nodes(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    subnets = subnets_of(cluster) or ["subnet-00000000"]
+    instance_type = node_group(cluster).get("instanceType")
+    nodes = []
+    for broker_id in range(1, (cluster.number_of_broker_nodes or 0) + 1):
+        subnet = subnets[(broker_id - 1) % len(subnets)]
+        nodes.append(
+            {
+                "addedToClusterTime": cluster.creation_time,
+                "instanceType": instance_type,
+                "nodeARN": f"arn:aws:kafka:{cluster.region_name}:{ACCOUNT}:broker/"
+                f"{cluster.cluster_name}/{cluster.cluster_id}/{broker_id}",
+                "nodeType": "BROKER",
+                "brokerNodeInfo": {
+                    "attachedENIId": f"eni-{cluster.cluster_id[:8]}{broker_id:04x}",
+                    "brokerId": broker_id,
+                    "clientSubnet": subnet,
+                    "clientVpcIpAddress": f"10.0.{(broker_id - 1) % len(subnets)}.{10 + broker_id}",
+                    "currentBrokerSoftwareInfo": {"kafkaVersion": cluster.kafka_version},
+                    "endpoints": [broker_host(cluster, broker_id)],
+                },
+            }
+        )
+    return paginate(ctx, nodes, "nodeInfoList")
+
+
+# --- operations -------------------------------------------------------------------
+
+
+def steps_of(op):
+    return [{"stepName": s["name"], "stepInfo": {"stepStatus": s["status"]}} for s in op["steps"]]
+
+
+def operation_v1(op):
+    info = {
+        "clusterArn": op["clusterArn"],
+        "creationTime": timestamp(op["start"]),
+        "operationArn": op["arn"],
+        "operationState": op["state"],
+        "operationType": op["type"],
+        "operationSteps": steps_of(op),
+    }
+    if op["end"] is not None:
+        info["endTime"] = timestamp(op["end"])
+    if op["source"] is not None:
+        info["sourceClusterInfo"] = op["source"]
+    if op["target"] is not None:
+        info["targetClusterInfo"] = op["target"]
+    return info
+
+
+def operation_summary(op):
+    info = {
+        "clusterArn": op["clusterArn"],
+        "clusterType": op["clusterType"],
+        "startTime": timestamp(op["start"]),
+        "operationArn": op["arn"],
+        "operationState": op["state"],
+        "operationType": op["type"],
+    }
+    if op["end"] is not None:
+        info["endTime"] = timestamp(op["end"])
+    return info
+
+
+def operation_v2(op):
+    info = operation_summary(op)
+    details = {"operationSteps": steps_of(op)}
+    if op["source"] is not None:
+        details["sourceClusterInfo"] = op["source"]
+    if op["target"] is not None:
+        details["targetClusterInfo"] = op["target"]
+    info["provisioned" if op["clusterType"] == "PROVISIONED" else "serverless"] = (
+        details if op["clusterType"] == "PROVISIONED" else {}
+    )
+    return info
+
+
+def get_operation(arn):
+    op = OPERATIONS.get(arn)
+    if op is None:
+        raise not_found(f"The requested resource {arn} doesn't exist.")
+    return op
+
+
+def cluster_operations(ctx, arn):
+    get_cluster(ctx.region, arn)
+    ops = [o for o in OPERATIONS.values() if o["clusterArn"] == arn]
+    # Newest first, as MSK lists them.
+    return sorted(ops, key=lambda o: o["seq"], reverse=True)
+
+
+def list_cluster_operations(ctx, arn):
+    ops = [operation_v1(o) for o in cluster_operations(ctx, arn)]
+    return paginate(ctx, ops, "clusterOperationInfoList")
+
+
+def list_cluster_operations_v2(ctx, arn):
+    ops = [operation_summary(o) for o in cluster_operations(ctx, arn)]
+    return paginate(ctx, ops, "clusterOperationInfoList")
+
+
+def describe_cluster_operation(ctx, arn):
+    return {"clusterOperationInfo": operation_v1(get_operation(arn))}
+
+
+def describe_cluster_operation_v2(ctx, arn):
+    return {"clusterOperationInfo": operation_v2(get_operation(arn))}
+
+
+# --- configurations ---------------------------------------------------------------
+
+
+def decode_properties(body):
+    encoded = body.get("serverProperties")
+    if not encoded:
+        raise bad_request("serverProperties is a required parameter.")
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except ValueError:
+        raise bad_request("serverProperties must be base64.")
+
+
+def get_configuration(arn):
+    config = CONFIGURATIONS.get(arn)
+    if config is None:
+        raise not_found(f"The requested resource {arn} doesn't exist.")
+    return config
+
+
+def configuration_view(config):
+    latest = config["revisions"][-1]
+    return {
+        "arn": config["arn"],
+        "creationTime": timestamp(config["created"]),
+        "description": config["description"],
+        "kafkaVersions": config["kafkaVersions"],
+        "latestRevision": revision_view(latest),
+        "name": config["name"],
+        "state": config["state"],
+    }
+
+
+def revision_view(revision):
+    return {
+        "creationTime": timestamp(revision["created"]),
+        "description": revision["description"],
+        "revision": revision["revision"],
+    }
+
+
+def create_configuration(ctx):
+    body = ctx.body
+    name = body.get("name")
+    if not name:
+        raise bad_request("name is a required parameter.")
+    if any(c["name"] == name and c["region"] == ctx.region for c in CONFIGURATIONS.values()):
+        raise conflict(f"A configuration with the name {name} already exists.")
+    properties = decode_properties(body)
+    created = now()
+    arn = f"arn:aws:kafka:{ctx.region}:{ACCOUNT}:configuration/{name}/{uuid.uuid4()}-2"
+    CONFIGURATIONS[arn] = {
+        "arn": arn,
+        "region": ctx.region,
+        "name": name,
+        "description": body.get("description", ""),
+        "kafkaVersions": body.get("kafkaVersions") or [],
+        "created": created,
+        "state": "ACTIVE",
+        "revisions": [
+            {
+                "revision": 1,
+                "created": created,
+                "description": body.get("description", ""),
+                "properties": properties,
+            }
+        ],
+    }
+    view = configuration_view(CONFIGURATIONS[arn])
+    return {k: view[k] for k in ("arn", "creationTime", "latestRevision", "name", "state")}
+
+
+def describe_configuration(ctx, arn):
+    return configuration_view(get_configuration(arn))
+
+
+def list_configurations(ctx):
+    views = [
+        configuration_view(c) for c in CONFIGURATIONS.values() if c["region"] == ctx.region
+    ]
+    return paginate(ctx, views, "configurations")
+
+
+def list_configuration_revisions(ctx, arn):
+    revisions = [revision_view(r) for r in get_configuration(arn)["revisions"]]
+    return paginate(ctx, revisions, "revisions")
+
+
+def describe_configuration_revision(ctx, arn, revision):
+    config = get_configuration(arn)
+    for r in config["revisions"]:
+        if str(r["revision"]) == revision:
+            view = revision_view(r)
+            view["arn"] = arn
+            view["serverProperties"] = base64.b64encode(r["properties"]).decode()
+            return view
+    raise not_found(f"The configuration {arn} has no revision {revision}.")
+
+
+def update_configuration(ctx, arn):
+    config = get_configuration(arn)
+    properties = decode_properties(ctx.body)
+    revision = {
+        "revision": config["revisions"][-1]["revision"] + 1,
+        "created": now(),
+        "description": ctx.body.get("description", ""),
+        "properties": properties,
+    }
+    config["revisions"].append(revision)
+    return {"arn": arn, "latestRevision": revision_view(revision)}
+
+
+def delete_configuration(ctx, arn):
+    get_configuration(arn)
+    for cluster in backend(ctx.region).clusters.values():
+        if (cluster.configuration_info or {}).get("arn") == arn:
+            raise bad_request(f"The configuration is in use by cluster {cluster.arn}.")
+    # Real deletion passes through DELETING; nothing can observe it here
+    # because the record is gone by the next request.
+    del CONFIGURATIONS[arn]
+    return {"arn": arn, "state": "DELETING"}
+
+
+# --- tags -------------------------------------------------------------------------
+
+
+def check_taggable(ctx, arn):
+    if arn not in backend(ctx.region).clusters and arn not in CONFIGURATIONS:
+        raise not_found(f"The requested resource {arn} doesn't exist.")
+
+
+def list_tags(ctx, arn):
+    check_taggable(ctx, arn)
+    return {"tags": backend(ctx.region).list_tags_for_resource(arn)}
+
+
+def tag_resource(ctx, arn):
+    check_taggable(ctx, arn)
+    backend(ctx.region).tag_resource(arn, ctx.body.get("tags") or {})
+    return None
+
+
+def untag_resource(ctx, arn):
+    check_taggable(ctx, arn)
+    backend(ctx.region).untag_resource(arn, ctx.query_all.get("tagKeys", []))
+    return None
+
+
+# --- test control -----------------------------------------------------------------
+
+
+def control_bootstrap(ctx):
+    name = ctx.body.get("clusterName")
+    brokers = ctx.body.get("brokers")
+    if not name or not isinstance(brokers, (str, dict)):
+        raise bad_request("need clusterName and brokers (a string or an object)")
+    BOOTSTRAP_OVERRIDES[name] = brokers
+    return {}
+
+
+def control_hold(ctx):
+    global HELD
+    hold = ctx.body.get("hold")
+    if not isinstance(hold, bool):
+        raise bad_request("need hold: true or false")
+    # Transitions whose time passed while held complete on the next request.
+    HELD = hold
+    return {}
+
+
+def control_fail(ctx):
+    body = ctx.body
+    operation = body.get("operation")
+    if operation not in OPERATION_NAMES:
+        raise bad_request(f"unknown operation {operation!r}; known: {sorted(OPERATION_NAMES)}")
+    error = ApiError(
+        int(body.get("status", 500)),
+        body.get("errorType", "InternalServerErrorException"),
+        body.get("message", "injected by the MSK emulator"),
+    )
+    INJECTED.setdefault(operation, []).extend([error] * int(body.get("count", 1)))
+    return {}
+
+
+# --- routing ----------------------------------------------------------------------
+
+ROUTES = [
+    ("POST", "v1/clusters", "CreateCluster", create_cluster),
+    ("GET", "v1/clusters", "ListClusters", list_clusters),
+    ("POST", "api/v2/clusters", "CreateClusterV2", create_cluster_v2),
+    ("GET", "api/v2/clusters", "ListClustersV2", list_clusters_v2),
+    ("GET", "v1/clusters/*", "DescribeCluster", describe_cluster),
+    ("DELETE", "v1/clusters/*", "DeleteCluster", delete_cluster),
+    ("GET", "api/v2/clusters/*", "DescribeClusterV2", describe_cluster_v2),
+    ("GET", "v1/clusters/*/bootstrap-brokers", "GetBootstrapBrokers", get_bootstrap_brokers),
+    ("GET", "v1/clusters/*/nodes", "ListNodes", list_nodes),
+    ("PUT", "v1/clusters/*/nodes/count", "UpdateBrokerCount", update_broker_count),
+    ("PUT", "v1/clusters/*/nodes/storage", "UpdateBrokerStorage", update_broker_storage),
+    ("PUT", "v1/clusters/*/nodes/type", "UpdateBrokerType", update_broker_type),
+    ("PUT", "v1/clusters/*/configuration", "UpdateClusterConfiguration", update_cluster_configuration),
+    ("PUT", "v1/clusters/*/monitoring", "UpdateMonitoring", update_monitoring),
+    ("GET", "v1/clusters/*/operations", "ListClusterOperations", list_cluster_operations),
+    ("GET", "api/v2/clusters/*/operations", "ListClusterOperationsV2", list_cluster_operations_v2),
+    ("GET", "v1/operations/*", "DescribeClusterOperation", describe_cluster_operation),
+    ("GET", "api/v2/operations/*", "DescribeClusterOperationV2", describe_cluster_operation_v2),
+    ("POST", "v1/configurations", "CreateConfiguration", create_configuration),
+    ("GET", "v1/configurations", "ListConfigurations", list_configurations),
+    ("GET", "v1/configurations/*", "DescribeConfiguration", describe_configuration),
+    ("PUT", "v1/configurations/*", "UpdateConfiguration", update_configuration),
+    ("DELETE", "v1/configurations/*", "DeleteConfiguration", delete_configuration),
+    ("GET", "v1/configurations/*/revisions", "ListConfigurationRevisions", list_configuration_revisions),
+    ("GET", "v1/configurations/*/revisions/*", "DescribeConfigurationRevision", describe_configuration_revision),
+    ("GET", "v1/tags/*", "ListTagsForResource", list_tags),
+    ("POST", "v1/tags/*", "TagResource", tag_resource),
+    ("DELETE", "v1/tags/*", "UntagResource", untag_resource),
+    ("POST", "_emulator/bootstrap", None, control_bootstrap),
+    ("POST", "_emulator/fail", None, control_fail),
+    ("POST", "_emulator/hold", None, control_hold),
+]
+OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
+
+
+def route(method, segments):
+    for route_method, pattern, name, handler in ROUTES:
+        parts = pattern.split("/")
+        if route_method != method or len(parts) != len(segments):
+            continue
+        if all(p == "*" or p == s for p, s in zip(parts, segments)):
+            args = [s for p, s in zip(parts, segments) if p == "*"]
+            return name, handler, args
+    return None
+
+
+class Context:
+    def __init__(self, region, headers, query, body):
+        self.region = region
+        self.headers = headers
+        self.query_all = query
+        self.query = {k: v[-1] for k, v in query.items()}
+        self.body = body
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "msk-emulator"
+
+    def handle_any(self):
+        url = urlsplit(self.path)
+        # Split before unquoting: ARNs in the path have their '/' escaped.
+        segments = [unquote(s) for s in url.path.strip("/").split("/")]
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            found = route(self.command, segments)
+            if found is None:
+                raise ApiError(
+                    501, "NotImplementedException",
+                    f"the MSK emulator does not implement {self.command} {url.path}",
+                )
+            name, handler, args = found
+            try:
+                body = json.loads(raw) if raw.strip() else {}
+            except ValueError:
+                raise bad_request("The request body is not valid JSON.")
+            if not isinstance(body, dict):
+                raise bad_request("The request body must be a JSON object.")
+            ctx = Context(region_of(self.headers), self.headers, parse_qs(url.query), body)
+            with LOCK:
+                if name and INJECTED.get(name):
+                    raise INJECTED[name].pop(0)
+                advance(ctx.region)
+                result = handler(ctx, *args)
+            self.reply(200, fix_times(result) if result is not None else {})
+        except ApiError as e:
+            self.reply(e.status, {"message": e.message}, e.error_type)
+        except Exception as e:  # a bug here must reach the test as a 500, not a hang
+            self.log_error("internal error: %r", e)
+            self.reply(500, {"message": f"emulator bug: {e!r}"}, "InternalServerErrorException")
+
+    def reply(self, status, payload, error_type=None):
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+        if error_type:
+            self.send_header("x-amzn-ErrorType", error_type)
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = handle_any
+
+
+def main():
+    global TRANSITION, DEFAULT_BOOTSTRAP
+    parser = argparse.ArgumentParser(description="Amazon MSK API emulator for tests")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--port-file", help="written (atomically) with the port once listening")
+    parser.add_argument("--transition", type=float, default=1.0,
+                        help="seconds each CREATING/UPDATING/DELETING state lasts")
+    parser.add_argument("--bootstrap", help="HOST:PORT[,...] reported by GetBootstrapBrokers")
+    args = parser.parse_args()
+    TRANSITION = args.transition
+    DEFAULT_BOOTSTRAP = args.bootstrap
+
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    port = server.server_address[1]
+    if args.port_file:
+        partial = args.port_file + ".partial"
+        with open(partial, "w") as f:
+            f.write(f"{port}\n")
+        os.replace(partial, args.port_file)
+    print(port, flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
