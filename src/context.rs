@@ -1924,6 +1924,67 @@ contexts:
     }
 
     #[test]
+    fn aws_msk_iam_needs_no_password_and_takes_the_aws_flags() {
+        let c = parse(
+            "current-context: msk
+contexts:
+  msk:
+    bootstrap-servers: b-1.msk:9098
+    security-protocol: SASL_SSL
+    sasl:
+      mechanism: aws_msk_iam
+",
+        )
+        .unwrap();
+        assert!(c.contexts.get("msk").unwrap().problems().is_empty());
+        let mut g = global();
+        g.aws.profile = Some("kafka-admin".into());
+        g.aws.region = Some("eu-west-1".into());
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        let sasl = s.sasl.as_ref().unwrap();
+        assert_eq!(sasl.mechanism, SaslMechanism::AwsMskIam);
+        assert!(sasl.credentials().is_none());
+        let iam = sasl.iam().unwrap();
+        assert_eq!(iam.aws_settings().profile.as_deref(), Some("kafka-admin"));
+        assert_eq!(iam.aws_settings().region.as_deref(), Some("eu-west-1"));
+        assert!(c.to_yaml().unwrap().contains("mechanism: AWS_MSK_IAM"));
+    }
+
+    #[test]
+    fn aws_msk_iam_refuses_usernames_and_passwords() {
+        let c = parse(
+            "current-context: msk
+contexts:
+  msk:
+    bootstrap-servers: b-1.msk:9098
+    security-protocol: SASL_SSL
+    sasl:
+      mechanism: AWS_MSK_IAM
+      username: ops
+",
+        )
+        .unwrap();
+        assert!(!c.contexts.get("msk").unwrap().problems().is_empty());
+        let err = resolve_env(&global(), &c, &[]).unwrap_err();
+        assert!(is_usage(&err), "{err}");
+        assert!(err.to_string().contains("context 'msk'"), "{err}");
+
+        let mut g = global();
+        g.bootstrap_servers = Some("b:9098".into());
+        g.connection.security_protocol = Some(SecurityProtocolArg::SaslSsl);
+        g.connection.sasl_mechanism = Some(SaslMechanismArg::AwsMskIam);
+        assert!(resolve_env(&g, &Config::default(), &[]).is_ok());
+        let err = resolve_env(&g, &Config::default(), &[(PASSWORD_ENV, "pw")]).unwrap_err();
+        assert!(
+            is_usage(&err) && err.to_string().contains(PASSWORD_ENV),
+            "{err}"
+        );
+        g.connection.sasl_password_file = Some("/run/pw".into());
+        let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
+        assert!(err.to_string().contains("--sasl-password-file"), "{err}");
+    }
+
+    #[test]
     fn flags_override_the_context_field_by_field() {
         let c = parse(FULL).unwrap();
         let mut g = global();
