@@ -67,6 +67,9 @@ pub enum SaslMechanismArg {
     ScramSha256,
     #[value(name = "SCRAM-SHA-512")]
     ScramSha512,
+    /// SASL OAUTHBEARER with a token signed by the AWS credential chain
+    #[value(name = "AWS_MSK_IAM")]
+    AwsMskIam,
 }
 
 /// Flags accepted by every command. Connection flags override the selected

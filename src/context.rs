@@ -11,6 +11,7 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -21,6 +22,8 @@ use tracing::{debug, warn};
 use crate::cli::{ConnectionArgs, GlobalArgs, SaslMechanismArg, SecurityProtocolArg};
 use crate::error::UsageError;
 use crate::kafka::auth::{SaslCredentials, SaslMechanism, Secret, TlsSettings};
+use crate::msk::aws::AwsSettings;
+use crate::msk::iam::IamAuth;
 
 /// Read before any password source named by flags or the context, so a CI job
 /// can inject the secret without knowing how the context was set up.
@@ -111,13 +114,15 @@ pub enum SaslMechanismName {
     Plain,
     ScramSha256,
     ScramSha512,
+    AwsMskIam,
 }
 
 impl SaslMechanismName {
-    pub const ALL: [SaslMechanismName; 3] = [
+    pub const ALL: [SaslMechanismName; 4] = [
         SaslMechanismName::Plain,
         SaslMechanismName::ScramSha256,
         SaslMechanismName::ScramSha512,
+        SaslMechanismName::AwsMskIam,
     ];
 
     pub fn name(self) -> &'static str {
@@ -125,6 +130,7 @@ impl SaslMechanismName {
             SaslMechanismName::Plain => "PLAIN",
             SaslMechanismName::ScramSha256 => "SCRAM-SHA-256",
             SaslMechanismName::ScramSha512 => "SCRAM-SHA-512",
+            SaslMechanismName::AwsMskIam => "AWS_MSK_IAM",
         }
     }
 
@@ -133,7 +139,13 @@ impl SaslMechanismName {
             SaslMechanismName::Plain => SaslMechanism::Plain,
             SaslMechanismName::ScramSha256 => SaslMechanism::ScramSha256,
             SaslMechanismName::ScramSha512 => SaslMechanism::ScramSha512,
+            SaslMechanismName::AwsMskIam => SaslMechanism::AwsMskIam,
         }
+    }
+
+    /// Whether the mechanism needs a username and password.
+    pub fn uses_password(self) -> bool {
+        self.to_mechanism().uses_password()
     }
 }
 
@@ -147,10 +159,12 @@ impl FromStr for SaslMechanismName {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // SCRAM_SHA_512 and AWS-MSK-IAM are common misspellings of the
+        // canonical names, so `-` and `_` are interchangeable.
         let wanted = s.trim().replace('_', "-");
         SaslMechanismName::ALL
             .into_iter()
-            .find(|m| m.name().eq_ignore_ascii_case(&wanted))
+            .find(|m| m.name().replace('_', "-").eq_ignore_ascii_case(&wanted))
             .ok_or_else(|| {
                 format!(
                     "unknown SASL mechanism '{s}' (expected {})",
@@ -166,6 +180,7 @@ impl From<SaslMechanismArg> for SaslMechanismName {
             SaslMechanismArg::Plain => SaslMechanismName::Plain,
             SaslMechanismArg::ScramSha256 => SaslMechanismName::ScramSha256,
             SaslMechanismArg::ScramSha512 => SaslMechanismName::ScramSha512,
+            SaslMechanismArg::AwsMskIam => SaslMechanismName::AwsMskIam,
         }
     }
 }
@@ -856,10 +871,21 @@ impl ContextConfig {
                     "it has SASL settings but its security protocol is {protocol} (set --security-protocol SASL_SSL or SASL_PLAINTEXT)"
                 ));
             } else {
-                if sasl.mechanism.is_none() {
-                    out.push("it has no SASL mechanism (add --sasl-mechanism)".into());
+                match sasl.mechanism {
+                    None => out.push("it has no SASL mechanism (add --sasl-mechanism)".into()),
+                    Some(m) if !m.uses_password() => {
+                        if sasl.username.is_some()
+                            || sasl.password_env.is_some()
+                            || sasl.password_file.is_some()
+                        {
+                            out.push(format!(
+                                "{m} takes no SASL username or password (it signs with AWS credentials); remove them from the context"
+                            ));
+                        }
+                    }
+                    Some(_) => {}
                 }
-                if sasl.username.is_none() {
+                if sasl.username.is_none() && sasl.mechanism.is_none_or(|m| m.uses_password()) {
                     out.push("it has no SASL username (add --sasl-username)".into());
                 }
             }
@@ -905,7 +931,33 @@ pub struct ConnectionSettings {
 #[derive(Debug, Clone)]
 pub struct SaslSettings {
     pub mechanism: SaslMechanism,
-    pub credentials: SaslCredentials,
+    pub auth: SaslAuth,
+}
+
+/// What a SASL login proves itself with.
+#[derive(Debug, Clone)]
+pub enum SaslAuth {
+    /// PLAIN and SCRAM.
+    Password(SaslCredentials),
+    /// AWS_MSK_IAM: tokens signed with AWS credentials, shared by every
+    /// connection of the invocation so they are signed once and cached.
+    AwsIam(Arc<IamAuth>),
+}
+
+impl SaslSettings {
+    pub fn credentials(&self) -> Option<&SaslCredentials> {
+        match &self.auth {
+            SaslAuth::Password(c) => Some(c),
+            SaslAuth::AwsIam(_) => None,
+        }
+    }
+
+    pub fn iam(&self) -> Option<&Arc<IamAuth>> {
+        match &self.auth {
+            SaslAuth::AwsIam(iam) => Some(iam),
+            SaslAuth::Password(_) => None,
+        }
+    }
 }
 
 pub fn client_id() -> String {
@@ -984,8 +1036,13 @@ pub fn resolve_with(
         None => (ctx.security_protocol.unwrap_or_default(), false),
     };
 
+    let aws = AwsSettings {
+        profile: global.aws.profile.clone(),
+        region: global.aws.region.clone(),
+    };
     let sasl = resolve_sasl(
         flags,
+        &aws,
         ctx.sasl.as_ref().filter(|s| !s.is_empty()),
         security_protocol,
         protocol_from_flag,
@@ -1015,6 +1072,7 @@ pub fn resolve_with(
 
 fn resolve_sasl(
     flags: &ConnectionArgs,
+    aws: &AwsSettings,
     ctx: Option<&SaslConfig>,
     protocol: SecurityProtocol,
     protocol_from_flag: bool,
@@ -1060,6 +1118,9 @@ fn resolve_sasl(
             ))
         })?,
     };
+    if !mechanism.uses_password() {
+        return resolve_iam(mechanism, flags, aws, ctx, origin, env);
+    }
     let username = match (&flags.sasl_username, &ctx.username) {
         (Some(u), _) | (None, Some(u)) => u.clone(),
         (None, None) => {
@@ -1096,7 +1157,55 @@ fn resolve_sasl(
 
     Ok(Some(SaslSettings {
         mechanism: mechanism.to_mechanism(),
-        credentials: SaslCredentials { username, password },
+        auth: SaslAuth::Password(SaslCredentials { username, password }),
+    }))
+}
+
+/// AWS_MSK_IAM takes its identity from the AWS chain; a username or password
+/// next to it is a leftover from another mechanism, and silently ignoring it
+/// would hide which identity is really used.
+fn resolve_iam(
+    mechanism: SaslMechanismName,
+    flags: &ConnectionArgs,
+    aws: &AwsSettings,
+    ctx: &SaslConfig,
+    origin: &Origin<'_>,
+    env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
+) -> anyhow::Result<Option<SaslSettings>> {
+    let mut given = Vec::new();
+    if flags.sasl_username.is_some() {
+        given.push("--sasl-username (or MSKCTL_SASL_USERNAME)".to_string());
+    }
+    if flags.sasl_password_env.is_some() {
+        given.push("--sasl-password-env".to_string());
+    }
+    if flags.sasl_password_file.is_some() {
+        given.push("--sasl-password-file".to_string());
+    }
+    if env_value(PASSWORD_ENV, env)?.is_some() {
+        given.push(PASSWORD_ENV.to_string());
+    }
+    if ctx.username.is_some() || ctx.password_env.is_some() || ctx.password_file.is_some() {
+        given.push(format!(
+            "a SASL username or password source in {}",
+            origin.label
+        ));
+    }
+    if !given.is_empty() {
+        return Err(UsageError(format!(
+            "{mechanism} signs in with AWS credentials (the standard AWS chain, --profile, --region) \
+             and takes no SASL username or password, but got: {}",
+            given.join(", ")
+        ))
+        .into());
+    }
+    debug!(
+        ?aws,
+        "SASL {mechanism}: tokens signed with the AWS credential chain"
+    );
+    Ok(Some(SaslSettings {
+        mechanism: mechanism.to_mechanism(),
+        auth: SaslAuth::AwsIam(Arc::new(IamAuth::new(aws.clone()))),
     }))
 }
 
@@ -1802,8 +1911,8 @@ contexts:
         assert_eq!(s.security_protocol, SecurityProtocol::SaslSsl);
         let sasl = s.sasl.as_ref().unwrap();
         assert_eq!(sasl.mechanism, SaslMechanism::ScramSha512);
-        assert_eq!(sasl.credentials.username, "ops");
-        assert_eq!(sasl.credentials.password.expose(), "pw-from-env");
+        assert_eq!(sasl.credentials().unwrap().username, "ops");
+        assert_eq!(sasl.credentials().unwrap().password.expose(), "pw-from-env");
         let tls = s.tls.as_ref().unwrap();
         assert_eq!(
             tls.ca_file.as_deref(),
@@ -1815,6 +1924,67 @@ contexts:
     }
 
     #[test]
+    fn aws_msk_iam_needs_no_password_and_takes_the_aws_flags() {
+        let c = parse(
+            "current-context: msk
+contexts:
+  msk:
+    bootstrap-servers: b-1.msk:9098
+    security-protocol: SASL_SSL
+    sasl:
+      mechanism: aws_msk_iam
+",
+        )
+        .unwrap();
+        assert!(c.contexts.get("msk").unwrap().problems().is_empty());
+        let mut g = global();
+        g.aws.profile = Some("kafka-admin".into());
+        g.aws.region = Some("eu-west-1".into());
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        let sasl = s.sasl.as_ref().unwrap();
+        assert_eq!(sasl.mechanism, SaslMechanism::AwsMskIam);
+        assert!(sasl.credentials().is_none());
+        let iam = sasl.iam().unwrap();
+        assert_eq!(iam.aws_settings().profile.as_deref(), Some("kafka-admin"));
+        assert_eq!(iam.aws_settings().region.as_deref(), Some("eu-west-1"));
+        assert!(c.to_yaml().unwrap().contains("mechanism: AWS_MSK_IAM"));
+    }
+
+    #[test]
+    fn aws_msk_iam_refuses_usernames_and_passwords() {
+        let c = parse(
+            "current-context: msk
+contexts:
+  msk:
+    bootstrap-servers: b-1.msk:9098
+    security-protocol: SASL_SSL
+    sasl:
+      mechanism: AWS_MSK_IAM
+      username: ops
+",
+        )
+        .unwrap();
+        assert!(!c.contexts.get("msk").unwrap().problems().is_empty());
+        let err = resolve_env(&global(), &c, &[]).unwrap_err();
+        assert!(is_usage(&err), "{err}");
+        assert!(err.to_string().contains("context 'msk'"), "{err}");
+
+        let mut g = global();
+        g.bootstrap_servers = Some("b:9098".into());
+        g.connection.security_protocol = Some(SecurityProtocolArg::SaslSsl);
+        g.connection.sasl_mechanism = Some(SaslMechanismArg::AwsMskIam);
+        assert!(resolve_env(&g, &Config::default(), &[]).is_ok());
+        let err = resolve_env(&g, &Config::default(), &[(PASSWORD_ENV, "pw")]).unwrap_err();
+        assert!(
+            is_usage(&err) && err.to_string().contains(PASSWORD_ENV),
+            "{err}"
+        );
+        g.connection.sasl_password_file = Some("/run/pw".into());
+        let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
+        assert!(err.to_string().contains("--sasl-password-file"), "{err}");
+    }
+
+    #[test]
     fn flags_override_the_context_field_by_field() {
         let c = parse(FULL).unwrap();
         let mut g = global();
@@ -1823,7 +1993,7 @@ contexts:
         let s = resolve_env(&g, &c, &[("PROD_KAFKA_PASSWORD", "pw")]).unwrap();
         assert_eq!(s.bootstrap_servers, ["other:9096"]);
         let sasl = s.sasl.unwrap();
-        assert_eq!(sasl.credentials.username, "admin");
+        assert_eq!(sasl.credentials().unwrap().username, "admin");
         assert_eq!(sasl.mechanism, SaslMechanism::ScramSha512);
     }
 
@@ -1862,8 +2032,15 @@ contexts:
         );
         let c = parse(&text).unwrap();
         let pw = |vars: &[(&str, &str)]| {
-            resolve_env(&global(), &c, vars)
-                .map(|s| s.sasl.unwrap().credentials.password.expose().to_string())
+            resolve_env(&global(), &c, vars).map(|s| {
+                s.sasl
+                    .unwrap()
+                    .credentials()
+                    .unwrap()
+                    .password
+                    .expose()
+                    .to_string()
+            })
         };
         assert_eq!(
             pw(&[(PASSWORD_ENV, "top"), ("A_PW", "named")]).unwrap(),
@@ -1881,7 +2058,10 @@ contexts:
         let mut g = global();
         g.connection.sasl_password_file = Some(other);
         let s = resolve_env(&g, &c, &[("A_PW", "named")]).unwrap();
-        assert_eq!(s.sasl.unwrap().credentials.password.expose(), "flag-file");
+        assert_eq!(
+            s.sasl.unwrap().credentials().unwrap().password.expose(),
+            "flag-file"
+        );
     }
 
     #[test]

@@ -65,7 +65,9 @@ pub enum AuthError {
     },
     #[error("TLS configuration: {0}")]
     Tls(#[source] rustls::Error),
-    #[error("unknown SASL mechanism '{0}' (expected PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)")]
+    #[error(
+        "unknown SASL mechanism '{0}' (expected PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or AWS_MSK_IAM)"
+    )]
     UnknownMechanism(String),
     #[error("SASL {mechanism} authentication failed: {message}")]
     Sasl {
@@ -297,13 +299,16 @@ pub enum SaslMechanism {
     Plain,
     ScramSha256,
     ScramSha512,
+    /// OAUTHBEARER carrying an MSK IAM token instead of a password.
+    AwsMskIam,
 }
 
 impl SaslMechanism {
-    pub const ALL: [SaslMechanism; 3] = [
+    pub const ALL: [SaslMechanism; 4] = [
         SaslMechanism::Plain,
         SaslMechanism::ScramSha256,
         SaslMechanism::ScramSha512,
+        SaslMechanism::AwsMskIam,
     ];
 
     /// The name sent in `SaslHandshake` and listed by brokers.
@@ -312,13 +317,28 @@ impl SaslMechanism {
             SaslMechanism::Plain => "PLAIN",
             SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
             SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
+            SaslMechanism::AwsMskIam => "OAUTHBEARER",
         }
+    }
+
+    /// The name users write; differs from [`name`](Self::name) for
+    /// AWS_MSK_IAM, which brokers only know as OAUTHBEARER.
+    pub fn label(self) -> &'static str {
+        match self {
+            SaslMechanism::AwsMskIam => "AWS_MSK_IAM",
+            other => other.name(),
+        }
+    }
+
+    /// Whether the mechanism logs in with a username and password.
+    pub fn uses_password(self) -> bool {
+        !matches!(self, SaslMechanism::AwsMskIam)
     }
 }
 
 impl fmt::Display for SaslMechanism {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.label())
     }
 }
 
@@ -329,7 +349,7 @@ impl FromStr for SaslMechanism {
         let wanted = s.trim();
         Self::ALL
             .into_iter()
-            .find(|m| m.name().eq_ignore_ascii_case(wanted))
+            .find(|m| m.label().eq_ignore_ascii_case(wanted))
             .ok_or_else(|| AuthError::UnknownMechanism(s.to_owned()))
     }
 }
@@ -426,9 +446,14 @@ pub fn sasl_exchange(
     creds: &SaslCredentials,
 ) -> Result<Box<dyn SaslExchange>, AuthError> {
     let failed = |message: String| AuthError::Sasl {
-        mechanism: mech.name(),
+        mechanism: mech.label(),
         message,
     };
+    if !mech.uses_password() {
+        return Err(failed(
+            "it authenticates with a token, not a username and password".into(),
+        ));
+    }
     let config = SASLConfig::with_credentials(
         None,
         creds.username.clone(),
@@ -483,6 +508,61 @@ impl SaslExchange for RsaslExchange {
     }
 }
 
+/// The client side of SASL OAUTHBEARER (RFC 7628) for one bearer token.
+///
+/// The first message carries the token. A server that rejects it answers
+/// with an error challenge (a JSON status) rather than failing outright, and
+/// expects a lone `\x01` before it reports the failure; the exchange sends
+/// that and then fails itself in case the server does not.
+pub fn oauthbearer_exchange(mech: SaslMechanism, token: &Secret) -> Box<dyn SaslExchange> {
+    Box::new(OauthBearerExchange {
+        mechanism: mech,
+        first: Some(Secret::new(format!(
+            "n,,\x01auth=Bearer {}\x01\x01",
+            token.expose()
+        ))),
+        state: OauthState::Start,
+    })
+}
+
+enum OauthState {
+    Start,
+    Sent,
+    Rejected(String),
+    Finished,
+}
+
+struct OauthBearerExchange {
+    mechanism: SaslMechanism,
+    first: Option<Secret>,
+    state: OauthState,
+}
+
+impl SaslExchange for OauthBearerExchange {
+    fn step(&mut self, server: Option<&[u8]>) -> Result<SaslStep, AuthError> {
+        match std::mem::replace(&mut self.state, OauthState::Finished) {
+            OauthState::Start => {
+                let first = self.first.take().unwrap_or_default();
+                self.state = OauthState::Sent;
+                Ok(SaslStep::Send(first.expose().as_bytes().to_vec()))
+            }
+            OauthState::Sent => match server {
+                None | Some([]) => Ok(SaslStep::Done),
+                Some(challenge) => {
+                    self.state =
+                        OauthState::Rejected(String::from_utf8_lossy(challenge).into_owned());
+                    Ok(SaslStep::Send(vec![0x01]))
+                }
+            },
+            OauthState::Rejected(challenge) => Err(AuthError::Sasl {
+                mechanism: self.mechanism.label(),
+                message: format!("the broker rejected the token: {challenge}"),
+            }),
+            OauthState::Finished => Ok(SaslStep::Done),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,18 +584,49 @@ mod tests {
     #[test]
     fn mechanism_names_round_trip_case_insensitively() {
         for mech in SaslMechanism::ALL {
-            assert_eq!(mech.name().parse::<SaslMechanism>().ok(), Some(mech));
+            assert_eq!(mech.label().parse::<SaslMechanism>().ok(), Some(mech));
             assert_eq!(
-                mech.name().to_lowercase().parse::<SaslMechanism>().ok(),
+                mech.label().to_lowercase().parse::<SaslMechanism>().ok(),
                 Some(mech)
             );
         }
+        assert_eq!(SaslMechanism::AwsMskIam.name(), "OAUTHBEARER");
+        assert_eq!(SaslMechanism::AwsMskIam.to_string(), "AWS_MSK_IAM");
         assert_eq!(
             "Scram-Sha-512".parse::<SaslMechanism>().ok(),
             Some(SaslMechanism::ScramSha512)
         );
         let err = "GSSAPI".parse::<SaslMechanism>().unwrap_err();
         assert!(err.to_string().contains("GSSAPI"), "{err}");
+    }
+
+    #[test]
+    fn oauthbearer_sends_the_token_in_an_rfc7628_first_message() {
+        let token = Secret::new("dG9rZW4");
+        let mut ex = oauthbearer_exchange(SaslMechanism::AwsMskIam, &token);
+        match ex.step(None).unwrap() {
+            SaslStep::Send(bytes) => assert_eq!(bytes, b"n,,\x01auth=Bearer dG9rZW4\x01\x01"),
+            other => panic!("expected Send, got {other:?}"),
+        }
+        assert_eq!(ex.step(Some(b"")).unwrap(), SaslStep::Done);
+        assert_eq!(ex.step(None).unwrap(), SaslStep::Done);
+    }
+
+    #[test]
+    fn oauthbearer_acknowledges_an_error_challenge_then_fails_with_it() {
+        let mut ex = oauthbearer_exchange(SaslMechanism::AwsMskIam, &Secret::new("tok"));
+        ex.step(None).unwrap();
+        assert_eq!(
+            ex.step(Some(br#"{"status":"invalid_token"}"#)).unwrap(),
+            SaslStep::Send(vec![0x01])
+        );
+        let err = ex.step(Some(b"")).unwrap_err().to_string();
+        assert!(
+            err.contains("invalid_token") && err.contains("AWS_MSK_IAM"),
+            "{err}"
+        );
+        assert!(!err.contains("tok\x01"), "{err}");
+        assert!(sasl_exchange(SaslMechanism::AwsMskIam, &creds("a", "b")).is_err());
     }
 
     #[test]
@@ -567,7 +678,9 @@ mod tests {
                     let (client_key, server_key) = derive_keys::<Sha512>(&salted);
                     (Sha512::digest(client_key).to_vec(), server_key.to_vec())
                 }
-                SaslMechanism::Plain => unreachable!("not a SCRAM mechanism"),
+                SaslMechanism::Plain | SaslMechanism::AwsMskIam => {
+                    unreachable!("not a SCRAM mechanism")
+                }
             };
             ScramUser {
                 name,

@@ -91,6 +91,14 @@ impl KafkaClient {
             })?),
             None => None,
         };
+        // Signing the first IAM token up front reports missing AWS
+        // credentials once, not as a failure of every bootstrap server, and
+        // leaves the token cached for the connections below.
+        if let Some(iam) = settings.sasl.as_ref().and_then(|s| s.iam()) {
+            iam.token(timeout)
+                .await
+                .map_err(|e| KafkaError::Other(e.to_string()))?;
+        }
         let attempts = servers.iter().map(|addr| {
             let settings = &settings;
             let tls = tls.as_ref();
@@ -102,7 +110,10 @@ impl KafkaClient {
                 // select_ok only keeps the last error; when there is one server
                 // that is the whole story, otherwise say which were tried.
                 return Err(match (servers.len(), last) {
-                    (1, e @ (KafkaError::Auth { .. } | KafkaError::Tls { .. })) => e,
+                    // A refused login means the broker was reached: saying
+                    // "cannot reach" would send the operator the wrong way.
+                    (_, e @ KafkaError::Auth { .. }) => e,
+                    (1, e @ KafkaError::Tls { .. }) => e,
                     (_, e) => KafkaError::Unreachable {
                         tried: servers.join(", "),
                         reasons: e.to_string(),

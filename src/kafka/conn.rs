@@ -23,7 +23,7 @@ use tracing::{debug, trace};
 
 use super::auth::{self, SaslStep};
 use super::error::{error_name, KafkaError, UNSUPPORTED_VERSION};
-use crate::context::ConnectionSettings;
+use crate::context::{ConnectionSettings, SaslAuth, SaslSettings};
 
 /// Responses larger than this are treated as a corrupt stream rather than
 /// allocated: no admin response comes near it.
@@ -40,6 +40,8 @@ pub struct BrokerConn {
     /// The broker's supported range per API key.
     versions: HashMap<i16, (i16, i16)>,
     timeout: Duration,
+    /// How long the broker keeps the SASL session (KIP-368), when it says.
+    session_lifetime: Option<Duration>,
 }
 
 impl std::fmt::Debug for BrokerConn {
@@ -103,16 +105,23 @@ impl BrokerConn {
             client_id: StrBytes::from_string(settings.client_id.clone()),
             versions: HashMap::new(),
             timeout,
+            session_lifetime: None,
         };
         conn.negotiate_versions().await?;
         if let Some(sasl) = &settings.sasl {
-            conn.authenticate(sasl.mechanism, &sasl.credentials).await?;
+            conn.authenticate(sasl).await?;
         }
         Ok(conn)
     }
 
     pub fn addr(&self) -> &str {
         &self.addr
+    }
+
+    /// The SASL session lifetime the broker announced, after which it closes
+    /// the connection unless the client re-authenticates.
+    pub fn session_lifetime(&self) -> Option<Duration> {
+        self.session_lifetime
     }
 
     async fn negotiate_versions(&mut self) -> Result<(), KafkaError> {
@@ -143,11 +152,8 @@ impl BrokerConn {
         Ok(())
     }
 
-    async fn authenticate(
-        &mut self,
-        mechanism: auth::SaslMechanism,
-        credentials: &auth::SaslCredentials,
-    ) -> Result<(), KafkaError> {
+    async fn authenticate(&mut self, sasl: &SaslSettings) -> Result<(), KafkaError> {
+        let mechanism = sasl.mechanism;
         let addr = self.addr.clone();
         let auth_err = |message: String| KafkaError::Auth {
             addr: addr.clone(),
@@ -164,7 +170,7 @@ impl BrokerConn {
             let enabled: Vec<&str> = resp.mechanisms.iter().map(|m| m.as_str()).collect();
             return Err(auth_err(format!(
                 "mechanism {} refused ({}); the broker enables: {}",
-                mechanism.name(),
+                mechanism,
                 error_name(resp.error_code),
                 if enabled.is_empty() {
                     "none".to_string()
@@ -173,8 +179,20 @@ impl BrokerConn {
                 }
             )));
         }
-        let mut exchange =
-            auth::sasl_exchange(mechanism, credentials).map_err(|e| auth_err(e.to_string()))?;
+        let mut exchange = match &sasl.auth {
+            SaslAuth::Password(credentials) => {
+                auth::sasl_exchange(mechanism, credentials).map_err(|e| auth_err(e.to_string()))?
+            }
+            // Asked per connection: the provider hands out its cached token
+            // and signs a new one only when that one is close to expiry.
+            SaslAuth::AwsIam(iam) => {
+                let token = iam
+                    .token(self.timeout)
+                    .await
+                    .map_err(|e| auth_err(e.to_string()))?;
+                auth::oauthbearer_exchange(mechanism, &token.value)
+            }
+        };
         let auth_version = self.version_of::<SaslAuthenticateRequest>()?;
         let mut server: Option<Bytes> = None;
         loop {
@@ -196,12 +214,17 @@ impl BrokerConn {
                         .unwrap_or_else(|| error_name(resp.error_code)),
                 ));
             }
+            if resp.session_lifetime_ms > 0 {
+                let lifetime = Duration::from_millis(resp.session_lifetime_ms as u64);
+                debug!(broker = %self.addr, ?lifetime, "the broker limits the SASL session");
+                self.session_lifetime = Some(lifetime);
+            }
             server = Some(resp.auth_bytes);
             if last {
                 break;
             }
         }
-        debug!(broker = %self.addr, mechanism = mechanism.name(), "authenticated");
+        debug!(broker = %self.addr, mechanism = mechanism.label(), "authenticated");
         Ok(())
     }
 

@@ -6,4 +6,5 @@
 
 pub mod aws;
 pub mod control;
+pub mod iam;
 pub mod model;

@@ -66,6 +66,7 @@ use std::collections::BTreeMap;
 
 pub use acls::AclBinding;
 pub use groups::GroupMember;
+pub use sasl::AwsIamUser;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -90,6 +91,9 @@ pub struct ClusterConfig {
     /// Enabled mechanisms, a subset of PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512
     /// (anything else makes `start` fail); empty means all three.
     pub sasl_mechanisms: Vec<String>,
+    /// Enables OAUTHBEARER with MSK IAM tokens signed for this identity
+    /// (and makes the listeners SASL even without `sasl_users`).
+    pub aws_iam: Option<AwsIamUser>,
     /// How fast a new replica copies its partition when no replication
     /// throttle applies, and the cap when one does. The default (500 MB/s)
     /// lets small test reassignments finish within a tick or two.
@@ -103,6 +107,7 @@ impl Default for ClusterConfig {
             racks: Vec::new(),
             sasl_users: Vec::new(),
             sasl_mechanisms: Vec::new(),
+            aws_iam: None,
             unthrottled_bytes_per_sec: model::DEFAULT_UNTHROTTLED_BYTES_PER_SEC,
         }
     }
@@ -217,10 +222,14 @@ impl TestCluster {
             .iter()
             .map(|(_, l)| l.local_addr())
             .collect::<io::Result<Vec<_>>>()?;
-        let sasl = if cfg.sasl_users.is_empty() {
+        let sasl = if cfg.sasl_users.is_empty() && cfg.aws_iam.is_none() {
             None
         } else {
-            Some(sasl::SaslSetup::new(&cfg.sasl_users, &cfg.sasl_mechanisms)?)
+            Some(sasl::SaslSetup::new(
+                &cfg.sasl_users,
+                &cfg.sasl_mechanisms,
+                cfg.aws_iam.clone(),
+            )?)
         };
         let mut model = Model::new(brokers);
         model.unthrottled_bytes_per_sec = cfg.unthrottled_bytes_per_sec;

@@ -1,6 +1,8 @@
 //! Server side of SASL/PLAIN and SASL/SCRAM-SHA-256/512, on rsasl's server
 //! mechanisms, with credentials derived at startup the way Kafka stores them
-//! (salt, iterations, StoredKey, ServerKey).
+//! (salt, iterations, StoredKey, ServerKey); and of OAUTHBEARER carrying an
+//! MSK IAM token, checked the way MSK does: the token is a SigV4-presigned
+//! URL whose signature is recomputed here from the known secret key.
 
 use rsasl::callback::{Context, Request, SessionCallback, SessionData};
 use rsasl::mechanisms::scram::properties::ScramStoredPassword;
@@ -12,6 +14,11 @@ use sha2::digest::generic_array::GenericArray;
 use sha2::{Digest, Sha256, Sha512};
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::SystemTime;
+
+#[path = "iam.rs"]
+mod iam;
+pub use iam::AwsIamUser;
 
 /// Kafka's minimum (and kafka-configs.sh default) SCRAM iteration count.
 const ITERATIONS: u32 = 4096;
@@ -108,6 +115,7 @@ fn scram_key(mechanism: &str) -> &'static str {
 pub struct SaslSetup {
     pub mechanisms: Vec<String>,
     config: Arc<SASLConfig>,
+    iam: Option<Arc<AwsIamUser>>,
 }
 
 pub enum Step {
@@ -117,24 +125,54 @@ pub enum Step {
 }
 
 pub struct Exchange {
-    session: Session<Authenticated>,
-    mechanism: String,
+    inner: Inner,
+}
+
+enum Inner {
+    Rsasl {
+        session: Session<Authenticated>,
+        mechanism: String,
+    },
+    OauthBearer {
+        iam: Arc<AwsIamUser>,
+        state: OauthState,
+    },
+}
+
+enum OauthState {
+    Start,
+    /// The token was refused for this reason; the error challenge is out and
+    /// the client's `\x01` acknowledgement is awaited.
+    Rejected(String),
+    Over,
 }
 
 impl SaslSetup {
-    pub fn new(users: &[(String, String)], mechanisms: &[String]) -> std::io::Result<SaslSetup> {
-        let mechanisms: Vec<String> = if mechanisms.is_empty() {
-            DEFAULT_MECHANISMS.iter().map(|m| m.to_string()).collect()
-        } else {
+    pub fn new(
+        users: &[(String, String)],
+        mechanisms: &[String],
+        iam: Option<AwsIamUser>,
+    ) -> std::io::Result<SaslSetup> {
+        let mut mechanisms: Vec<String> = if !mechanisms.is_empty() {
             mechanisms.to_vec()
+        } else if users.is_empty() {
+            Vec::new()
+        } else {
+            DEFAULT_MECHANISMS.iter().map(|m| m.to_string()).collect()
         };
-        if let Some(other) = mechanisms
-            .iter()
-            .find(|m| !DEFAULT_MECHANISMS.contains(&m.as_str()))
-        {
+        if iam.is_some() && !mechanisms.iter().any(|m| m == "OAUTHBEARER") {
+            mechanisms.push("OAUTHBEARER".to_string());
+        }
+        if let Some(other) = mechanisms.iter().find(|m| {
+            let known = DEFAULT_MECHANISMS.contains(&m.as_str())
+                || (m.as_str() == "OAUTHBEARER" && iam.is_some());
+            !known
+        }) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!("the fake cluster implements PLAIN and SCRAM-SHA-256/512, not {other}"),
+                format!(
+                    "the fake cluster implements PLAIN, SCRAM-SHA-256/512 and (with an IAM user) OAUTHBEARER, not {other}"
+                ),
             ));
         }
         let mut scram = HashMap::new();
@@ -165,47 +203,85 @@ impl SaslSetup {
             .with_defaults()
             .with_callback(Callback { users })
             .map_err(|e| std::io::Error::other(e.to_string()))?;
-        Ok(SaslSetup { mechanisms, config })
+        Ok(SaslSetup {
+            mechanisms,
+            config,
+            iam: iam.map(Arc::new),
+        })
     }
 
     pub fn start(&self, mechanism: &str) -> Option<Exchange> {
         if !self.mechanisms.iter().any(|m| m == mechanism) {
             return None;
         }
+        if mechanism == "OAUTHBEARER" {
+            return Some(Exchange {
+                inner: Inner::OauthBearer {
+                    iam: self.iam.clone()?,
+                    state: OauthState::Start,
+                },
+            });
+        }
         let name = Mechname::parse(mechanism.as_bytes()).ok()?;
         let session = SASLServer::<Authenticated>::new(self.config.clone())
             .start_suggested(name)
             .ok()?;
         Some(Exchange {
-            session,
-            mechanism: mechanism.to_string(),
+            inner: Inner::Rsasl {
+                session,
+                mechanism: mechanism.to_string(),
+            },
         })
     }
 }
 
 impl Exchange {
     pub fn step(&mut self, input: &[u8]) -> Step {
-        let mut out = Vec::new();
-        match self.session.step(Some(input), &mut out) {
-            Ok(State::Running) => Step::Continue(out),
-            Ok(State::Finished(_)) => match self.session.validation() {
-                Some(user) => Step::Done { user, reply: out },
-                None => Step::Failed(self.failure_message()),
-            },
-            Err(_) => Step::Failed(self.failure_message()),
+        match &mut self.inner {
+            Inner::Rsasl { session, mechanism } => {
+                let mut out = Vec::new();
+                match session.step(Some(input), &mut out) {
+                    Ok(State::Running) => Step::Continue(out),
+                    Ok(State::Finished(_)) => match session.validation() {
+                        Some(user) => Step::Done { user, reply: out },
+                        None => Step::Failed(failure_message(mechanism)),
+                    },
+                    Err(_) => Step::Failed(failure_message(mechanism)),
+                }
+            }
+            Inner::OauthBearer { iam, state } => {
+                match std::mem::replace(state, OauthState::Over) {
+                    OauthState::Start => match iam::verify(iam, input, SystemTime::now()) {
+                        Ok(user) => Step::Done {
+                            user,
+                            reply: Vec::new(),
+                        },
+                        // Kafka's OAUTHBEARER server answers a bad token with
+                        // an error challenge and fails only after the client
+                        // acknowledged it.
+                        Err(reason) => {
+                            *state = OauthState::Rejected(reason);
+                            Step::Continue(br#"{"status":"invalid_token"}"#.to_vec())
+                        }
+                    },
+                    OauthState::Rejected(reason) => {
+                        Step::Failed(format!("Authentication failed: {reason}"))
+                    }
+                    OauthState::Over => Step::Failed("Authentication failed".to_string()),
+                }
+            }
         }
     }
+}
 
-    /// The messages Kafka's PLAIN and SCRAM server implementations send.
-    fn failure_message(&self) -> String {
-        if self.mechanism == "PLAIN" {
-            "Authentication failed: Invalid username or password".to_string()
-        } else {
-            format!(
-                "Authentication failed during authentication due to invalid credentials with SASL mechanism {}",
-                self.mechanism
-            )
-        }
+/// The messages Kafka's PLAIN and SCRAM server implementations send.
+fn failure_message(mechanism: &str) -> String {
+    if mechanism == "PLAIN" {
+        "Authentication failed: Invalid username or password".to_string()
+    } else {
+        format!(
+            "Authentication failed during authentication due to invalid credentials with SASL mechanism {mechanism}"
+        )
     }
 }
 
