@@ -16,8 +16,8 @@ use rdkafka::consumer::{ConsumerContext, StreamConsumer};
 use rdkafka::error::KafkaError as RdKafkaError;
 use rdkafka::producer::FutureProducer;
 
-use crate::context::ConnectionSettings;
-use crate::kafka::auth::SaslMechanism;
+use crate::context::{ConnectionSettings, SaslAuth};
+use crate::msk::iam::IamTokenProvider;
 
 /// Supplies OAUTHBEARER tokens to librdkafka, which asks for one before the
 /// first connection and again before the current one expires.
@@ -27,6 +27,67 @@ use crate::kafka::auth::SaslMechanism;
 pub trait OAuthTokenSource: Send + Sync {
     /// The token, the principal name to report, and when the token expires.
     fn token(&self) -> Result<(String, String, SystemTime), String>;
+}
+
+/// The token source these settings need, if any: for AWS_MSK_IAM, one that
+/// signs with the invocation's AWS credentials. The first token is signed
+/// here, so missing credentials fail before any client is created.
+pub async fn oauth_source(
+    settings: &ConnectionSettings,
+    timeout: Duration,
+) -> anyhow::Result<Option<Arc<dyn OAuthTokenSource>>> {
+    let Some(iam) = settings.sasl.as_ref().and_then(|s| s.iam()) else {
+        return Ok(None);
+    };
+    let provider = iam.provider(timeout).await?;
+    provider.token().await?;
+    // The callback may run on the thread that drives our main runtime
+    // (rust-rdkafka serves it while polling), where blocking on that runtime
+    // would deadlock; a private runtime on a scoped thread cannot.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    Ok(Some(Arc::new(IamTokens {
+        provider,
+        runtime: Some(runtime),
+    })))
+}
+
+struct IamTokens {
+    provider: Arc<IamTokenProvider>,
+    /// Always `Some` until dropped.
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl OAuthTokenSource for IamTokens {
+    fn token(&self) -> Result<(String, String, SystemTime), String> {
+        let runtime = self
+            .runtime
+            .as_ref()
+            .ok_or("the token signer has shut down")?;
+        let signed = std::thread::scope(|scope| {
+            scope
+                .spawn(|| runtime.block_on(self.provider.token()))
+                .join()
+        })
+        .map_err(|_| "the token signer failed".to_owned())?
+        .map_err(|e| e.to_string())?;
+        Ok((
+            signed.value.expose().to_owned(),
+            signed.principal,
+            signed.expires_at,
+        ))
+    }
+}
+
+impl Drop for IamTokens {
+    fn drop(&mut self) {
+        // Dropping a runtime blocks, which tokio forbids inside async code
+        // (where clients are dropped); this variant does not wait.
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
 }
 
 /// librdkafka properties for these settings, in a stable order.
@@ -49,18 +110,14 @@ pub fn librdkafka_properties(settings: &ConnectionSettings, timeout: Duration) -
         ),
     ];
     if let Some(sasl) = &settings.sasl {
-        match rdkafka_sasl(sasl.mechanism) {
-            RdKafkaSasl::Password(name) => {
-                props.push(("sasl.mechanism", name.to_owned()));
-                props.push(("sasl.username", sasl.credentials.username.clone()));
-                props.push((
-                    "sasl.password",
-                    sasl.credentials.password.expose().to_owned(),
-                ));
+        match &sasl.auth {
+            SaslAuth::Password(credentials) => {
+                props.push(("sasl.mechanism", sasl.mechanism.name().to_owned()));
+                props.push(("sasl.username", credentials.username.clone()));
+                props.push(("sasl.password", credentials.password.expose().to_owned()));
             }
-            RdKafkaSasl::OAuthBearer => {
-                props.push(("sasl.mechanism", "OAUTHBEARER".to_owned()));
-            }
+            // Tokens come from `DataContext::generate_oauth_token`.
+            SaslAuth::AwsIam(_) => props.push(("sasl.mechanism", "OAUTHBEARER".to_owned())),
         }
     }
     if settings.security_protocol.uses_tls() {
@@ -81,22 +138,6 @@ pub fn librdkafka_properties(settings: &ConnectionSettings, timeout: Duration) -
         }
     }
     ClientProperties(props)
-}
-
-/// How librdkafka spells one of our SASL mechanisms.
-fn rdkafka_sasl(mechanism: SaslMechanism) -> RdKafkaSasl {
-    match mechanism {
-        SaslMechanism::Plain | SaslMechanism::ScramSha256 | SaslMechanism::ScramSha512 => {
-            RdKafkaSasl::Password(mechanism.name())
-        }
-    }
-}
-
-enum RdKafkaSasl {
-    /// A username/password mechanism under this name.
-    Password(&'static str),
-    /// Tokens supplied through an [`OAuthTokenSource`].
-    OAuthBearer,
 }
 
 /// Milliseconds of `d`, clamped into `[min, max]` for librdkafka's int
@@ -279,7 +320,7 @@ mod tests {
     use super::*;
     use crate::context::SaslSettings;
     use crate::context::SecurityProtocol;
-    use crate::kafka::auth::{SaslCredentials, TlsSettings};
+    use crate::kafka::auth::{SaslCredentials, SaslMechanism, TlsSettings};
     use std::path::PathBuf;
 
     fn settings(protocol: SecurityProtocol) -> ConnectionSettings {
@@ -289,7 +330,7 @@ mod tests {
             security_protocol: protocol,
             sasl: protocol.uses_sasl().then(|| SaslSettings {
                 mechanism: SaslMechanism::ScramSha512,
-                credentials: SaslCredentials::new("alice", "s3cret-value"),
+                auth: SaslAuth::Password(SaslCredentials::new("alice", "s3cret-value")),
             }),
             tls: protocol.uses_tls().then(|| TlsSettings {
                 ca_file: Some(PathBuf::from("/etc/ca.pem")),

@@ -482,7 +482,8 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
         })
     });
     let props = data::librdkafka_properties(&settings, global.timeout);
-    let (producer, last_error) = data::producer(props, &args.acks, global.timeout, None)
+    let oauth = data::oauth_source(&settings, global.timeout).await?;
+    let (producer, last_error) = data::producer(props, &args.acks, global.timeout, oauth)
         .context("cannot create the producer")?;
 
     let mut input: Box<dyn Iterator<Item = std::io::Result<Vec<u8>>>> = match &args.value {
