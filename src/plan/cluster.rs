@@ -460,7 +460,11 @@ fn immutable(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPl
             false,
         );
     }
-    if !same_set(&desired.security_groups, &observed.security_groups) {
+    // No groups in the manifest means "the VPC default", which MSK reports
+    // by its id: nothing to compare.
+    if !desired.security_groups.is_empty()
+        && !same_set(&desired.security_groups, &observed.security_groups)
+    {
         refuse(
             plan,
             "spec.securityGroups",
@@ -761,6 +765,14 @@ mod tests {
         assert!(p.is_empty());
         assert!(p.refused.is_empty());
         assert!(p.notes.is_empty());
+    }
+
+    #[test]
+    fn no_security_groups_means_leave_alone() {
+        let mut s = spec();
+        let o = info(&s);
+        s.security_groups.clear();
+        assert!(plan_cluster(&s, Some(&o)).refused.is_empty());
     }
 
     #[test]
