@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use super::control::{ClusterControl, WaitStatus};
 use super::model::{ClusterInfo, ClusterState};
-use crate::plan::cluster::{ClusterChange, ClusterPlan, ClusterStep};
+use crate::plan::cluster::{plan_cluster, ClusterChange, ClusterPlan, ClusterStep, DesiredCluster};
 
 /// What the executor reports as it goes, for a progress line or spinner.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +86,19 @@ impl std::fmt::Display for ClusterApplyError {
 }
 
 impl std::error::Error for ClusterApplyError {}
+
+/// Reads each declared cluster and plans it, in the manifests' order.
+pub async fn observe_and_plan<C: ClusterControl>(
+    control: &C,
+    desired: &[DesiredCluster],
+) -> anyhow::Result<Vec<ClusterPlan>> {
+    let mut plans = Vec::with_capacity(desired.len());
+    for d in desired {
+        let observed = control.find(&d.spec.name).await?;
+        plans.push(plan_cluster(&d.spec, observed.as_ref()));
+    }
+    Ok(plans)
+}
 
 /// States that end by themselves; an update waits for them to pass.
 fn transient(state: &ClusterState) -> bool {
@@ -487,6 +500,27 @@ mod tests {
     ) -> anyhow::Result<ClusterReport> {
         let mut record = |p: &ApplyProgress| events.push(p.clone());
         apply_cluster_plan(fake, plan, Duration::from_secs(60), &mut record).await
+    }
+
+    #[test]
+    fn observes_then_plans() {
+        let fake = Fake::with(info_of(&spec()));
+        let mut other = spec();
+        other.name = "audit".into();
+        let desired: Vec<DesiredCluster> = [bigger(), other]
+            .into_iter()
+            .map(|spec| DesiredCluster {
+                spec,
+                source: Default::default(),
+            })
+            .collect();
+        let plans = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert_eq!(plans[0].steps.len(), 4);
+        assert!(matches!(
+            plans[1].steps[0].change,
+            ClusterChange::Create { .. }
+        ));
+        assert_eq!(fake.calls(), ["find orders", "find audit"]);
     }
 
     #[test]
