@@ -15,6 +15,9 @@ use crate::kafka::acls::{describe_binding, AclBinding, AclFilter};
 use crate::kafka::admin::{ConfigOp, ItemResults, NewTopic};
 use crate::kafka::{Admin, KafkaError};
 use crate::manifest::{self, ManifestSet};
+use crate::msk::apply::{apply_cluster_plan, ApplyProgress, ClusterReport};
+use crate::msk::control::ClusterControl;
+use crate::plan::cluster::{ClusterChange, ClusterPlan};
 use crate::plan::diff::ConfigChange;
 use crate::plan::{
     self as planner, Action, ObservedTopic, Plan, PlanOptions, PlannedAction, Safety,
@@ -286,20 +289,24 @@ fn reason_lines(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
-/// Prints the plan in the requested format.
-fn render(plan: &Plan, format: OutputFormat) -> anyhow::Result<()> {
+/// Prints the plan in the requested format; cluster plans come first, as
+/// they are applied first.
+fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow::Result<()> {
     match format {
         OutputFormat::Json | OutputFormat::Yaml => {
             #[derive(Serialize)]
             struct View<'a> {
                 changes: bool,
                 summary: String,
+                #[serde(skip_serializing_if = "<[_]>::is_empty")]
+                clusters: &'a [ClusterPlan],
                 actions: &'a [PlannedAction],
                 refused: &'a [planner::Refusal],
             }
             let v = View {
-                changes: !plan.actions.is_empty(),
+                changes: !plan.actions.is_empty() || clusters.iter().any(|c| !c.is_empty()),
                 summary: summary(plan),
+                clusters,
                 actions: &plan.actions,
                 refused: &plan.refused,
             };
@@ -312,6 +319,7 @@ fn render(plan: &Plan, format: OutputFormat) -> anyhow::Result<()> {
         }
         OutputFormat::Markdown => {
             let mut out = String::from("### mskctl plan\n\n");
+            out.push_str(&cluster_text(clusters, true));
             out.push_str(&format!("**{}**\n", summary(plan)));
             if !plan.actions.is_empty() {
                 let mut t = Table::new(["Action", "Topic", "Change", "Safety"]);
@@ -348,7 +356,7 @@ fn render(plan: &Plan, format: OutputFormat) -> anyhow::Result<()> {
             write_stdout(&out)
         }
         OutputFormat::Table => {
-            let mut out = String::new();
+            let mut out = cluster_text(clusters, false);
             if !plan.actions.is_empty() {
                 out.push_str(&table(plan).to_text());
                 out.push_str("\n\n");
@@ -431,9 +439,27 @@ async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Resul
 
 pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let set = load(&args.manifests)?;
+    if !set.clusters.is_empty() && args.out.is_some() {
+        bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
+    }
+    let clusters = plan_clusters(global, &set).await?;
+    if creates_cluster(&clusters) {
+        // Nothing to read from a cluster that does not exist yet: its
+        // topics and ACLs are all to be created.
+        let plan = offline_plan(&set, args.prune);
+        render(&plan, &clusters, global.output)?;
+        if clusters.iter().any(|c| !c.refused.is_empty()) || !plan.refused.is_empty() {
+            bail!("some changes in the manifests cannot be applied (see above)");
+        }
+        return Ok(if args.exit_code {
+            Outcome::ChangesPending
+        } else {
+            Outcome::Success
+        });
+    }
     let admin = connect(global).await?;
     let Planned { plan, observed } = compute(&admin, &set, args.prune).await?;
-    render(&plan, global.output)?;
+    render(&plan, &clusters, global.output)?;
     if let Some(path) = &args.out {
         save(path, &admin, &plan, &observed)?;
         eprintln!(
@@ -442,14 +468,15 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
             path.display()
         );
     }
-    if !plan.refused.is_empty() {
+    let refused = plan.refused.len() + clusters.iter().map(|c| c.refused.len()).sum::<usize>();
+    if refused > 0 {
         bail!(
             "{} change{} in the manifests cannot be applied (see above)",
-            plan.refused.len(),
-            if plan.refused.len() == 1 { "" } else { "s" }
+            refused,
+            if refused == 1 { "" } else { "s" }
         );
     }
-    if args.exit_code && !plan.is_empty() {
+    if args.exit_code && (!plan.is_empty() || clusters.iter().any(|c| !c.is_empty())) {
         return Ok(Outcome::ChangesPending);
     }
     Ok(Outcome::Success)
@@ -558,6 +585,7 @@ async fn acls_moved(admin: &Admin, plan: &Plan) -> anyhow::Result<Vec<String>> {
 }
 
 pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    let mut clusters: Vec<ClusterPlan> = Vec::new();
     let (admin, plan) = match &args.plan {
         Some(path) => {
             let saved = read_saved(path)?;
@@ -599,38 +627,204 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
                     moved.join("\n")
                 );
             }
-            (admin, saved.plan)
+            (Some(admin), saved.plan)
         }
         None => {
             let set = load(&ManifestArgs {
                 files: args.files.clone(),
             })?;
-            let admin = connect(global).await?;
-            let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
-            (admin, plan)
+            clusters = plan_clusters(global, &set).await?;
+            if creates_cluster(&clusters) {
+                (None, offline_plan(&set, args.prune))
+            } else {
+                let admin = connect(global).await?;
+                let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
+                (Some(admin), plan)
+            }
         }
     };
 
-    render(&plan, OutputFormat::Table).ok();
-    if !plan.refused.is_empty() {
+    render(&plan, &clusters, OutputFormat::Table).ok();
+    if !plan.refused.is_empty() || clusters.iter().any(|c| !c.refused.is_empty()) {
         bail!(
             "the manifests ask for changes that cannot be applied (see above); nothing was changed"
         );
     }
+    let cluster_steps: usize = clusters.iter().map(|c| c.steps.len()).sum();
+    if plan.is_empty() && cluster_steps == 0 {
+        return Ok(Outcome::Success);
+    }
+    let changes = plan.actions.len() + cluster_steps;
+    let destructive = plan.count(Safety::Destructive)
+        + clusters
+            .iter()
+            .map(|c| c.count(Safety::Destructive))
+            .sum::<usize>();
+    let question = if destructive > 0 {
+        format!("Apply {changes} changes, {destructive} of them destructive?")
+    } else {
+        format!("Apply {changes} changes?")
+    };
+    confirm(global, &question)?;
+    if cluster_steps > 0 {
+        apply_clusters(global, &clusters).await?;
+    }
+    let (admin, plan) = match admin {
+        Some(admin) => (admin, plan),
+        None => {
+            // The cluster was just created: connect through the context
+            // (which names it) and plan its topics from what is really
+            // there, which for a new cluster is what was shown.
+            let admin = connect(global).await.context(
+                "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
+            )?;
+            let set = load(&ManifestArgs {
+                files: args.files.clone(),
+            })?;
+            let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
+            (admin, plan)
+        }
+    };
     if plan.is_empty() {
         return Ok(Outcome::Success);
     }
-    let question = if plan.count(Safety::Destructive) > 0 {
-        format!(
-            "Apply {} changes, {} of them destructive?",
-            plan.actions.len(),
-            plan.count(Safety::Destructive)
-        )
-    } else {
-        format!("Apply {} changes?", plan.actions.len())
-    };
-    confirm(global, &question)?;
     execute(&admin, &plan).await
+}
+
+// ------------------------------------------------------------ clusters
+
+/// How long one cluster step may take: creating a cluster or changing the
+/// broker type of a large one takes hours, not the request timeout.
+const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
+
+const NO_MSK_CLIENT: &str =
+    "Cluster manifests need the MSK control-plane client, which this build does not include";
+
+/// Integration point with the MSK client: reads each declared cluster and
+/// plans it. Connect here and call
+/// `crate::msk::apply::observe_and_plan(&msk, &set.clusters)`.
+async fn plan_clusters(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<Vec<ClusterPlan>> {
+    if set.clusters.is_empty() {
+        return Ok(Vec::new());
+    }
+    let _ = global;
+    bail!(NO_MSK_CLIENT)
+}
+
+/// Integration point with the MSK client: applies every cluster plan, in
+/// order, with [`run_cluster_plan`].
+async fn apply_clusters(global: &GlobalArgs, plans: &[ClusterPlan]) -> anyhow::Result<()> {
+    let _ = (global, plans);
+    bail!(NO_MSK_CLIENT)
+}
+
+/// Runs one cluster plan, reporting each step and wait on stderr.
+pub async fn run_cluster_plan<C: ClusterControl>(
+    control: &C,
+    plan: &ClusterPlan,
+) -> anyhow::Result<ClusterReport> {
+    let name = plan.cluster.clone();
+    let mut progress = move |p: &ApplyProgress| match p {
+        ApplyProgress::Started {
+            index,
+            total,
+            description,
+        } => eprintln!("cluster {name}: step {}/{total}: {description}", index + 1),
+        ApplyProgress::Skipped { description, .. } => {
+            eprintln!("cluster {name}: already done: {description}")
+        }
+        ApplyProgress::Busy { state } => {
+            eprintln!("cluster {name}: {state}, waiting for the running operation to finish")
+        }
+        ApplyProgress::Waiting(_) => {}
+        ApplyProgress::Finished { description, .. } => {
+            eprintln!("ok      cluster {name}: {description}")
+        }
+    };
+    apply_cluster_plan(control, plan, CLUSTER_STEP_TIMEOUT, &mut progress).await
+}
+
+fn creates_cluster(plans: &[ClusterPlan]) -> bool {
+    plans.iter().any(|p| {
+        p.steps
+            .iter()
+            .any(|s| matches!(s.change, ClusterChange::Create { .. }))
+    })
+}
+
+/// The plan for a cluster that does not exist yet: every topic and ACL is
+/// created.
+fn offline_plan(set: &ManifestSet, prune: bool) -> Plan {
+    let mut plan = planner::plan(&set.topics, &[], PlanOptions { prune });
+    if set.acl_documents > 0 {
+        plan.add_acl_actions(planner::plan_acls(&set.acls, &[], prune));
+    }
+    let none = BTreeMap::new();
+    mask(&mut plan, &none);
+    plan
+}
+
+/// Cluster steps, refusals and notes as text (table or markdown).
+fn cluster_text(plans: &[ClusterPlan], markdown: bool) -> String {
+    let mut out = String::new();
+    for p in plans {
+        if markdown {
+            out.push_str(&format!("**Cluster `{}`**\n\n", p.cluster));
+        } else {
+            out.push_str(&format!("Cluster {}:\n", p.cluster));
+        }
+        if p.steps.is_empty() && p.refused.is_empty() {
+            out.push_str("No changes.\n");
+        }
+        if !p.steps.is_empty() {
+            let mut t = Table::new(["#", "STEP", "CHANGE", "SAFETY"]);
+            for (i, s) in p.steps.iter().enumerate() {
+                let safety = match (markdown, s.safety) {
+                    (true, Safety::Destructive) => "**destructive**".to_string(),
+                    (_, safety) => safety.name().to_string(),
+                };
+                t.row([
+                    (i + 1).to_string(),
+                    s.change.verb().to_string(),
+                    if markdown {
+                        s.description.replace('|', "\\|")
+                    } else {
+                        s.description.clone()
+                    },
+                    safety,
+                ]);
+            }
+            out.push_str(&if markdown {
+                t.to_markdown()
+            } else {
+                t.to_text()
+            });
+            out.push('\n');
+        }
+        let bullet = if markdown { "- " } else { "" };
+        for s in p.steps.iter().filter(|s| s.safety != Safety::Safe) {
+            for r in &s.reasons {
+                out.push_str(&format!(
+                    "{bullet}{} is {}: {r}\n",
+                    s.change.verb(),
+                    s.safety.name()
+                ));
+            }
+        }
+        for r in &p.refused {
+            let kind = if r.unsupported {
+                "not supported yet"
+            } else {
+                "refused"
+            };
+            out.push_str(&format!("{bullet}{kind}: {}: {}\n", r.field, r.reason));
+        }
+        for n in &p.notes {
+            out.push_str(&format!("{bullet}note: {n}\n"));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// One result line per action; on the first failing phase, stop and say what
@@ -874,5 +1068,73 @@ async fn run_acl_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<
             };
             actions.iter().map(|_| Err(msg.clone())).collect()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msk::model::{ClientAuth, ClusterSpec};
+    use crate::plan::cluster::plan_cluster;
+
+    fn spec() -> ClusterSpec {
+        ClusterSpec {
+            name: "orders".into(),
+            kafka_version: "3.6.0".into(),
+            broker_count: 3,
+            instance_type: "kafka.m5.large".into(),
+            storage_gib: 100,
+            client_subnets: vec!["a".into(), "b".into(), "c".into()],
+            security_groups: Vec::new(),
+            client_auth: ClientAuth {
+                iam: true,
+                ..ClientAuth::default()
+            },
+            encryption: None,
+            configuration: None,
+            monitoring: None,
+            tags: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn cluster_sections() {
+        let create = plan_cluster(&spec(), None);
+        assert!(creates_cluster(std::slice::from_ref(&create)));
+        let text = cluster_text(std::slice::from_ref(&create), false);
+        assert!(text.starts_with("Cluster orders:\n"), "{text}");
+        assert!(text.contains("create cluster"));
+        let md = cluster_text(&[create], true);
+        assert!(md.starts_with("**Cluster `orders`**"));
+
+        let mut bigger = spec();
+        bigger.storage_gib = 50;
+        let mut live = plan_cluster(&spec(), None);
+        live.steps.clear();
+        assert_eq!(
+            cluster_text(&[live], false),
+            "Cluster orders:\nNo changes.\n\n"
+        );
+        let refused = crate::plan::cluster::ClusterPlan {
+            refused: vec![crate::plan::cluster::ClusterRefusal {
+                field: "spec.storage".into(),
+                reason: "cannot shrink".into(),
+                unsupported: false,
+            }],
+            ..plan_cluster(&bigger, None)
+        };
+        assert!(cluster_text(&[refused], false).contains("refused: spec.storage: cannot shrink"));
+    }
+
+    #[test]
+    fn new_cluster_gets_every_topic_created() {
+        let set = manifest::load_str(
+            "apiVersion: mskctl/v1\nkind: Topic\nmetadata: {name: t1}\nspec: {partitions: 3, replicationFactor: 3}\n",
+            "t.yaml",
+        )
+        .unwrap_or_else(|d| panic!("{d:?}"));
+        let plan = offline_plan(&set, true);
+        assert_eq!(plan.actions.len(), 1);
+        assert!(matches!(plan.actions[0].action, Action::CreateTopic { .. }));
     }
 }

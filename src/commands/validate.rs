@@ -21,12 +21,21 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
             if let Some(n) = acls {
                 value["aclBindings"] = json!(n);
             }
+            let clusters = set.clusters.len();
+            if clusters > 0 {
+                value["clusters"] = json!(clusters);
+            }
             match global.output {
                 OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
                 OutputFormat::Yaml => write_stdout(&serde_yaml::to_string(&value)?)?,
                 OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
-                    "{}, {}{}: valid",
+                    "{}, {}{}{}: valid",
                     plural(files, "file"),
+                    if clusters > 0 {
+                        format!("{}, ", plural(clusters, "cluster"))
+                    } else {
+                        String::new()
+                    },
                     plural(topics, "topic"),
                     acls.map(|n| format!(", {}", plural(n, "ACL binding")))
                         .unwrap_or_default()

@@ -12,15 +12,21 @@ use super::yaml::{int_decimal, Node, Pos, ScalarKind, Value};
 use super::Diagnostic;
 
 mod acl;
+mod cluster;
 pub use acl::{
     operation_words, resource_type_words, AclDecl, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS,
     ACL_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS,
 };
 
+pub use cluster::{
+    ClusterDecl, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, ENCRYPTION_FIELDS,
+    IN_TRANSIT_WORDS, MAX_BROKERS, MAX_CLUSTER_NAME_LEN, MONITORING_FIELDS,
+};
+
 pub const API_VERSION: &str = "mskctl/v1";
-pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl"];
+pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl", "Cluster"];
 /// Kinds the manifest model has room for but this version does not handle.
-pub const PLANNED_KINDS: &[&str] = &["Cluster"];
+pub const PLANNED_KINDS: &[&str] = &[];
 
 pub const DOC_FIELDS: &[&str] = &["apiVersion", "kind", "metadata", "spec"];
 pub const METADATA_FIELDS: &[&str] = &["name", "labels"];
@@ -217,6 +223,7 @@ pub struct Checker<'a> {
     pub diags: Vec<Diagnostic>,
     pub decls: Vec<Decl>,
     pub acls: Vec<AclDecl>,
+    pub clusters: Vec<ClusterDecl>,
     /// `kind: Acl` documents seen, even empty ones: their presence is what
     /// makes plan read and manage ACLs.
     pub acl_documents: usize,
@@ -232,6 +239,7 @@ impl<'a> Checker<'a> {
             diags: Vec::new(),
             decls: Vec::new(),
             acls: Vec::new(),
+            clusters: Vec::new(),
             acl_documents: 0,
             suggestions_left: 1000,
         }
@@ -393,6 +401,7 @@ impl<'a> Checker<'a> {
         match kind {
             "Topic" => self.topic(metadata.as_ref(), spec, spec_owner),
             "Acl" => self.acl(metadata.as_ref(), spec, spec_owner),
+            "Cluster" => self.cluster(metadata.as_ref(), spec, spec_owner),
             _ => self.topic_set(metadata.as_ref(), spec, spec_owner),
         }
     }

@@ -2,8 +2,8 @@
 //! files, directories and stdin, and checked offline with a `file:line:col`
 //! for every problem.
 //!
-//! Kinds today: `Topic` (one topic), `TopicSet` (many topics sharing
-//! defaults) and `Acl` (ACL bindings); `Cluster` is reserved. The reference is
+//! Kinds: `Topic` (one topic), `TopicSet` (many topics sharing defaults),
+//! `Acl` (ACL bindings) and `Cluster` (an Amazon MSK cluster). The reference is
 //! `docs/manifests.md`; the same rules are published as a JSON Schema by
 //! [`json_schema`].
 
@@ -20,14 +20,14 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::kafka::acls::describe_binding;
-use crate::plan::{DesiredAcl, DesiredTopic};
+use crate::plan::{DesiredAcl, DesiredCluster, DesiredTopic};
 
 pub use check::{topic_name_problem, API_VERSION, KINDS};
 pub use configs::TOPIC_CONFIG_KEYS;
 pub use export::{export_acls_yaml, export_yaml};
 pub use schema::json_schema;
 
-use check::{AclDecl, Checker, Decl};
+use check::{AclDecl, Checker, ClusterDecl, Decl};
 
 /// Name used for standard input in messages.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -82,6 +82,9 @@ pub struct ManifestSet {
     /// when there is at least one, so topic-only manifests never need
     /// permission to read ACLs.
     pub acl_documents: usize,
+    /// MSK clusters, sorted by name. Their topics, if any, are the ones
+    /// above: a manifest set describes one cluster and what is on it.
+    pub clusters: Vec<DesiredCluster>,
 }
 
 /// Reads, parses and validates manifests from files, directories (recursive,
@@ -121,6 +124,7 @@ struct Loader {
     diags: Vec<(usize, Diagnostic)>,
     decls: Vec<(usize, String, Decl)>,
     acls: Vec<(usize, AclDecl)>,
+    clusters: Vec<(usize, ClusterDecl)>,
     acl_documents: usize,
     files: usize,
 }
@@ -168,6 +172,8 @@ impl Loader {
             .extend(checker.diags.into_iter().map(|d| (idx, d)));
         self.acl_documents += checker.acl_documents;
         self.acls.extend(checker.acls.into_iter().map(|a| (idx, a)));
+        self.clusters
+            .extend(checker.clusters.into_iter().map(|c| (idx, c)));
         self.decls.extend(
             checker
                 .decls
@@ -198,10 +204,19 @@ impl Loader {
                 topics.sort_by(|a, b| a.name.cmp(&b.name));
                 let mut acls: Vec<DesiredAcl> = self.acls.into_iter().map(|(_, a)| a.acl).collect();
                 acls.sort_by(|a, b| a.binding.cmp(&b.binding));
+                // Every declaration without its cluster was reported, so
+                // the diagnostics check above already ruled those out.
+                let mut clusters: Vec<DesiredCluster> = self
+                    .clusters
+                    .into_iter()
+                    .filter_map(|(_, c)| c.cluster)
+                    .collect();
+                clusters.sort_by(|a, b| a.spec.name.cmp(&b.spec.name));
                 return Ok(ManifestSet {
                     topics,
                     acls,
                     acl_documents: self.acl_documents,
+                    clusters,
                 });
             }
         }
@@ -218,6 +233,7 @@ impl Loader {
     /// collide once '.' and '_' are treated alike.
     fn cross_check(&mut self) {
         self.cross_check_acls();
+        self.cross_check_clusters();
         let mut by_name: HashMap<&str, (&str, &Decl)> = HashMap::new();
         let mut by_metric: HashMap<String, (&str, &Decl)> = HashMap::new();
         let mut found = Vec::new();
@@ -262,6 +278,39 @@ impl Loader {
 }
 
 impl Loader {
+    /// The same cluster declared twice, anywhere: reported at the second
+    /// place, naming the first.
+    fn cross_check_clusters(&mut self) {
+        let mut first: HashMap<&str, (usize, &ClusterDecl)> = HashMap::new();
+        let mut found = Vec::new();
+        for (idx, decl) in &self.clusters {
+            match first.get(decl.name.as_str()) {
+                Some((_, earlier)) => found.push((
+                    *idx,
+                    Diagnostic {
+                        file: decl.file.clone(),
+                        line: decl.pos.line,
+                        column: decl.pos.col,
+                        message: format!(
+                            "cluster '{}' is declared twice: {}:{}:{} and {}:{}:{}",
+                            decl.name,
+                            earlier.file,
+                            earlier.pos.line,
+                            earlier.pos.col,
+                            decl.file,
+                            decl.pos.line,
+                            decl.pos.col
+                        ),
+                    },
+                )),
+                None => {
+                    first.insert(&decl.name, (*idx, decl));
+                }
+            }
+        }
+        self.diags.extend(found);
+    }
+
     /// The same ACL binding declared twice, anywhere: reported at the
     /// second place, naming both.
     fn cross_check_acls(&mut self) {

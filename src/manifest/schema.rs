@@ -7,42 +7,45 @@ use serde_json::{json, Map, Value};
 
 use super::check::{
     operation_words, resource_type_words, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS, ACL_SPEC_FIELDS,
-    API_VERSION, DOC_FIELDS, MAX_PARTITIONS, MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN,
-    METADATA_FIELDS, PATTERN_WORDS, PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS,
-    SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
+    API_VERSION, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, DOC_FIELDS,
+    ENCRYPTION_FIELDS, IN_TRANSIT_WORDS, MAX_BROKERS, MAX_CLUSTER_NAME_LEN, MAX_PARTITIONS,
+    MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN, METADATA_FIELDS, MONITORING_FIELDS, PATTERN_WORDS,
+    PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS, SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
 };
 use super::configs::{ValueType, CONFIG_SPECS};
+use crate::plan::cluster::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
 
 const DURATION_PATTERN: &str =
     r"^(([0-9]+(ms|s|m|h|d|w))+|[0-9]+|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
 const SIZE_PATTERN: &str =
     r"^([0-9]+(\.[0-9]+)?\s*([KMGT]i?B|[kmgt]i?b|B)?|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
 
-/// The JSON Schema (draft-07) for `Topic` and `TopicSet` documents, chosen
-/// by `kind`.
+/// The JSON Schema (draft-07) for every manifest kind, chosen by `kind`.
 pub fn json_schema() -> Value {
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "mskctl manifest",
-        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings. Check with `mskctl validate -f FILE`."),
+        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings, kind Cluster declares an Amazon MSK cluster. Check with `mskctl validate -f FILE`."),
         "type": "object",
         "required": DOC_FIELDS,
         "properties": {
             "apiVersion": api_version(),
             "kind": {
                 "description": "What the document declares",
-                "enum": ["Topic", "TopicSet", "Acl"]
+                "enum": ["Topic", "TopicSet", "Acl", "Cluster"]
             }
         },
         "oneOf": [
             {"$ref": "#/definitions/Topic"},
             {"$ref": "#/definitions/TopicSet"},
-            {"$ref": "#/definitions/Acl"}
+            {"$ref": "#/definitions/Acl"},
+            {"$ref": "#/definitions/Cluster"}
         ],
         "definitions": {
             "Topic": topic(),
             "TopicSet": topic_set(),
             "Acl": acl(),
+            "Cluster": cluster(),
             "topicName": topic_name(),
             "labels": {
                 "description": "Free-form key/value labels (kept in plans, not sent to Kafka)",
@@ -262,6 +265,109 @@ fn acl() -> Value {
     o
 }
 
+fn cluster() -> Value {
+    let metadata = object(
+        "The cluster's name and labels",
+        &["name"],
+        METADATA_FIELDS,
+        &[(
+            "name",
+            json!({
+                "description": "MSK cluster name: letters, digits and '-', starting with a letter or digit",
+                "type": "string",
+                "pattern": format!("^[a-zA-Z0-9][a-zA-Z0-9-]{{0,{}}}$", MAX_CLUSTER_NAME_LEN - 1)
+            }),
+        )],
+    );
+    let strings = |description: &str| json!({"description": description, "type": "array", "uniqueItems": true, "items": {"type": "string", "minLength": 1}});
+    let client_auth = object(
+        "How clients authenticate; at least one must be enabled. Changes are refused by plan (not applied yet).",
+        &[],
+        CLIENT_AUTH_FIELDS,
+        &[
+            ("iam", json!({"description": "IAM access control (SASL/OAUTHBEARER, AWS_MSK_IAM)", "type": "boolean"})),
+            ("scram", json!({"description": "SASL/SCRAM with secrets in AWS Secrets Manager (needs TLS in transit)", "type": "boolean"})),
+            ("tls", strings("Mutual TLS: ARNs of the ACM Private CAs whose client certificates are trusted")),
+            ("unauthenticated", json!({"description": "Allow clients without authentication", "type": "boolean"})),
+        ],
+    );
+    let encryption = object(
+        "Encryption; fixed at creation except inTransit. Leave out for MSK's defaults (TLS, in-cluster on, AWS-managed key).",
+        &[],
+        ENCRYPTION_FIELDS,
+        &[
+            ("inTransit", json!({"description": "Between clients and brokers (default TLS)", "enum": IN_TRANSIT_WORDS})),
+            ("inCluster", json!({"description": "TLS between brokers (default true)", "type": "boolean"})),
+            ("atRestKmsKey", json!({"description": "KMS key ARN for data at rest; leave out for the AWS-managed key", "type": "string", "pattern": "^arn:"})),
+        ],
+    );
+    let configuration = object(
+        "The MSK configuration (server.properties) and the revision the brokers use. Leave out to keep whatever the cluster has.",
+        &["arn", "revision"],
+        CONFIGURATION_FIELDS,
+        &[
+            ("arn", json!({"type": "string", "pattern": "^arn:"})),
+            ("revision", json!({"type": "integer", "minimum": 1})),
+        ],
+    );
+    let monitoring = object(
+        "CloudWatch and Prometheus monitoring. Leave out to keep whatever the cluster has.",
+        &[],
+        MONITORING_FIELDS,
+        &[
+            (
+                "enhanced",
+                json!({"description": "CloudWatch metrics level (default DEFAULT)", "enum": ENHANCED_MONITORING_LEVELS}),
+            ),
+            (
+                "jmxExporter",
+                json!({"description": "Open monitoring with Prometheus: JMX exporter", "type": "boolean"}),
+            ),
+            (
+                "nodeExporter",
+                json!({"description": "Open monitoring with Prometheus: node exporter", "type": "boolean"}),
+            ),
+        ],
+    );
+    let spec = object(
+        "An Amazon MSK provisioned cluster. plan/apply create it when missing, or turn differences into single updates run one at a time.",
+        &["kafkaVersion", "brokers", "instanceType", "subnets", "clientAuth"],
+        CLUSTER_SPEC_FIELDS,
+        &[
+            ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); changes are refused by plan (not applied yet)", "type": ["string", "number"]})),
+            ("brokers", json!({"description": "Number of brokers: a multiple of the number of subnets (zones)", "type": "integer", "minimum": 1, "maximum": MAX_BROKERS})),
+            ("instanceType", json!({"description": "Broker type: kafka.<family>.<size> (Standard) or express.<family>.<size> (Express)", "type": "string", "pattern": "^(kafka|express)\\.[a-z0-9]+\\.[a-z0-9]+$"})),
+            ("storage", json!({
+                "description": "EBS storage per broker in GiB, or a size such as 1000GiB or 1TiB; only grows. Required for Standard brokers, not allowed for Express",
+                "anyOf": [
+                    {"type": "integer", "minimum": MIN_STORAGE_GIB, "maximum": MAX_STORAGE_GIB},
+                    {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*([KMGT]i?B|[kmgt]i?b|B)?$"}
+                ]
+            })),
+            ("subnets", json!({"description": "Client subnets, one per Availability Zone (2 or 3); fixed at creation", "type": "array", "minItems": 2, "maxItems": 3, "uniqueItems": true, "items": {"type": "string", "minLength": 1}})),
+            ("securityGroups", strings("Security groups of the brokers' network interfaces; fixed at creation. Leave out for the VPC's default")),
+            ("clientAuth", client_auth),
+            ("encryption", encryption),
+            ("configuration", configuration),
+            ("monitoring", monitoring),
+            ("tags", json!({"description": "AWS tags, set on create", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+        ],
+    );
+    let mut o = object(
+        "An Amazon MSK cluster",
+        DOC_FIELDS,
+        DOC_FIELDS,
+        &[
+            ("apiVersion", api_version()),
+            ("kind", json!({"const": "Cluster"})),
+            ("metadata", metadata),
+            ("spec", spec),
+        ],
+    );
+    o["title"] = json!("Cluster");
+    o
+}
+
 fn configs() -> Value {
     let mut props = Map::new();
     for s in CONFIG_SPECS {
@@ -337,6 +443,23 @@ mod tests {
                 defs["configs"]["properties"].get(*k).is_some(),
                 "configs lacks {k}"
             );
+        }
+        let cluster = &defs["Cluster"]["properties"]["spec"]["properties"];
+        for f in CLUSTER_SPEC_FIELDS {
+            assert!(cluster.get(f).is_some(), "Cluster spec lacks {f}");
+        }
+        for (field, fields) in [
+            ("clientAuth", CLIENT_AUTH_FIELDS),
+            ("encryption", ENCRYPTION_FIELDS),
+            ("configuration", CONFIGURATION_FIELDS),
+            ("monitoring", MONITORING_FIELDS),
+        ] {
+            for f in fields {
+                assert!(
+                    cluster[field]["properties"].get(f).is_some(),
+                    "Cluster {field} lacks {f}"
+                );
+            }
         }
         for r in [
             "partitions",

@@ -121,12 +121,15 @@ fn document_level_errors() {
         errors("kind: Topik\n"),
         [
             "t.yaml:1:1: missing field 'apiVersion' (expected 'mskctl/v1')",
-            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl",
+            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster",
         ]
     );
     assert_eq!(
         errors("apiVersion: mskctl/v1\nkind: Cluster\n"),
-        ["t.yaml:2:7: kind 'Cluster' is not supported yet (known kinds: Topic, TopicSet, Acl)"]
+        [
+            "t.yaml:1:1: missing field 'metadata'",
+            "t.yaml:1:1: missing field 'spec'"
+        ]
     );
     assert_eq!(
         errors("- a\n- b\n"),
@@ -433,4 +436,207 @@ fn exported_acls_load_back_as_the_same_bindings() {
     let empty = super::export_acls_yaml("acls", &[]);
     let set = load_str(&empty, "e.yaml").unwrap_or_else(|d| panic!("{d:?}\n{empty}"));
     assert_eq!((set.acl_documents, set.acls.len()), (1, 0));
+}
+
+// ------------------------------------------------------------ Cluster
+
+const CLUSTER: &str = "\
+apiVersion: mskctl/v1
+kind: Cluster
+metadata:
+  name: orders-prod
+spec:
+  kafkaVersion: 3.6.0
+  brokers: 6
+  instanceType: kafka.m7g.large
+  storage: 1TiB
+  subnets: [subnet-a, subnet-b, subnet-c]
+  securityGroups: [sg-1]
+  clientAuth:
+    iam: true
+    tls: [arn:aws:acm-pca:eu-west-1:1:certificate-authority/x]
+  encryption:
+    inTransit: tls
+    inCluster: true
+    atRestKmsKey: arn:aws:kms:eu-west-1:1:key/k
+  configuration:
+    arn: arn:aws:kafka:eu-west-1:1:configuration/base/x
+    revision: 3
+  monitoring:
+    enhanced: per-broker
+    jmxExporter: true
+  tags:
+    team: payments
+";
+
+fn with(replace: &str, by: &str) -> String {
+    assert!(CLUSTER.contains(replace), "{replace}");
+    CLUSTER.replace(replace, by)
+}
+
+fn clusters(text: &str) -> Vec<crate::plan::DesiredCluster> {
+    match load_str(text, "t.yaml") {
+        Ok(set) => set.clusters,
+        Err(diags) => panic!(
+            "unexpected errors:\n{}",
+            diags
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[test]
+fn canonical_cluster() {
+    use crate::msk::model::ClientBrokerEncryption;
+    let c = clusters(CLUSTER);
+    assert_eq!(c.len(), 1);
+    let (s, src) = (&c[0].spec, &c[0].source);
+    assert_eq!(s.name, "orders-prod");
+    assert_eq!(s.kafka_version, "3.6.0");
+    assert_eq!(s.broker_count, 6);
+    assert_eq!(s.instance_type, "kafka.m7g.large");
+    assert_eq!(s.storage_gib, 1024);
+    assert_eq!(s.client_subnets.len(), 3);
+    assert_eq!(s.security_groups, ["sg-1"]);
+    assert!(s.client_auth.iam && !s.client_auth.scram && !s.client_auth.unauthenticated);
+    assert_eq!(s.client_auth.tls_certificate_authority_arns.len(), 1);
+    let e = s.encryption.clone().unwrap_or_default();
+    assert_eq!(e.client_broker, ClientBrokerEncryption::Tls);
+    assert_eq!(
+        e.at_rest_kms_key.as_deref(),
+        Some("arn:aws:kms:eu-west-1:1:key/k")
+    );
+    assert_eq!(s.configuration.as_ref().map(|c| c.revision), Some(3));
+    let m = s.monitoring.clone().unwrap_or_default();
+    assert_eq!(m.enhanced, "PER_BROKER");
+    assert!(m.jmx_exporter && !m.node_exporter);
+    assert_eq!(s.tags["team"], "payments");
+    assert_eq!(src.to_string(), "t.yaml:4:9");
+}
+
+#[test]
+fn cluster_with_topics_in_one_file() {
+    let text = format!("{CLUSTER}---\n{TOPIC}");
+    let set = load_str(&text, "t.yaml").unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(set.clusters.len(), 1);
+    assert_eq!(set.topics.len(), 1);
+}
+
+#[test]
+fn cluster_minimal_and_defaults() {
+    let text = "apiVersion: mskctl/v1\nkind: Cluster\nmetadata: {name: c1}\nspec:\n  kafkaVersion: '3.7.x.kraft'\n  brokers: 2\n  instanceType: express.m7g.large\n  subnets: [a, b]\n  clientAuth: {unauthenticated: true}\n";
+    let c = clusters(text);
+    let s = &c[0].spec;
+    assert_eq!(s.storage_gib, 0);
+    assert!(s.security_groups.is_empty());
+    assert_eq!(s.encryption, None);
+    assert_eq!(s.monitoring, None);
+    assert_eq!(s.configuration, None);
+    // Plain integers are GiB.
+    let c = clusters(&with("storage: 1TiB", "storage: 500"));
+    assert_eq!(c[0].spec.storage_gib, 500);
+    // An unquoted short version is still the version written.
+    let c = clusters(&with("kafkaVersion: 3.6.0", "kafkaVersion: 3.9"));
+    assert_eq!(c[0].spec.kafka_version, "3.9");
+}
+
+#[test]
+fn cluster_shape_errors() {
+    assert_eq!(
+        errors(&with("brokers: 6", "brokers: 4")),
+        ["t.yaml:7:12: brokers must be a multiple of the number of subnets (3): MSK puts the same number of brokers in each zone; try 3 or 6"]
+    );
+    assert_eq!(
+        errors(&with("[subnet-a, subnet-b, subnet-c]", "[subnet-a]")),
+        ["t.yaml:10:12: MSK needs 2 or 3 subnets, each in its own Availability Zone; got 1"]
+    );
+    assert_eq!(
+        errors(&with(
+            "[subnet-a, subnet-b, subnet-c]",
+            "[subnet-a, subnet-a, subnet-c]"
+        )),
+        ["t.yaml:10:23: 'subnet-a' is listed twice in subnets"]
+    );
+    assert_eq!(
+        errors(&with("brokers: 6", "brokers: 0")),
+        ["t.yaml:7:12: brokers must be between 1 and 10000, got 0"]
+    );
+}
+
+#[test]
+fn cluster_storage_errors() {
+    assert_eq!(
+        errors(&with("storage: 1TiB", "storage: 20TiB")),
+        ["t.yaml:9:12: storage per broker must be between 1 GiB and 16384 GiB (16TiB), got 20480 GiB"]
+    );
+    assert_eq!(
+        errors(&with("storage: 1TiB", "storage: 1TB")),
+        ["t.yaml:9:12: storage '1TB' is not a whole number of GiB (MSK sizes volumes in GiB; 1TB is not 1TiB)"]
+    );
+    assert_eq!(
+        errors(&with("storage: 1TiB", "storage: 0")),
+        ["t.yaml:9:12: storage per broker must be between 1 GiB and 16384 GiB (16TiB), got 0 GiB"]
+    );
+    assert!(errors(&with("storage: 1TiB", "storage: lots"))[0]
+        .starts_with("t.yaml:9:12: storage: invalid size 'lots'"));
+    assert_eq!(
+        errors(&with("  storage: 1TiB\n", "")),
+        ["t.yaml:5:1: missing field 'storage' in spec (EBS storage per broker, such as 1000GiB)"]
+    );
+    assert_eq!(
+        errors(&with("kafka.m7g.large", "express.m7g.large")),
+        ["t.yaml:9:12: Express brokers manage their storage themselves: remove 'storage'"]
+    );
+}
+
+#[test]
+fn cluster_value_errors() {
+    assert_eq!(
+        errors(&with("kafka.m7g.large", "m7g.large")),
+        ["t.yaml:8:17: instance type 'm7g.large' is not an MSK broker type (did you mean 'kafka.m7g.large'?); expected kafka.<family>.<size> (kafka.m7g.large) or express.<family>.<size> (express.m7g.large)"]
+    );
+    assert_eq!(
+        errors(&with("inTransit: tls", "inTransit: TLS_PLAINTXT")),
+        ["t.yaml:16:16: unknown inTransit 'TLS_PLAINTXT' (did you mean 'TLS_PLAINTEXT'?); expected one of TLS, TLS_PLAINTEXT, PLAINTEXT"]
+    );
+    assert_eq!(
+        errors(&with("enhanced: per-broker", "enhanced: PER_BROKR")),
+        ["t.yaml:23:15: unknown monitoring.enhanced 'PER_BROKR' (did you mean 'PER_BROKER'?); expected one of DEFAULT, PER_BROKER, PER_TOPIC_PER_BROKER, PER_TOPIC_PER_PARTITION"]
+    );
+    assert_eq!(
+        errors(&with("jmxExporter: true", "jmxExportr: true")),
+        ["t.yaml:24:5: unknown field 'jmxExportr' in spec.monitoring (did you mean 'jmxExporter'?)"]
+    );
+    assert_eq!(
+        errors(&with("iam: true", "iam: yes")),
+        ["t.yaml:13:10: clientAuth.iam must be true or false, not a string"]
+    );
+    assert_eq!(
+        errors(&with("name: orders-prod", "name: orders_prod")),
+        ["t.yaml:4:9: cluster name 'orders_prod' must start with a letter or digit and contain only letters, digits and '-'"]
+    );
+    assert_eq!(
+        errors(&with("revision: 3", "revision: 0")),
+        ["t.yaml:21:15: configuration.revision must be between 1 and 9223372036854775807, got 0"]
+    );
+    assert_eq!(
+        errors(&with("inTransit: tls", "inTransit: plaintext")),
+        ["t.yaml:12:3: SCRAM and TLS client authentication need TLS between clients and brokers, but encryption.inTransit is PLAINTEXT"]
+    );
+    assert_eq!(
+        errors(&with("    iam: true\n    tls: [arn:aws:acm-pca:eu-west-1:1:certificate-authority/x]\n", "    iam: false\n")),
+        ["t.yaml:12:3: clientAuth enables no authentication: set at least one of iam, scram, tls or unauthenticated"]
+    );
+}
+
+#[test]
+fn duplicate_clusters() {
+    let text = format!("{CLUSTER}---\n{CLUSTER}");
+    assert_eq!(
+        errors(&text),
+        ["t.yaml:31:9: cluster 'orders-prod' is declared twice: t.yaml:4:9 and t.yaml:31:9"]
+    );
 }

@@ -4,6 +4,7 @@
 //! Like `kafka`, nothing here touches clap or the terminal; commands pass
 //! settings in and render what comes back.
 
+pub mod apply;
 pub mod aws;
 pub mod control;
 pub mod iam;

@@ -2,9 +2,13 @@
 //! topics (from the cluster) -> ordered actions, each with a safety class.
 //! No I/O, no async: everything here is a function of its arguments.
 
+pub mod cluster;
 pub mod diff;
 pub mod replication;
 
+pub use cluster::{
+    plan_cluster, ClusterChange, ClusterPlan, ClusterRefusal, ClusterStep, DesiredCluster,
+};
 pub use diff::{plan, plan_acls, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
 
 use std::collections::BTreeMap;

@@ -1,0 +1,697 @@
+//! Carries out a cluster plan one step at a time.
+//!
+//! MSK runs one operation per cluster and rejects an update quoting a stale
+//! current version, so before every update the cluster is read again: that
+//! gives the fresh version, shows whether another operation is still
+//! running (then it is waited for first), and lets a step that is already
+//! in place be skipped. After each call the executor waits for ACTIVE, so
+//! the next step starts from a settled cluster.
+//!
+//! A failure stops the run and names the steps done and not done. Running
+//! plan/apply again converges: the plan is recomputed from the live state.
+
+use std::time::Duration;
+
+use super::control::{ClusterControl, WaitStatus};
+use super::model::{ClusterInfo, ClusterState};
+use crate::plan::cluster::{plan_cluster, ClusterChange, ClusterPlan, ClusterStep, DesiredCluster};
+
+/// What the executor reports as it goes, for a progress line or spinner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApplyProgress {
+    /// Step `index` (0-based) of `total` is about to be sent.
+    Started {
+        index: usize,
+        total: usize,
+        description: String,
+    },
+    /// The cluster already has what the step asks for; nothing was sent.
+    Skipped { index: usize, description: String },
+    /// Waiting for another operation to finish before the step can start.
+    Busy { state: ClusterState },
+    /// A poll while waiting for ACTIVE.
+    Waiting(WaitStatus),
+    /// The step's operation finished and the cluster is ACTIVE again.
+    Finished { index: usize, description: String },
+}
+
+/// What a completed run did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterReport {
+    pub cluster: String,
+    pub arn: Option<String>,
+    /// Descriptions of the steps carried out, in order.
+    pub done: Vec<String>,
+    /// Steps skipped because the cluster already had what they asked for.
+    pub skipped: Vec<String>,
+    /// The cluster as the last wait left it.
+    pub last: Option<ClusterInfo>,
+}
+
+/// Why a run stopped, with what it did before that. Returned inside
+/// `anyhow::Error`; downcast to read the lists.
+#[derive(Debug)]
+pub struct ClusterApplyError {
+    pub cluster: String,
+    pub done: Vec<String>,
+    /// The failed step first, then the ones never started.
+    pub not_done: Vec<String>,
+    pub cause: anyhow::Error,
+}
+
+impl std::fmt::Display for ClusterApplyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |items: &[String]| -> String {
+            if items.is_empty() {
+                "  (none)".to_string()
+            } else {
+                items
+                    .iter()
+                    .map(|s| format!("  {s}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+        };
+        write!(
+            f,
+            "cluster '{}': {:#}\ndone ({}):\n{}\nnot done ({}):\n{}\nOnce the cause is fixed, run apply again: the plan is recomputed from the cluster as it is, so only what is still missing is done.",
+            self.cluster,
+            self.cause,
+            self.done.len(),
+            list(&self.done),
+            self.not_done.len(),
+            list(&self.not_done)
+        )
+    }
+}
+
+impl std::error::Error for ClusterApplyError {}
+
+/// Reads each declared cluster and plans it, in the manifests' order.
+pub async fn observe_and_plan<C: ClusterControl>(
+    control: &C,
+    desired: &[DesiredCluster],
+) -> anyhow::Result<Vec<ClusterPlan>> {
+    let mut plans = Vec::with_capacity(desired.len());
+    for d in desired {
+        let observed = control.find(&d.spec.name).await?;
+        plans.push(plan_cluster(&d.spec, observed.as_ref()));
+    }
+    Ok(plans)
+}
+
+/// States that end by themselves; an update waits for them to pass.
+fn transient(state: &ClusterState) -> bool {
+    matches!(
+        state,
+        ClusterState::Creating
+            | ClusterState::Updating
+            | ClusterState::Maintenance
+            | ClusterState::HealingAndMaintenance
+            | ClusterState::RebootingBroker
+    )
+}
+
+/// Executes `plan` against `control`. Each wait for ACTIVE may take up to
+/// `timeout`. A plan with refusals is not started at all.
+pub async fn apply_cluster_plan<C: ClusterControl>(
+    control: &C,
+    plan: &ClusterPlan,
+    timeout: Duration,
+    progress: &mut (dyn FnMut(&ApplyProgress) + Send),
+) -> anyhow::Result<ClusterReport> {
+    if !plan.refused.is_empty() {
+        let reasons: Vec<String> = plan
+            .refused
+            .iter()
+            .map(|r| format!("  {}: {}", r.field, r.reason))
+            .collect();
+        anyhow::bail!(
+            "cluster '{}': the plan has changes that cannot be applied; nothing was changed\n{}",
+            plan.cluster,
+            reasons.join("\n")
+        );
+    }
+    let mut report = ClusterReport {
+        cluster: plan.cluster.clone(),
+        arn: plan.arn.clone(),
+        done: Vec::new(),
+        skipped: Vec::new(),
+        last: None,
+    };
+    let total = plan.steps.len();
+    for (index, step) in plan.steps.iter().enumerate() {
+        if let Err(cause) =
+            run_step(control, step, index, total, timeout, progress, &mut report).await
+        {
+            return Err(ClusterApplyError {
+                cluster: plan.cluster.clone(),
+                done: report.done,
+                not_done: plan.steps[index..]
+                    .iter()
+                    .map(|s| s.description.clone())
+                    .collect(),
+                cause,
+            }
+            .into());
+        }
+    }
+    Ok(report)
+}
+
+async fn run_step<C: ClusterControl>(
+    control: &C,
+    step: &ClusterStep,
+    index: usize,
+    total: usize,
+    timeout: Duration,
+    progress: &mut (dyn FnMut(&ApplyProgress) + Send),
+    report: &mut ClusterReport,
+) -> anyhow::Result<()> {
+    let description = step.description.clone();
+    if let ClusterChange::Create { spec } = &step.change {
+        // The cluster may have appeared since the plan was made (a second
+        // apply racing this one): never create a duplicate.
+        if let Some(existing) = control.find(&spec.name).await? {
+            anyhow::bail!(
+                "cluster '{}' already exists ({}, {}); run plan again",
+                spec.name,
+                existing.arn,
+                existing.state
+            );
+        }
+        progress(&ApplyProgress::Started {
+            index,
+            total,
+            description: description.clone(),
+        });
+        let arn = control.create(spec).await?;
+        report.arn = Some(arn.clone());
+        let info = wait_active(control, &arn, timeout, progress).await?;
+        report.last = Some(info);
+        report.done.push(description.clone());
+        progress(&ApplyProgress::Finished { index, description });
+        return Ok(());
+    }
+
+    let info = ready(control, &report.cluster, timeout, progress).await?;
+    if step.change.satisfied_by(&info) {
+        report.skipped.push(description.clone());
+        report.last = Some(info);
+        progress(&ApplyProgress::Skipped { index, description });
+        return Ok(());
+    }
+    progress(&ApplyProgress::Started {
+        index,
+        total,
+        description: description.clone(),
+    });
+    let (arn, version) = (info.arn.as_str(), info.current_version.as_str());
+    match &step.change {
+        ClusterChange::Create { .. } => {}
+        ClusterChange::Storage { to_gib, .. } => {
+            control.update_storage(arn, version, *to_gib).await?;
+        }
+        ClusterChange::BrokerType { to, .. } => {
+            control.update_broker_type(arn, version, to).await?;
+        }
+        ClusterChange::BrokerCount { to, .. } => {
+            control.update_broker_count(arn, version, *to).await?;
+        }
+        ClusterChange::Configuration { to, .. } => {
+            control.update_configuration(arn, version, to).await?;
+        }
+        ClusterChange::Monitoring { to, .. } => {
+            control.update_monitoring(arn, version, to).await?;
+        }
+    }
+    let after = wait_active(control, arn, timeout, progress).await?;
+    report.arn = Some(after.arn.clone());
+    report.last = Some(after);
+    report.done.push(description.clone());
+    progress(&ApplyProgress::Finished { index, description });
+    Ok(())
+}
+
+/// The cluster, freshly read and ACTIVE: waits out a running operation,
+/// refuses states no update can follow.
+async fn ready<C: ClusterControl>(
+    control: &C,
+    name: &str,
+    timeout: Duration,
+    progress: &mut (dyn FnMut(&ApplyProgress) + Send),
+) -> anyhow::Result<ClusterInfo> {
+    let Some(info) = control.find(name).await? else {
+        anyhow::bail!("cluster '{name}' no longer exists (deleted since the plan was made?)");
+    };
+    match &info.state {
+        ClusterState::Active => Ok(info),
+        s if transient(s) => {
+            progress(&ApplyProgress::Busy { state: s.clone() });
+            wait_active(control, &info.arn, timeout, progress).await
+        }
+        s => {
+            anyhow::bail!("cluster '{name}' is {s}; MSK accepts updates only to an ACTIVE cluster")
+        }
+    }
+}
+
+async fn wait_active<C: ClusterControl>(
+    control: &C,
+    arn: &str,
+    timeout: Duration,
+    progress: &mut (dyn FnMut(&ApplyProgress) + Send),
+) -> anyhow::Result<ClusterInfo> {
+    let mut forward = |s: &WaitStatus| progress(&ApplyProgress::Waiting(s.clone()));
+    let info = control
+        .wait_for_state(arn, ClusterState::Active, timeout, &mut forward)
+        .await?;
+    if info.state != ClusterState::Active {
+        anyhow::bail!(
+            "cluster '{}' ended in state {} instead of ACTIVE",
+            info.name,
+            info.state
+        );
+    }
+    Ok(info)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::msk::model::{ClientAuth, ClusterSpec, ConfigurationRef, Monitoring};
+    use crate::plan::cluster::plan_cluster;
+
+    /// An in-memory MSK: updates take effect at once but leave the cluster
+    /// UPDATING until waited for, and each bumps the current version.
+    #[derive(Default)]
+    struct Fake {
+        state: Mutex<FakeState>,
+    }
+
+    #[derive(Default)]
+    struct FakeState {
+        cluster: Option<ClusterInfo>,
+        calls: Vec<String>,
+        /// Fail the n-th update call (0-based, counting updates only).
+        fail_update: Option<usize>,
+        updates: usize,
+        /// The state `find` reports the first time (an operation already
+        /// running).
+        busy_once: Option<ClusterState>,
+        version: u32,
+    }
+
+    fn lock(f: &Fake) -> std::sync::MutexGuard<'_, FakeState> {
+        f.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    impl Fake {
+        fn with(info: ClusterInfo) -> Fake {
+            let f = Fake::default();
+            lock(&f).cluster = Some(info);
+            f
+        }
+
+        fn calls(&self) -> Vec<String> {
+            lock(self).calls.clone()
+        }
+
+        fn update(
+            &self,
+            arn: &str,
+            version: &str,
+            call: String,
+            apply: impl FnOnce(&mut ClusterInfo),
+        ) -> anyhow::Result<String> {
+            let mut s = lock(self);
+            s.calls.push(format!("{call} @{version}"));
+            let n = s.updates;
+            s.updates += 1;
+            if s.fail_update == Some(n) {
+                anyhow::bail!("BadRequestException: injected failure");
+            }
+            s.version += 1;
+            let next = format!("K{}", s.version + 1);
+            let Some(c) = s.cluster.as_mut() else {
+                anyhow::bail!("NotFoundException");
+            };
+            anyhow::ensure!(c.arn == arn, "NotFoundException: {arn}");
+            anyhow::ensure!(
+                c.current_version == version,
+                "BadRequestException: stale current version {version}, now {}",
+                c.current_version
+            );
+            anyhow::ensure!(c.state == ClusterState::Active, "cluster is {}", c.state);
+            apply(c);
+            c.current_version = next;
+            c.state = ClusterState::Updating;
+            Ok(format!("op-{n}"))
+        }
+    }
+
+    impl ClusterControl for Fake {
+        async fn find(&self, name: &str) -> anyhow::Result<Option<ClusterInfo>> {
+            let mut s = lock(self);
+            s.calls.push(format!("find {name}"));
+            let busy = s.busy_once.take();
+            Ok(s.cluster.clone().filter(|c| c.name == name).map(|mut c| {
+                if let Some(b) = busy {
+                    c.state = b;
+                }
+                c
+            }))
+        }
+        async fn create(&self, spec: &ClusterSpec) -> anyhow::Result<String> {
+            let mut s = lock(self);
+            s.calls.push(format!("create {}", spec.name));
+            let mut info = info_of(spec);
+            info.state = ClusterState::Creating;
+            s.cluster = Some(info);
+            Ok(ARN.into())
+        }
+        async fn update_broker_count(&self, a: &str, v: &str, n: i32) -> anyhow::Result<String> {
+            self.update(a, v, format!("broker_count {n}"), |c| c.broker_count = n)
+        }
+        async fn update_storage(&self, a: &str, v: &str, g: i32) -> anyhow::Result<String> {
+            self.update(a, v, format!("storage {g}"), |c| c.storage_gib = g)
+        }
+        async fn update_broker_type(&self, a: &str, v: &str, t: &str) -> anyhow::Result<String> {
+            self.update(a, v, format!("broker_type {t}"), |c| {
+                c.instance_type = t.into()
+            })
+        }
+        async fn update_configuration(
+            &self,
+            a: &str,
+            v: &str,
+            cfg: &ConfigurationRef,
+        ) -> anyhow::Result<String> {
+            self.update(a, v, format!("configuration {}", cfg.revision), |c| {
+                c.configuration = Some(cfg.clone())
+            })
+        }
+        async fn update_monitoring(
+            &self,
+            a: &str,
+            v: &str,
+            m: &Monitoring,
+        ) -> anyhow::Result<String> {
+            self.update(a, v, format!("monitoring {}", m.enhanced), |c| {
+                c.monitoring = m.clone()
+            })
+        }
+        async fn wait_for_state(
+            &self,
+            arn: &str,
+            state: ClusterState,
+            _timeout: Duration,
+            progress: &mut (dyn FnMut(&WaitStatus) + Send),
+        ) -> anyhow::Result<ClusterInfo> {
+            let info = {
+                let mut s = lock(self);
+                s.calls.push(format!("wait {state}"));
+                let Some(c) = s.cluster.as_mut() else {
+                    anyhow::bail!("NotFoundException: {arn}");
+                };
+                c.state = state;
+                c.clone()
+            };
+            progress(&WaitStatus {
+                cluster: info.name.clone(),
+                state: info.state.clone(),
+                operation: None,
+                elapsed: Duration::from_secs(1),
+            });
+            Ok(info)
+        }
+    }
+
+    const ARN: &str = "arn:aws:kafka:eu-west-1:1:cluster/orders/x";
+
+    fn spec() -> ClusterSpec {
+        ClusterSpec {
+            name: "orders".into(),
+            kafka_version: "3.6.0".into(),
+            broker_count: 3,
+            instance_type: "kafka.m5.large".into(),
+            storage_gib: 100,
+            client_subnets: vec!["a".into(), "b".into(), "c".into()],
+            security_groups: vec!["sg".into()],
+            client_auth: ClientAuth {
+                iam: true,
+                ..ClientAuth::default()
+            },
+            encryption: None,
+            configuration: None,
+            monitoring: None,
+            tags: BTreeMap::new(),
+        }
+    }
+
+    fn info_of(s: &ClusterSpec) -> ClusterInfo {
+        ClusterInfo {
+            name: s.name.clone(),
+            arn: ARN.into(),
+            state: ClusterState::Active,
+            current_version: "K1".into(),
+            kafka_version: s.kafka_version.clone(),
+            broker_count: s.broker_count,
+            instance_type: s.instance_type.clone(),
+            storage_gib: s.storage_gib,
+            client_subnets: s.client_subnets.clone(),
+            security_groups: s.security_groups.clone(),
+            client_auth: s.client_auth.clone(),
+            encryption: s.encryption.clone().unwrap_or_default(),
+            configuration: s.configuration.clone(),
+            monitoring: s.monitoring.clone().unwrap_or_default(),
+            public_access: false,
+            tags: s.tags.clone(),
+            created: None,
+        }
+    }
+
+    fn bigger() -> ClusterSpec {
+        let mut s = spec();
+        s.storage_gib = 200;
+        s.instance_type = "kafka.m7g.large".into();
+        s.broker_count = 6;
+        s.monitoring = Some(Monitoring {
+            enhanced: "PER_BROKER".into(),
+            ..Monitoring::default()
+        });
+        s
+    }
+
+    fn run<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map(|rt| rt.block_on(f))
+            .unwrap_or_else(|e| panic!("runtime: {e}"))
+    }
+
+    async fn apply(
+        fake: &Fake,
+        plan: &ClusterPlan,
+        events: &mut Vec<ApplyProgress>,
+    ) -> anyhow::Result<ClusterReport> {
+        let mut record = |p: &ApplyProgress| events.push(p.clone());
+        apply_cluster_plan(fake, plan, Duration::from_secs(60), &mut record).await
+    }
+
+    #[test]
+    fn observes_then_plans() {
+        let fake = Fake::with(info_of(&spec()));
+        let mut other = spec();
+        other.name = "audit".into();
+        let desired: Vec<DesiredCluster> = [bigger(), other]
+            .into_iter()
+            .map(|spec| DesiredCluster {
+                spec,
+                source: Default::default(),
+            })
+            .collect();
+        let plans = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert_eq!(plans[0].steps.len(), 4);
+        assert!(matches!(
+            plans[1].steps[0].change,
+            ClusterChange::Create { .. }
+        ));
+        assert_eq!(fake.calls(), ["find orders", "find audit"]);
+    }
+
+    #[test]
+    fn creates_then_waits_for_active() {
+        let fake = Fake::default();
+        let plan = plan_cluster(&spec(), None);
+        let mut events = Vec::new();
+        let report = run(apply(&fake, &plan, &mut events)).unwrap();
+        assert_eq!(
+            fake.calls(),
+            ["find orders", "create orders", "wait ACTIVE"]
+        );
+        assert_eq!(report.arn.as_deref(), Some(ARN));
+        assert_eq!(report.done.len(), 1);
+        assert_eq!(report.last.map(|c| c.state), Some(ClusterState::Active));
+        assert!(matches!(
+            events[0],
+            ApplyProgress::Started {
+                index: 0,
+                total: 1,
+                ..
+            }
+        ));
+        assert!(matches!(
+            events.last(),
+            Some(ApplyProgress::Finished { .. })
+        ));
+        // Applying the same manifest again changes nothing.
+        let live = run(fake.find("orders")).unwrap();
+        assert!(plan_cluster(&spec(), live.as_ref()).is_empty());
+    }
+
+    #[test]
+    fn create_refuses_when_the_cluster_appeared() {
+        let fake = Fake::with(info_of(&spec()));
+        let plan = plan_cluster(&spec(), None);
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        assert!(format!("{err:#}").contains("already exists"));
+        assert_eq!(fake.calls(), ["find orders"]);
+    }
+
+    #[test]
+    fn updates_one_at_a_time_with_fresh_versions() {
+        let fake = Fake::with(info_of(&spec()));
+        let plan = plan_cluster(&bigger(), Some(&info_of(&spec())));
+        let report = run(apply(&fake, &plan, &mut Vec::new())).unwrap();
+        assert_eq!(
+            fake.calls(),
+            [
+                "find orders",
+                "storage 200 @K1",
+                "wait ACTIVE",
+                "find orders",
+                "broker_type kafka.m7g.large @K2",
+                "wait ACTIVE",
+                "find orders",
+                "broker_count 6 @K3",
+                "wait ACTIVE",
+                "find orders",
+                "monitoring PER_BROKER @K4",
+                "wait ACTIVE",
+            ]
+        );
+        assert_eq!(report.done.len(), 4);
+        let live = run(fake.find("orders")).unwrap();
+        assert!(plan_cluster(&bigger(), live.as_ref()).is_empty());
+    }
+
+    #[test]
+    fn failure_names_done_and_not_done_and_rerun_converges() {
+        let fake = Fake::with(info_of(&spec()));
+        lock(&fake).fail_update = Some(1);
+        let plan = plan_cluster(&bigger(), Some(&info_of(&spec())));
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        let e = err
+            .downcast_ref::<ClusterApplyError>()
+            .unwrap_or_else(|| panic!("not a ClusterApplyError: {err:#}"));
+        assert_eq!(e.done, ["storage per broker 100 GiB -> 200 GiB"]);
+        assert_eq!(
+            e.not_done,
+            [
+                "broker type kafka.m5.large -> kafka.m7g.large",
+                "broker count 3 -> 6",
+                "monitoring DEFAULT -> PER_BROKER"
+            ]
+        );
+        let text = err.to_string();
+        assert!(text.contains("injected failure"));
+        assert!(text.contains("done (1)") && text.contains("not done (3)"));
+
+        // The next run plans from the live cluster: storage is not redone.
+        let live = run(fake.find("orders")).unwrap();
+        let again = plan_cluster(&bigger(), live.as_ref());
+        assert_eq!(again.steps.len(), 3);
+        let report = run(apply(&fake, &again, &mut Vec::new())).unwrap();
+        assert_eq!(report.done.len(), 3);
+        let live = run(fake.find("orders")).unwrap();
+        assert!(plan_cluster(&bigger(), live.as_ref()).is_empty());
+    }
+
+    #[test]
+    fn waits_for_a_running_operation_first() {
+        let fake = Fake::with(info_of(&spec()));
+        lock(&fake).busy_once = Some(ClusterState::Updating);
+        let mut s = spec();
+        s.storage_gib = 150;
+        let plan = plan_cluster(&s, Some(&info_of(&spec())));
+        let mut events = Vec::new();
+        run(apply(&fake, &plan, &mut events)).unwrap();
+        assert_eq!(
+            fake.calls(),
+            [
+                "find orders",
+                "wait ACTIVE",
+                "storage 150 @K1",
+                "wait ACTIVE"
+            ]
+        );
+        assert!(events.contains(&ApplyProgress::Busy {
+            state: ClusterState::Updating
+        }));
+        assert!(events
+            .iter()
+            .any(|e| matches!(e, ApplyProgress::Waiting(_))));
+    }
+
+    #[test]
+    fn steps_already_in_place_are_skipped() {
+        let mut now = info_of(&spec());
+        now.storage_gib = 200;
+        let fake = Fake::with(now);
+        let mut s = spec();
+        s.storage_gib = 200;
+        let plan = plan_cluster(&s, Some(&info_of(&spec())));
+        let report = run(apply(&fake, &plan, &mut Vec::new())).unwrap();
+        assert_eq!(report.skipped.len(), 1);
+        assert!(report.done.is_empty());
+        assert_eq!(fake.calls(), ["find orders"]);
+    }
+
+    #[test]
+    fn failed_cluster_stops_the_run() {
+        let mut now = info_of(&spec());
+        now.state = ClusterState::Failed;
+        let fake = Fake::with(now);
+        let mut s = spec();
+        s.broker_count = 6;
+        let plan = plan_cluster(&s, Some(&info_of(&spec())));
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("is FAILED"));
+        assert_eq!(fake.calls(), ["find orders"]);
+    }
+
+    #[test]
+    fn refused_plans_never_start() {
+        let fake = Fake::with(info_of(&spec()));
+        let mut s = spec();
+        s.storage_gib = 50;
+        let plan = plan_cluster(&s, Some(&info_of(&spec())));
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("nothing was changed"));
+        assert!(fake.calls().is_empty());
+    }
+
+    #[test]
+    fn vanished_cluster_is_an_error() {
+        let fake = Fake::default();
+        let mut s = spec();
+        s.broker_count = 6;
+        let plan = plan_cluster(&s, Some(&info_of(&spec())));
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("no longer exists"));
+    }
+}

@@ -1,0 +1,1121 @@
+//! Desired vs observed MSK cluster -> an ordered list of single updates.
+//!
+//! MSK runs one update at a time per cluster and every update quotes the
+//! cluster's current version, so a plan is a sequence, not a batch: each
+//! step is one MSK call followed by a wait for ACTIVE.
+//!
+//! Order, and why:
+//! 1. storage, so brokers added later come up with the final volume size;
+//! 2. broker type, so a scale-out adds brokers of the final type (the
+//!    rolling type change restarts fewer brokers) and a scale-in runs on a
+//!    type that supports broker removal;
+//! 3. broker count: one step to add brokers, or one step per broker removed
+//!    from each zone, since MSK removes at most one broker per zone per
+//!    operation;
+//! 4. configuration (a rolling restart, best done once the shape is final);
+//! 5. monitoring (no restart).
+//!
+//! What MSK cannot change in place (subnets, security groups, at-rest and
+//! in-cluster encryption) and what this version does not change (Kafka
+//! version, client authentication, encryption in transit, tags) are refused
+//! or noted with the reason, never silently ignored.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Safety, SourceRef};
+use crate::msk::model::{
+    ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
+};
+
+/// MSK's bounds on EBS storage per broker.
+pub const MIN_STORAGE_GIB: i32 = 1;
+pub const MAX_STORAGE_GIB: i32 = 16384;
+/// MSK spreads brokers over two or three Availability Zones.
+pub const MIN_ZONES: usize = 2;
+pub const MAX_ZONES: usize = 3;
+/// Values MSK accepts for enhanced monitoring.
+pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
+    "DEFAULT",
+    "PER_BROKER",
+    "PER_TOPIC_PER_BROKER",
+    "PER_TOPIC_PER_PARTITION",
+];
+/// What MSK says about storage updates, repeated wherever one is planned.
+pub const STORAGE_COOLDOWN: &str =
+    "MSK allows one storage update per cluster every 6 hours; the next one must wait";
+
+/// A cluster as a manifest declares it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DesiredCluster {
+    pub spec: ClusterSpec,
+    #[serde(default)]
+    pub source: SourceRef,
+}
+
+// Every field of ClusterSpec is Eq (no floats); the model only derives
+// PartialEq, and manifest sets compare with Eq.
+impl Eq for DesiredCluster {}
+
+/// One MSK update (or the creation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClusterChange {
+    Create {
+        spec: Box<ClusterSpec>,
+    },
+    Storage {
+        from_gib: i32,
+        to_gib: i32,
+    },
+    BrokerType {
+        from: String,
+        to: String,
+    },
+    BrokerCount {
+        from: i32,
+        to: i32,
+    },
+    Configuration {
+        from: Option<ConfigurationRef>,
+        to: ConfigurationRef,
+    },
+    Monitoring {
+        from: Monitoring,
+        to: Monitoring,
+    },
+}
+
+impl ClusterChange {
+    pub fn verb(&self) -> &'static str {
+        match self {
+            ClusterChange::Create { .. } => "create cluster",
+            ClusterChange::Storage { .. } => "update storage",
+            ClusterChange::BrokerType { .. } => "update broker type",
+            ClusterChange::BrokerCount { from, to } if to < from => "remove brokers",
+            ClusterChange::BrokerCount { .. } => "add brokers",
+            ClusterChange::Configuration { .. } => "update configuration",
+            ClusterChange::Monitoring { .. } => "update monitoring",
+        }
+    }
+
+    /// Whether a cluster already has what this step asks for, so a step
+    /// someone else has already carried out is skipped rather than sent.
+    pub fn satisfied_by(&self, info: &ClusterInfo) -> bool {
+        match self {
+            ClusterChange::Create { .. } => true,
+            ClusterChange::Storage { to_gib, .. } => info.storage_gib == *to_gib,
+            ClusterChange::BrokerType { to, .. } => info.instance_type == *to,
+            ClusterChange::BrokerCount { to, .. } => info.broker_count == *to,
+            ClusterChange::Configuration { to, .. } => info.configuration.as_ref() == Some(to),
+            ClusterChange::Monitoring { to, .. } => info.monitoring == *to,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterStep {
+    #[serde(flatten)]
+    pub change: ClusterChange,
+    pub safety: Safety,
+    /// For people: "broker count 3 -> 6".
+    pub description: String,
+    /// Why the step has its safety class, and what to know before it runs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
+}
+
+/// A difference the plan will not turn into a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClusterRefusal {
+    /// The manifest field (`spec.subnets`), or `cluster` for the whole.
+    pub field: String,
+    pub reason: String,
+    /// `false`: MSK cannot do it at all; `true`: MSK can, this version
+    /// does not yet.
+    pub unsupported: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterPlan {
+    pub cluster: String,
+    /// `None` when the cluster does not exist yet.
+    pub arn: Option<String>,
+    pub steps: Vec<ClusterStep>,
+    pub refused: Vec<ClusterRefusal>,
+    /// Differences that are neither applied nor blocking (tags).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+impl ClusterPlan {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn count(&self, safety: Safety) -> usize {
+        self.steps.iter().filter(|s| s.safety == safety).count()
+    }
+}
+
+/// Express brokers manage their own storage: there is no volume size.
+pub fn is_express(instance_type: &str) -> bool {
+    instance_type.starts_with("express.")
+}
+
+/// The family of a Standard broker type: `kafka.m7g.large` -> `m7g`.
+fn family(instance_type: &str) -> Option<&str> {
+    let rest = instance_type
+        .strip_prefix("kafka.")
+        .or_else(|| instance_type.strip_prefix("express."))?;
+    rest.split('.').next().filter(|f| !f.is_empty())
+}
+
+/// Why MSK will not move a cluster from one broker type to another, if it
+/// will not. MSK's documented moves for Standard brokers: M5 or T3 to M7g,
+/// T3 to M5, M7g to M5, and any size within a family; nothing moves to T3
+/// from a larger family; Standard and Express never convert into each
+/// other; Express clusters resize within M7g.
+pub fn broker_type_problem(from: &str, to: &str) -> Option<String> {
+    if from == to {
+        return None;
+    }
+    if is_express(from) != is_express(to) {
+        return Some(format!(
+            "MSK cannot convert a cluster between Standard and Express brokers ({from} -> {to}); create a new cluster and migrate"
+        ));
+    }
+    let (Some(f), Some(t)) = (family(from), family(to)) else {
+        return Some(format!(
+            "cannot tell the broker family of {from} or {to}; expected names like kafka.m7g.large or express.m7g.large"
+        ));
+    };
+    if f == t {
+        return None;
+    }
+    let allowed = matches!(
+        (f, t),
+        ("m5", "m7g") | ("t3", "m7g") | ("t3", "m5") | ("m7g", "m5")
+    );
+    if allowed {
+        None
+    } else {
+        Some(format!(
+            "MSK does not support moving brokers from the {f} family to the {t} family ({from} -> {to}); it supports M5 or T3 -> M7g, T3 -> M5 and M7g -> M5"
+        ))
+    }
+}
+
+/// Why MSK cannot remove brokers from a cluster of this broker type.
+fn removal_problem(instance_type: &str) -> Option<String> {
+    if is_express(instance_type) {
+        return None;
+    }
+    match family(instance_type) {
+        Some("m5") | Some("m7g") => None,
+        _ => Some(format!(
+            "MSK removes brokers only from M5 and M7g clusters, not {instance_type}"
+        )),
+    }
+}
+
+fn plural(n: i32, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn describe_monitoring(m: &Monitoring) -> String {
+    let mut s = m.enhanced.clone();
+    if m.jmx_exporter {
+        s.push_str(", JMX exporter");
+    }
+    if m.node_exporter {
+        s.push_str(", node exporter");
+    }
+    s
+}
+
+fn describe_configuration(c: &Option<ConfigurationRef>) -> String {
+    match c {
+        None => "MSK default".into(),
+        Some(c) => format!("{} revision {}", c.arn, c.revision),
+    }
+}
+
+fn describe_auth(a: &ClientAuth) -> String {
+    let mut parts = Vec::new();
+    if a.iam {
+        parts.push("IAM".to_string());
+    }
+    if a.scram {
+        parts.push("SCRAM".to_string());
+    }
+    if !a.tls_certificate_authority_arns.is_empty() {
+        parts.push(format!(
+            "TLS ({})",
+            a.tls_certificate_authority_arns.join(", ")
+        ));
+    }
+    if a.unauthenticated {
+        parts.push("unauthenticated".to_string());
+    }
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(" + ")
+    }
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    let mut a: Vec<&String> = a.iter().collect();
+    let mut b: Vec<&String> = b.iter().collect();
+    a.sort();
+    b.sort();
+    a.dedup();
+    b.dedup();
+    a == b
+}
+
+/// The steps that take `observed` to `desired`, or the create step when
+/// there is no cluster yet. Pure: the same inputs always give the same plan.
+pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> ClusterPlan {
+    let mut plan = ClusterPlan {
+        cluster: desired.name.clone(),
+        arn: observed.map(|o| o.arn.clone()),
+        steps: Vec::new(),
+        refused: Vec::new(),
+        notes: Vec::new(),
+    };
+    let Some(observed) = observed else {
+        plan_create(desired, &mut plan);
+        return plan;
+    };
+    match observed.state {
+        ClusterState::Deleting => {
+            refuse(
+                &mut plan,
+                "cluster",
+                format!(
+                    "cluster '{}' is being deleted; apply again once it is gone to create it anew",
+                    desired.name
+                ),
+                false,
+            );
+            return plan;
+        }
+        ClusterState::Failed => {
+            refuse(
+                &mut plan,
+                "cluster",
+                format!(
+                    "cluster '{}' is in state FAILED and MSK accepts no updates to it; delete it and apply again",
+                    desired.name
+                ),
+                false,
+            );
+            return plan;
+        }
+        _ => {}
+    }
+    immutable(desired, observed, &mut plan);
+    let zones = observed.zone_count();
+
+    if !is_express(&desired.instance_type) && !is_express(&observed.instance_type) {
+        plan_storage(desired.storage_gib, observed.storage_gib, &mut plan);
+    }
+    let type_ok = plan_broker_type(desired, observed, &mut plan);
+    // A scale-in is checked against the type the cluster will have when it
+    // runs: after the type step when that step is possible.
+    let type_at_count = if type_ok {
+        desired.instance_type.as_str()
+    } else {
+        observed.instance_type.as_str()
+    };
+    plan_broker_count(
+        desired.broker_count,
+        observed.broker_count,
+        zones,
+        type_at_count,
+        &mut plan,
+    );
+    if let Some(to) = &desired.configuration {
+        if observed.configuration.as_ref() != Some(to) {
+            plan.steps.push(ClusterStep {
+                description: format!(
+                    "configuration {} -> {}",
+                    describe_configuration(&observed.configuration),
+                    describe_configuration(&Some(to.clone()))
+                ),
+                change: ClusterChange::Configuration {
+                    from: observed.configuration.clone(),
+                    to: to.clone(),
+                },
+                safety: Safety::Risky,
+                reasons: vec![
+                    "MSK applies a configuration by restarting the brokers one at a time".into(),
+                ],
+            });
+        }
+    }
+    if let Some(to) = &desired.monitoring {
+        if observed.monitoring != *to {
+            plan.steps.push(ClusterStep {
+                description: format!(
+                    "monitoring {} -> {}",
+                    describe_monitoring(&observed.monitoring),
+                    describe_monitoring(to)
+                ),
+                change: ClusterChange::Monitoring {
+                    from: observed.monitoring.clone(),
+                    to: to.clone(),
+                },
+                safety: Safety::Safe,
+                reasons: Vec::new(),
+            });
+        }
+    }
+    tag_notes(&desired.tags, &observed.tags, &mut plan);
+    plan
+}
+
+fn refuse(plan: &mut ClusterPlan, field: &str, reason: String, unsupported: bool) {
+    plan.refused.push(ClusterRefusal {
+        field: field.to_string(),
+        reason,
+        unsupported,
+    });
+}
+
+fn plan_create(desired: &ClusterSpec, plan: &mut ClusterPlan) {
+    let zones = desired.client_subnets.len();
+    if !(MIN_ZONES..=MAX_ZONES).contains(&zones) {
+        refuse(
+            plan,
+            "spec.subnets",
+            format!("MSK needs 2 or 3 subnets in distinct Availability Zones, got {zones}"),
+            false,
+        );
+    } else if desired.broker_count <= 0 || desired.broker_count as usize % zones != 0 {
+        refuse(
+            plan,
+            "spec.brokers",
+            format!(
+                "MSK spreads brokers evenly over the {zones} zones: the broker count must be a positive multiple of {zones}, got {}",
+                desired.broker_count
+            ),
+            false,
+        );
+    }
+    if !is_express(&desired.instance_type)
+        && !(MIN_STORAGE_GIB..=MAX_STORAGE_GIB).contains(&desired.storage_gib)
+    {
+        refuse(
+            plan,
+            "spec.storage",
+            format!(
+                "storage per broker must be between {MIN_STORAGE_GIB} and {MAX_STORAGE_GIB} GiB, got {}",
+                desired.storage_gib
+            ),
+            false,
+        );
+    }
+    if !plan.refused.is_empty() {
+        return;
+    }
+    let mut description = format!(
+        "{} of type {}, Kafka {}, {} zones",
+        plural(desired.broker_count, "broker"),
+        desired.instance_type,
+        desired.kafka_version,
+        zones
+    );
+    if !is_express(&desired.instance_type) {
+        description.push_str(&format!(", {} GiB storage each", desired.storage_gib));
+    }
+    plan.steps.push(ClusterStep {
+        change: ClusterChange::Create {
+            spec: Box::new(desired.clone()),
+        },
+        safety: Safety::Safe,
+        description,
+        reasons: Vec::new(),
+    });
+}
+
+/// Settings fixed at creation, and those this version does not update.
+fn immutable(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    if !same_set(&desired.client_subnets, &observed.client_subnets) {
+        refuse(
+            plan,
+            "spec.subnets",
+            format!(
+                "MSK cannot move a cluster to other subnets ({} -> {}); create a new cluster and migrate",
+                observed.client_subnets.join(", "),
+                desired.client_subnets.join(", ")
+            ),
+            false,
+        );
+    }
+    // No groups in the manifest means "the VPC default", which MSK reports
+    // by its id: nothing to compare.
+    if !desired.security_groups.is_empty()
+        && !same_set(&desired.security_groups, &observed.security_groups)
+    {
+        refuse(
+            plan,
+            "spec.securityGroups",
+            format!(
+                "MSK cannot change a cluster's security groups ({} -> {}); change the rules of the existing groups instead",
+                observed.security_groups.join(", "),
+                desired.security_groups.join(", ")
+            ),
+            false,
+        );
+    }
+    if desired.kafka_version != observed.kafka_version {
+        refuse(
+            plan,
+            "spec.kafkaVersion",
+            format!(
+                "Kafka version {} -> {}: version upgrades are not applied by plan/apply yet; use the MSK console or `aws kafka update-cluster-kafka-version`",
+                observed.kafka_version, desired.kafka_version
+            ),
+            true,
+        );
+    }
+    let mut want_auth = desired.client_auth.clone();
+    let mut have_auth = observed.client_auth.clone();
+    want_auth.tls_certificate_authority_arns.sort();
+    have_auth.tls_certificate_authority_arns.sort();
+    if want_auth != have_auth {
+        refuse(
+            plan,
+            "spec.clientAuth",
+            format!(
+                "client authentication {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
+                describe_auth(&observed.client_auth),
+                describe_auth(&desired.client_auth)
+            ),
+            true,
+        );
+    }
+    if let Some(want) = &desired.encryption {
+        encryption(want, &observed.encryption, plan);
+    }
+}
+
+fn encryption(want: &Encryption, have: &Encryption, plan: &mut ClusterPlan) {
+    if want.at_rest_kms_key.is_some() && want.at_rest_kms_key != have.at_rest_kms_key {
+        refuse(
+            plan,
+            "spec.encryption.atRestKmsKey",
+            format!(
+                "MSK cannot change the KMS key of data at rest ({} -> {}); it is fixed when the cluster is created",
+                have.at_rest_kms_key.as_deref().unwrap_or("AWS-managed key"),
+                want.at_rest_kms_key.as_deref().unwrap_or("AWS-managed key"),
+            ),
+            false,
+        );
+    }
+    if want.in_cluster != have.in_cluster {
+        refuse(
+            plan,
+            "spec.encryption.inCluster",
+            format!(
+                "MSK cannot turn encryption between brokers {} after the cluster is created",
+                if want.in_cluster { "on" } else { "off" }
+            ),
+            false,
+        );
+    }
+    if want.client_broker != have.client_broker {
+        refuse(
+            plan,
+            "spec.encryption.inTransit",
+            format!(
+                "encryption in transit {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
+                have.client_broker.as_str(),
+                want.client_broker.as_str()
+            ),
+            true,
+        );
+    }
+}
+
+fn plan_storage(want: i32, have: i32, plan: &mut ClusterPlan) {
+    if want == have {
+        return;
+    }
+    if want < have {
+        refuse(
+            plan,
+            "spec.storage",
+            format!(
+                "storage per broker cannot shrink ({have} GiB -> {want} GiB): MSK only increases EBS volumes; migrate to a new cluster to get smaller ones"
+            ),
+            false,
+        );
+        return;
+    }
+    if want > MAX_STORAGE_GIB {
+        refuse(
+            plan,
+            "spec.storage",
+            format!("storage per broker is at most {MAX_STORAGE_GIB} GiB, got {want}"),
+            false,
+        );
+        return;
+    }
+    plan.steps.push(ClusterStep {
+        change: ClusterChange::Storage {
+            from_gib: have,
+            to_gib: want,
+        },
+        safety: Safety::Safe,
+        description: format!("storage per broker {have} GiB -> {want} GiB"),
+        reasons: vec![format!(
+            "{STORAGE_COOLDOWN}; storage can never shrink again"
+        )],
+    });
+}
+
+/// Plans the type step; false when the move is refused.
+fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) -> bool {
+    let (from, to) = (&observed.instance_type, &desired.instance_type);
+    if from == to {
+        return true;
+    }
+    if let Some(problem) = broker_type_problem(from, to) {
+        refuse(plan, "spec.instanceType", problem, false);
+        return false;
+    }
+    plan.steps.push(ClusterStep {
+        change: ClusterChange::BrokerType {
+            from: from.clone(),
+            to: to.clone(),
+        },
+        safety: Safety::Risky,
+        description: format!("broker type {from} -> {to}"),
+        reasons: vec![
+            "MSK replaces the brokers one at a time; clients reconnect, and a smaller type may not carry the load".into(),
+        ],
+    });
+    true
+}
+
+fn plan_broker_count(
+    want: i32,
+    have: i32,
+    zones: usize,
+    instance_type: &str,
+    plan: &mut ClusterPlan,
+) {
+    if want == have {
+        return;
+    }
+    let zones_i = i32::try_from(zones).unwrap_or(i32::MAX).max(1);
+    if want <= 0 || want % zones_i != 0 {
+        refuse(
+            plan,
+            "spec.brokers",
+            format!(
+                "MSK keeps the same number of brokers in each of the cluster's {zones} zones: the broker count must be a positive multiple of {zones}, got {want}"
+            ),
+            false,
+        );
+        return;
+    }
+    if want > have {
+        plan.steps.push(ClusterStep {
+            change: ClusterChange::BrokerCount {
+                from: have,
+                to: want,
+            },
+            safety: Safety::Safe,
+            description: format!("broker count {have} -> {want}"),
+            reasons: vec![
+                "new brokers start empty: move partitions onto them afterwards (mskctl partition reassign, or cluster scale --rebalance)".into(),
+            ],
+        });
+        return;
+    }
+    if let Some(problem) = removal_problem(instance_type) {
+        refuse(plan, "spec.brokers", problem, false);
+        return;
+    }
+    // MSK removes at most one broker per zone in one operation.
+    let mut from = have;
+    while from > want {
+        let to = (from - zones_i).max(want);
+        plan.steps.push(ClusterStep {
+            change: ClusterChange::BrokerCount { from, to },
+            safety: Safety::Destructive,
+            description: format!("broker count {from} -> {to}"),
+            reasons: vec![format!(
+                "removes {} (one per zone); MSK refuses unless they hold no partitions: move partitions off them first",
+                plural(from - to, "broker")
+            )],
+        });
+        from = to;
+    }
+}
+
+fn tag_notes(
+    want: &BTreeMap<String, String>,
+    have: &BTreeMap<String, String>,
+    plan: &mut ClusterPlan,
+) {
+    let differing: Vec<&str> = want
+        .iter()
+        .filter(|(k, v)| have.get(*k) != Some(*v))
+        .map(|(k, _)| k.as_str())
+        .collect();
+    if !differing.is_empty() {
+        plan.notes.push(format!(
+            "tags {} differ from the cluster's; tags are set on create only and not updated by apply yet",
+            differing.join(", ")
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msk::model::ClientBrokerEncryption;
+    use proptest::prelude::*;
+
+    fn spec() -> ClusterSpec {
+        ClusterSpec {
+            name: "orders".into(),
+            kafka_version: "3.6.0".into(),
+            broker_count: 3,
+            instance_type: "kafka.m5.large".into(),
+            storage_gib: 1000,
+            client_subnets: vec!["subnet-a".into(), "subnet-b".into(), "subnet-c".into()],
+            security_groups: vec!["sg-1".into()],
+            client_auth: ClientAuth {
+                iam: true,
+                ..ClientAuth::default()
+            },
+            encryption: None,
+            configuration: None,
+            monitoring: None,
+            tags: BTreeMap::new(),
+        }
+    }
+
+    fn info(s: &ClusterSpec) -> ClusterInfo {
+        ClusterInfo {
+            name: s.name.clone(),
+            arn: "arn:aws:kafka:eu-west-1:1:cluster/orders/x".into(),
+            state: ClusterState::Active,
+            current_version: "K1".into(),
+            kafka_version: s.kafka_version.clone(),
+            broker_count: s.broker_count,
+            instance_type: s.instance_type.clone(),
+            storage_gib: s.storage_gib,
+            client_subnets: s.client_subnets.clone(),
+            security_groups: s.security_groups.clone(),
+            client_auth: s.client_auth.clone(),
+            encryption: s.encryption.clone().unwrap_or_default(),
+            configuration: s.configuration.clone(),
+            monitoring: s.monitoring.clone().unwrap_or_default(),
+            public_access: false,
+            tags: s.tags.clone(),
+            created: None,
+        }
+    }
+
+    fn descriptions(p: &ClusterPlan) -> Vec<&str> {
+        p.steps.iter().map(|s| s.description.as_str()).collect()
+    }
+
+    #[test]
+    fn missing_cluster_is_created() {
+        let p = plan_cluster(&spec(), None);
+        assert_eq!(p.steps.len(), 1);
+        assert!(matches!(p.steps[0].change, ClusterChange::Create { .. }));
+        assert_eq!(p.steps[0].safety, Safety::Safe);
+        assert!(p.steps[0].description.contains("3 brokers"));
+        assert!(p.refused.is_empty());
+        assert_eq!(p.arn, None);
+    }
+
+    #[test]
+    fn create_checks_zones_and_count() {
+        let mut s = spec();
+        s.broker_count = 4;
+        let p = plan_cluster(&s, None);
+        assert!(p.steps.is_empty());
+        assert_eq!(p.refused[0].field, "spec.brokers");
+        s.broker_count = 3;
+        s.client_subnets.truncate(1);
+        let p = plan_cluster(&s, None);
+        assert_eq!(p.refused[0].field, "spec.subnets");
+    }
+
+    #[test]
+    fn identical_cluster_needs_nothing() {
+        let s = spec();
+        let p = plan_cluster(&s, Some(&info(&s)));
+        assert!(p.is_empty());
+        assert!(p.refused.is_empty());
+        assert!(p.notes.is_empty());
+    }
+
+    #[test]
+    fn no_security_groups_means_leave_alone() {
+        let mut s = spec();
+        let o = info(&s);
+        s.security_groups.clear();
+        assert!(plan_cluster(&s, Some(&o)).refused.is_empty());
+    }
+
+    #[test]
+    fn subnet_order_does_not_matter() {
+        let s = spec();
+        let mut o = info(&s);
+        o.client_subnets.reverse();
+        assert!(plan_cluster(&s, Some(&o)).refused.is_empty());
+    }
+
+    #[test]
+    fn scale_out_is_one_safe_step() {
+        let mut s = spec();
+        let o = info(&s);
+        s.broker_count = 9;
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(descriptions(&p), ["broker count 3 -> 9"]);
+        assert_eq!(p.steps[0].safety, Safety::Safe);
+        assert_eq!(p.steps[0].change.verb(), "add brokers");
+    }
+
+    #[test]
+    fn scale_in_removes_one_broker_per_zone_per_step() {
+        let mut s = spec();
+        s.broker_count = 9;
+        let o = info(&s);
+        s.broker_count = 3;
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(
+            descriptions(&p),
+            ["broker count 9 -> 6", "broker count 6 -> 3"]
+        );
+        assert!(p.steps.iter().all(|s| s.safety == Safety::Destructive));
+        assert!(p.steps[0].reasons[0].contains("no partitions"));
+    }
+
+    #[test]
+    fn scale_in_refused_on_t3() {
+        let mut s = spec();
+        s.instance_type = "kafka.t3.small".into();
+        s.broker_count = 6;
+        let o = info(&s);
+        s.broker_count = 3;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(p.refused[0].reason.contains("M5 and M7g"));
+    }
+
+    #[test]
+    fn scale_in_allowed_after_moving_off_t3() {
+        let mut s = spec();
+        s.instance_type = "kafka.t3.small".into();
+        s.broker_count = 6;
+        let o = info(&s);
+        s.broker_count = 3;
+        s.instance_type = "kafka.m5.large".into();
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused.is_empty(), "{:?}", p.refused);
+        assert_eq!(
+            descriptions(&p),
+            [
+                "broker type kafka.t3.small -> kafka.m5.large",
+                "broker count 6 -> 3"
+            ]
+        );
+    }
+
+    #[test]
+    fn count_must_be_multiple_of_zones() {
+        let mut s = spec();
+        let o = info(&s);
+        s.broker_count = 4;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(p.refused[0].reason.contains("multiple of 3"));
+        s.broker_count = 0;
+        assert!(!plan_cluster(&s, Some(&o)).refused.is_empty());
+    }
+
+    #[test]
+    fn storage_grows_never_shrinks() {
+        let mut s = spec();
+        let o = info(&s);
+        s.storage_gib = 2000;
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(
+            descriptions(&p),
+            ["storage per broker 1000 GiB -> 2000 GiB"]
+        );
+        assert_eq!(p.steps[0].safety, Safety::Safe);
+        assert!(p.steps[0].reasons[0].contains("6 hours"));
+        s.storage_gib = 500;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(!p.refused[0].unsupported);
+        assert!(p.refused[0].reason.contains("cannot shrink"));
+    }
+
+    #[test]
+    fn express_has_no_storage() {
+        let mut s = spec();
+        s.instance_type = "express.m7g.large".into();
+        s.storage_gib = 0;
+        let o = info(&s);
+        let mut o2 = o.clone();
+        o2.storage_gib = 1;
+        assert!(plan_cluster(&s, Some(&o2)).is_empty());
+        assert!(plan_cluster(&s, None).refused.is_empty());
+    }
+
+    #[test]
+    fn broker_type_moves() {
+        assert_eq!(
+            broker_type_problem("kafka.m5.large", "kafka.m5.4xlarge"),
+            None
+        );
+        assert_eq!(
+            broker_type_problem("kafka.m7g.xlarge", "kafka.m7g.large"),
+            None
+        );
+        assert_eq!(
+            broker_type_problem("kafka.m5.large", "kafka.m7g.large"),
+            None
+        );
+        assert_eq!(
+            broker_type_problem("kafka.t3.small", "kafka.m7g.large"),
+            None
+        );
+        assert_eq!(
+            broker_type_problem("kafka.t3.small", "kafka.m5.large"),
+            None
+        );
+        assert_eq!(
+            broker_type_problem("kafka.m7g.large", "kafka.m5.large"),
+            None
+        );
+        assert!(broker_type_problem("kafka.m7g.large", "kafka.t3.small").is_some());
+        assert!(broker_type_problem("kafka.m5.large", "kafka.t3.small").is_some());
+        assert!(broker_type_problem("kafka.m5.large", "express.m7g.large")
+            .is_some_and(|p| p.contains("Standard and Express")));
+        assert!(broker_type_problem("express.m7g.large", "kafka.m7g.large").is_some());
+        assert_eq!(
+            broker_type_problem("express.m7g.large", "express.m7g.4xlarge"),
+            None
+        );
+        assert!(broker_type_problem("kafka.", "kafka.m5.large").is_some());
+    }
+
+    #[test]
+    fn broker_type_change_is_risky_and_refused_when_impossible() {
+        let mut s = spec();
+        let o = info(&s);
+        s.instance_type = "kafka.m7g.large".into();
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(
+            descriptions(&p),
+            ["broker type kafka.m5.large -> kafka.m7g.large"]
+        );
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        s.instance_type = "kafka.t3.small".into();
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert_eq!(p.refused[0].field, "spec.instanceType");
+    }
+
+    #[test]
+    fn everything_at_once_is_ordered() {
+        let mut s = spec();
+        let o = info(&s);
+        s.broker_count = 6;
+        s.storage_gib = 1500;
+        s.instance_type = "kafka.m7g.xlarge".into();
+        s.configuration = Some(ConfigurationRef {
+            arn: "arn:cfg".into(),
+            revision: 2,
+        });
+        s.monitoring = Some(Monitoring {
+            enhanced: "PER_BROKER".into(),
+            jmx_exporter: true,
+            node_exporter: false,
+        });
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused.is_empty());
+        let verbs: Vec<&str> = p.steps.iter().map(|s| s.change.verb()).collect();
+        assert_eq!(
+            verbs,
+            [
+                "update storage",
+                "update broker type",
+                "add brokers",
+                "update configuration",
+                "update monitoring"
+            ]
+        );
+        assert_eq!(p.steps[3].safety, Safety::Risky);
+        assert_eq!(
+            p.steps[3].description,
+            "configuration MSK default -> arn:cfg revision 2"
+        );
+        assert_eq!(
+            p.steps[4].description,
+            "monitoring DEFAULT -> PER_BROKER, JMX exporter"
+        );
+        assert_eq!(p.steps[4].safety, Safety::Safe);
+    }
+
+    #[test]
+    fn unset_optional_settings_are_left_alone() {
+        let s = spec();
+        let mut o = info(&s);
+        o.configuration = Some(ConfigurationRef {
+            arn: "arn:other".into(),
+            revision: 5,
+        });
+        o.monitoring.enhanced = "PER_TOPIC_PER_BROKER".into();
+        o.encryption.at_rest_kms_key = Some("arn:key".into());
+        assert!(plan_cluster(&s, Some(&o)).is_empty());
+        assert!(plan_cluster(&s, Some(&o)).refused.is_empty());
+    }
+
+    #[test]
+    fn fixed_settings_are_refused() {
+        let mut s = spec();
+        let o = info(&s);
+        s.client_subnets = vec!["subnet-x".into(), "subnet-y".into(), "subnet-z".into()];
+        s.security_groups = vec!["sg-2".into()];
+        s.kafka_version = "3.7.x".into();
+        s.client_auth.scram = true;
+        s.encryption = Some(Encryption {
+            client_broker: ClientBrokerEncryption::TlsPlaintext,
+            in_cluster: false,
+            at_rest_kms_key: Some("arn:key".into()),
+        });
+        let p = plan_cluster(&s, Some(&o));
+        let fields: Vec<(&str, bool)> = p
+            .refused
+            .iter()
+            .map(|r| (r.field.as_str(), r.unsupported))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("spec.subnets", false),
+                ("spec.securityGroups", false),
+                ("spec.kafkaVersion", true),
+                ("spec.clientAuth", true),
+                ("spec.encryption.atRestKmsKey", false),
+                ("spec.encryption.inCluster", false),
+                ("spec.encryption.inTransit", true),
+            ]
+        );
+        assert!(p.refused[3].reason.contains("IAM -> IAM + SCRAM"));
+    }
+
+    #[test]
+    fn failed_or_deleting_clusters_are_refused() {
+        let s = spec();
+        for state in [ClusterState::Failed, ClusterState::Deleting] {
+            let mut o = info(&s);
+            o.state = state;
+            let p = plan_cluster(&s, Some(&o));
+            assert!(p.steps.is_empty());
+            assert_eq!(p.refused[0].field, "cluster");
+        }
+    }
+
+    #[test]
+    fn tag_drift_is_a_note() {
+        let mut s = spec();
+        let o = info(&s);
+        s.tags.insert("team".into(), "payments".into());
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.is_empty() && p.refused.is_empty());
+        assert!(p.notes[0].contains("team"));
+    }
+
+    #[test]
+    fn steps_serialize_flat() {
+        let mut s = spec();
+        let o = info(&s);
+        s.broker_count = 6;
+        let p = plan_cluster(&s, Some(&o));
+        let v = serde_json::to_value(&p.steps[0]).unwrap_or_default();
+        assert_eq!(v["type"], "broker_count");
+        assert_eq!(v["to"], 6);
+        assert_eq!(v["safety"], "safe");
+        let back: ClusterPlan =
+            serde_json::from_str(&serde_json::to_string(&p).unwrap_or_default()).unwrap();
+        assert_eq!(back, p);
+    }
+
+    proptest! {
+        /// Every plan, applied step by step to the observed cluster, lands
+        /// on the desired shape, with each step valid for the state it runs
+        /// against.
+        #[test]
+        fn steps_converge(
+            zones in 2usize..=3,
+            have_per_zone in 1i32..6,
+            want_per_zone in 1i32..6,
+            have_storage in 1i32..5000,
+            want_storage in 1i32..5000,
+            t in 0usize..4,
+        ) {
+            let types = ["kafka.m5.large", "kafka.m7g.large", "kafka.m5.xlarge", "kafka.t3.small"];
+            let mut s = spec();
+            s.client_subnets.truncate(zones);
+            s.broker_count = have_per_zone * zones as i32;
+            s.storage_gib = have_storage;
+            s.instance_type = types[t].into();
+            let mut o = info(&s);
+            s.broker_count = want_per_zone * zones as i32;
+            s.storage_gib = want_storage;
+            s.instance_type = types[(t + 1) % 4].into();
+            let p = plan_cluster(&s, Some(&o));
+            if p.refused.is_empty() {
+                for step in &p.steps {
+                    prop_assert!(!step.change.satisfied_by(&o));
+                    match &step.change {
+                        ClusterChange::Storage { from_gib, to_gib } => {
+                            prop_assert_eq!(*from_gib, o.storage_gib);
+                            prop_assert!(to_gib > from_gib);
+                            o.storage_gib = *to_gib;
+                        }
+                        ClusterChange::BrokerType { to, .. } => o.instance_type = to.clone(),
+                        ClusterChange::BrokerCount { from, to } => {
+                            prop_assert_eq!(*from, o.broker_count);
+                            prop_assert!(to % zones as i32 == 0 && *to > 0);
+                            if to < from {
+                                prop_assert_eq!(from - to, zones as i32);
+                                prop_assert!(removal_problem(&o.instance_type).is_none());
+                            }
+                            o.broker_count = *to;
+                        }
+                        other => prop_assert!(false, "unexpected {:?}", other),
+                    }
+                }
+                prop_assert!(plan_cluster(&s, Some(&o)).is_empty());
+            } else {
+                prop_assert!(want_storage < have_storage
+                    || broker_type_problem(types[t], types[(t + 1) % 4]).is_some()
+                    || (want_per_zone < have_per_zone && removal_problem(types[(t + 1) % 4]).is_some()));
+            }
+        }
+    }
+}
