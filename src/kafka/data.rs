@@ -321,6 +321,7 @@ mod tests {
     use crate::context::SaslSettings;
     use crate::context::SecurityProtocol;
     use crate::kafka::auth::{SaslCredentials, SaslMechanism, TlsSettings};
+    use base64::Engine as _;
     use std::path::PathBuf;
 
     fn settings(protocol: SecurityProtocol) -> ConnectionSettings {
@@ -393,6 +394,75 @@ mod tests {
         );
         p.set("client.id", "other");
         assert_eq!(p.get("client.id"), Some("other"));
+    }
+
+    /// The OAUTHBEARER callback may run on the thread that drives the main
+    /// runtime; it must still sign, and dropping the source there must not
+    /// panic.
+    #[tokio::test]
+    async fn iam_tokens_reach_librdkafka_from_inside_the_runtime() {
+        use crate::msk::iam::{IamAuth, IamTokenProvider};
+        use aws_credential_types::provider::SharedCredentialsProvider;
+        use aws_credential_types::Credentials;
+
+        let provider = IamTokenProvider::from_parts(
+            SharedCredentialsProvider::new(Credentials::new(
+                "AKIDEXAMPLE",
+                "wJalrXUtnFEMI",
+                None,
+                None,
+                "test",
+            )),
+            "eu-west-1",
+        );
+        let mut s = settings(SecurityProtocol::SaslSsl);
+        s.sasl = Some(SaslSettings {
+            mechanism: SaslMechanism::AwsMskIam,
+            auth: SaslAuth::AwsIam(Arc::new(IamAuth::with_provider(provider))),
+        });
+        let props = librdkafka_properties(&s, Duration::from_secs(5));
+        assert_eq!(props.get("sasl.mechanism"), Some("OAUTHBEARER"));
+        assert_eq!(props.get("sasl.username"), None);
+
+        let source = oauth_source(&s, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .expect("IAM settings need a token source");
+        let context = DataContext {
+            last_error: LastError::default(),
+            oauth: Some(source),
+        };
+        let token = context.generate_oauth_token(None).unwrap();
+        assert_eq!(token.principal_name, "AKIDEXAMPLE");
+        let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&token.token)
+            .unwrap();
+        let url = String::from_utf8(url).unwrap();
+        assert!(
+            url.starts_with(
+                "https://kafka.eu-west-1.amazonaws.com/?Action=kafka-cluster%3AConnect"
+            ),
+            "{url}"
+        );
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64;
+        assert!(
+            token.lifetime_ms > now_ms,
+            "{} <= {now_ms}",
+            token.lifetime_ms
+        );
+        drop(context);
+    }
+
+    #[tokio::test]
+    async fn password_mechanisms_need_no_token_source() {
+        let s = settings(SecurityProtocol::SaslSsl);
+        assert!(oauth_source(&s, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .is_none());
     }
 
     #[test]
