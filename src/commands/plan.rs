@@ -1074,28 +1074,8 @@ async fn run_acl_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::msk::model::{ClientAuth, ClusterSpec};
+    use crate::msk::model::fixtures::spec;
     use crate::plan::cluster::plan_cluster;
-
-    fn spec() -> ClusterSpec {
-        ClusterSpec {
-            name: "orders".into(),
-            kafka_version: "3.6.0".into(),
-            broker_count: 3,
-            instance_type: "kafka.m5.large".into(),
-            storage_gib: 100,
-            client_subnets: vec!["a".into(), "b".into(), "c".into()],
-            security_groups: Vec::new(),
-            client_auth: ClientAuth {
-                iam: true,
-                ..ClientAuth::default()
-            },
-            encryption: None,
-            configuration: None,
-            monitoring: None,
-            tags: BTreeMap::new(),
-        }
-    }
 
     #[test]
     fn cluster_sections() {

@@ -278,11 +278,10 @@ async fn wait_active<C: ClusterControl>(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
     use std::sync::Mutex;
 
     use super::*;
-    use crate::msk::model::{ClientAuth, ClusterSpec, ConfigurationRef, Monitoring};
+    use crate::msk::model::{ClusterSpec, ConfigurationRef, Monitoring};
     use crate::plan::cluster::plan_cluster;
 
     /// An in-memory MSK: updates take effect at once but leave the cluster
@@ -430,47 +429,13 @@ mod tests {
         }
     }
 
-    const ARN: &str = "arn:aws:kafka:eu-west-1:1:cluster/orders/x";
+    use crate::msk::model::fixtures::{info_of, ARN};
 
+    /// The shared sample, with room for the storage increases below.
     fn spec() -> ClusterSpec {
         ClusterSpec {
-            name: "orders".into(),
-            kafka_version: "3.6.0".into(),
-            broker_count: 3,
-            instance_type: "kafka.m5.large".into(),
             storage_gib: 100,
-            client_subnets: vec!["a".into(), "b".into(), "c".into()],
-            security_groups: vec!["sg".into()],
-            client_auth: ClientAuth {
-                iam: true,
-                ..ClientAuth::default()
-            },
-            encryption: None,
-            configuration: None,
-            monitoring: None,
-            tags: BTreeMap::new(),
-        }
-    }
-
-    fn info_of(s: &ClusterSpec) -> ClusterInfo {
-        ClusterInfo {
-            name: s.name.clone(),
-            arn: ARN.into(),
-            state: ClusterState::Active,
-            current_version: "K1".into(),
-            kafka_version: s.kafka_version.clone(),
-            broker_count: s.broker_count,
-            instance_type: s.instance_type.clone(),
-            storage_gib: s.storage_gib,
-            client_subnets: s.client_subnets.clone(),
-            security_groups: s.security_groups.clone(),
-            client_auth: s.client_auth.clone(),
-            encryption: s.encryption.clone().unwrap_or_default(),
-            configuration: s.configuration.clone(),
-            monitoring: s.monitoring.clone().unwrap_or_default(),
-            public_access: false,
-            tags: s.tags.clone(),
-            created: None,
+            ..crate::msk::model::fixtures::spec()
         }
     }
 

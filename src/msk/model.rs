@@ -216,3 +216,56 @@ pub struct NodeInfo {
     pub client_subnet: Option<String>,
     pub endpoints: Vec<String>,
 }
+
+/// Sample clusters for unit tests across the planner, the executor and the
+/// commands.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+
+    pub const ARN: &str = "arn:aws:kafka:eu-west-1:1:cluster/orders/x";
+
+    /// Three IAM-only kafka.m5.large brokers over three zones.
+    pub fn spec() -> ClusterSpec {
+        ClusterSpec {
+            name: "orders".into(),
+            kafka_version: "3.6.0".into(),
+            broker_count: 3,
+            instance_type: "kafka.m5.large".into(),
+            storage_gib: 1000,
+            client_subnets: vec!["subnet-a".into(), "subnet-b".into(), "subnet-c".into()],
+            security_groups: vec!["sg-1".into()],
+            client_auth: ClientAuth {
+                iam: true,
+                ..ClientAuth::default()
+            },
+            encryption: None,
+            configuration: None,
+            monitoring: None,
+            tags: BTreeMap::new(),
+        }
+    }
+
+    /// An ACTIVE cluster exactly as `s` asks for.
+    pub fn info_of(s: &ClusterSpec) -> ClusterInfo {
+        ClusterInfo {
+            name: s.name.clone(),
+            arn: ARN.into(),
+            state: ClusterState::Active,
+            current_version: "K1".into(),
+            kafka_version: s.kafka_version.clone(),
+            broker_count: s.broker_count,
+            instance_type: s.instance_type.clone(),
+            storage_gib: s.storage_gib,
+            client_subnets: s.client_subnets.clone(),
+            security_groups: s.security_groups.clone(),
+            client_auth: s.client_auth.clone(),
+            encryption: s.encryption.clone().unwrap_or_default(),
+            configuration: s.configuration.clone(),
+            monitoring: s.monitoring.clone().unwrap_or_default(),
+            public_access: false,
+            tags: s.tags.clone(),
+            created: None,
+        }
+    }
+}

@@ -685,50 +685,9 @@ fn tag_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::msk::model::fixtures::{info_of as info, spec};
     use crate::msk::model::ClientBrokerEncryption;
     use proptest::prelude::*;
-
-    fn spec() -> ClusterSpec {
-        ClusterSpec {
-            name: "orders".into(),
-            kafka_version: "3.6.0".into(),
-            broker_count: 3,
-            instance_type: "kafka.m5.large".into(),
-            storage_gib: 1000,
-            client_subnets: vec!["subnet-a".into(), "subnet-b".into(), "subnet-c".into()],
-            security_groups: vec!["sg-1".into()],
-            client_auth: ClientAuth {
-                iam: true,
-                ..ClientAuth::default()
-            },
-            encryption: None,
-            configuration: None,
-            monitoring: None,
-            tags: BTreeMap::new(),
-        }
-    }
-
-    fn info(s: &ClusterSpec) -> ClusterInfo {
-        ClusterInfo {
-            name: s.name.clone(),
-            arn: "arn:aws:kafka:eu-west-1:1:cluster/orders/x".into(),
-            state: ClusterState::Active,
-            current_version: "K1".into(),
-            kafka_version: s.kafka_version.clone(),
-            broker_count: s.broker_count,
-            instance_type: s.instance_type.clone(),
-            storage_gib: s.storage_gib,
-            client_subnets: s.client_subnets.clone(),
-            security_groups: s.security_groups.clone(),
-            client_auth: s.client_auth.clone(),
-            encryption: s.encryption.clone().unwrap_or_default(),
-            configuration: s.configuration.clone(),
-            monitoring: s.monitoring.clone().unwrap_or_default(),
-            public_access: false,
-            tags: s.tags.clone(),
-            created: None,
-        }
-    }
 
     fn descriptions(p: &ClusterPlan) -> Vec<&str> {
         p.steps.iter().map(|s| s.description.as_str()).collect()

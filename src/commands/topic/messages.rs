@@ -163,16 +163,20 @@ async fn partition_ranges(
     Ok(out)
 }
 
+async fn lookup_topic(admin: &Admin, name: &str) -> anyhow::Result<TopicInfo> {
+    admin
+        .require_topics(&[name.to_owned()])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow!("topic '{name}' not found"))
+}
+
 pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcome> {
     let start = start_from_args(args, jiff::Timestamp::now().as_millisecond())?;
     let settings = crate::context::resolve(global)?;
     let admin = Admin::connect(settings.clone(), global.timeout).await?;
-    let topic = admin
-        .require_topics(std::slice::from_ref(&args.topic))
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("topic '{}' not found", args.topic))?;
+    let topic = lookup_topic(&admin, &args.topic).await?;
     let partitions = select_partitions(&topic, args.partition)?;
     let ranges = partition_ranges(&admin, &args.topic, &partitions, start).await?;
     if let Start::At(n) = start {
@@ -464,12 +468,7 @@ struct ProduceReport<'a> {
 pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<Outcome> {
     let settings = crate::context::resolve(global)?;
     let admin = Admin::connect(settings.clone(), global.timeout).await?;
-    let topic = admin
-        .require_topics(std::slice::from_ref(&args.topic))
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("topic '{}' not found", args.topic))?;
+    let topic = lookup_topic(&admin, &args.topic).await?;
     if let Some(p) = args.partition {
         select_partitions(&topic, Some(p))?;
     }
