@@ -4,6 +4,7 @@
 
 pub mod acl;
 pub mod broker;
+pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod export;
@@ -34,6 +35,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Partition(cmd) => partition::run(cmd, global).await,
         Command::Group(cmd) => group::run(cmd, global).await,
         Command::Acl(cmd) => acl::run(cmd, global).await,
+        Command::Cluster(cmd) => cluster::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,
         Command::Apply(args) => plan::apply(args, global).await,

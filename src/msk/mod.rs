@@ -5,5 +5,9 @@
 //! settings in and render what comes back.
 
 pub mod aws;
+pub mod client;
 pub mod control;
 pub mod model;
+pub mod rules;
+
+pub use client::Msk;
