@@ -17,6 +17,7 @@ Examples:
   mskctl config set-context prod -b b-1.prod:9096 --security-protocol SASL_SSL \\
       --sasl-mechanism SCRAM-SHA-512 --sasl-username ops --sasl-password-env PROD_KAFKA_PASSWORD
   mskctl --context prod topic describe orders -o json
+  mskctl config set-context orders --msk-cluster orders --msk-auth tls --security-protocol SSL
   mskctl retention set orders --time 3d --yes
 
 Exit codes:
@@ -169,6 +170,24 @@ pub struct ConnectionArgs {
     /// Do not verify the brokers' TLS certificates (never in production)
     #[arg(long, global = true)]
     pub tls_insecure_skip_verify: bool,
+
+    /// MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up
+    /// through the AWS API, instead of --bootstrap-servers
+    #[arg(
+        long,
+        global = true,
+        env = "MSKCTL_MSK_CLUSTER",
+        value_name = "NAME|ARN"
+    )]
+    pub msk_cluster: Option<String>,
+
+    /// Which MSK listener to use with --msk-cluster (default: iam)
+    #[arg(long, global = true, value_enum, env = "MSKCTL_MSK_AUTH")]
+    pub msk_auth: Option<MskAuthArg>,
+
+    /// Use the MSK cluster's public endpoints (public access must be on)
+    #[arg(long, global = true)]
+    pub msk_public: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -47,11 +47,36 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
-/// Resolves the connection (flags > env > context) and connects.
+/// Resolves the connection (flags > env > context) and connects. A context
+/// (or `--msk-cluster`) naming an MSK cluster gets its bootstrap servers
+/// from GetBootstrapBrokers first.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Admin> {
-    let settings = crate::context::resolve(global)?;
+    let settings = resolve_connection(global).await?;
     let admin = Admin::connect(settings, global.timeout).await?;
     Ok(admin)
+}
+
+/// [`crate::context::resolve`], with MSK bootstrap servers looked up.
+pub async fn resolve_connection(
+    global: &GlobalArgs,
+) -> anyhow::Result<crate::context::ConnectionSettings> {
+    let mut settings = crate::context::resolve(global)?;
+    if let Some(m) = settings.msk.clone() {
+        let msk = cluster::msk_client(global).await?;
+        let arn = msk.resolve(&m.cluster).await?;
+        let servers = msk.bootstrap(&arn, m.auth, m.public).await?;
+        settings.bootstrap_servers =
+            crate::context::parse_bootstrap_servers(&servers).map_err(|e| {
+                anyhow::anyhow!(
+                    "MSK returned unusable bootstrap brokers for {}: {e}",
+                    m.cluster
+                )
+            })?;
+        if settings.bootstrap_servers.is_empty() {
+            bail!("MSK returned no bootstrap brokers for {}", m.cluster);
+        }
+    }
+    Ok(settings)
 }
 
 /// Asks before a destructive change. `--yes` answers for scripts; without a
