@@ -144,7 +144,13 @@ async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome>
     let detail = msk.describe_detail(&arn).await?;
     // MSK has no endpoints for a cluster that is still being created; the
     // rest of the description is still worth showing.
-    let bootstrap = msk.bootstrap_brokers(&arn).await.ok();
+    let bootstrap = match msk.bootstrap_brokers(&arn).await {
+        Ok(b) => Some(b),
+        Err(e) => {
+            tracing::debug!("no bootstrap brokers for {arn}: {e:#}");
+            None
+        }
+    };
     let value = Described {
         cluster: detail.info,
         active_operation: detail.active_operation,
@@ -395,7 +401,7 @@ async fn delete(
         let timeout = wait_timeout(global);
         let mut ui = WaitUi::new();
         let result = interruptible(
-            &info.name,
+            &format!("Check on it with: mskctl cluster describe {}", info.name),
             msk.wait_for_deletion(&arn, timeout, &mut |s| ui.update(s)),
         )
         .await;
@@ -427,7 +433,7 @@ pub async fn wait_for(
     let name = short_name(arn).to_owned();
     let mut ui = WaitUi::new();
     let result = interruptible(
-        &name,
+        &format!("Resume waiting with: mskctl cluster wait {name}"),
         msk.wait_for_state(arn, state, timeout, &mut |s| ui.update(s)),
     )
     .await;
@@ -435,15 +441,15 @@ pub async fn wait_for(
     result
 }
 
+/// Runs a wait until it ends or Ctrl-C; `resume` tells how to pick it up.
 async fn interruptible<T>(
-    name: &str,
+    resume: &str,
     fut: impl std::future::Future<Output = anyhow::Result<T>>,
 ) -> anyhow::Result<T> {
     tokio::select! {
         r = fut => r,
         _ = tokio::signal::ctrl_c() => Err(anyhow!(
-            "stopped waiting (interrupted); the operation goes on in AWS. \
-             Resume waiting with: mskctl cluster wait {name}"
+            "stopped waiting (interrupted); the operation goes on in AWS. {resume}"
         )),
     }
 }
