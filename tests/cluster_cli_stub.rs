@@ -27,9 +27,9 @@ struct Stub {
     seen: Arc<Mutex<Vec<Request>>>,
 }
 
-fn cluster_json() -> String {
+fn cluster_json(state: &str) -> String {
     format!(
-        r#"{{"clusterName":"orders","clusterArn":"{ARN}","clusterType":"PROVISIONED","state":"ACTIVE",
+        r#"{{"clusterName":"orders","clusterArn":"{ARN}","clusterType":"PROVISIONED","state":"{state}",
         "currentVersion":"K1","creationTime":"2026-01-01T00:00:00.000Z",
         "provisioned":{{"numberOfBrokerNodes":3,
           "brokerNodeGroupInfo":{{"instanceType":"kafka.m5.large","clientSubnets":["s-a","s-b","s-c"],
@@ -39,12 +39,12 @@ fn cluster_json() -> String {
     )
 }
 
-fn respond(method: &str, path: &str) -> (u16, String) {
+fn respond(state: &str, method: &str, path: &str) -> (u16, String) {
     let get = method == "GET";
     if get && path == "/api/v2/clusters" {
         return (
             200,
-            format!(r#"{{"clusterInfoList":[{}]}}"#, cluster_json()),
+            format!(r#"{{"clusterInfoList":[{}]}}"#, cluster_json(state)),
         );
     }
     if get && path.ends_with("/bootstrap-brokers") {
@@ -57,7 +57,7 @@ fn respond(method: &str, path: &str) -> (u16, String) {
         return (200, r#"{"clusterOperationInfoList":[]}"#.into());
     }
     if get && path.starts_with("/api/v2/clusters/") {
-        return (200, format!(r#"{{"clusterInfo":{}}}"#, cluster_json()));
+        return (200, format!(r#"{{"clusterInfo":{}}}"#, cluster_json(state)));
     }
     if method == "PUT" && path.ends_with("/nodes/count") {
         return (
@@ -75,6 +75,11 @@ fn respond(method: &str, path: &str) -> (u16, String) {
 
 impl Stub {
     fn start() -> Stub {
+        Stub::start_with("ACTIVE")
+    }
+
+    /// A responder whose cluster is always in `state`.
+    fn start_with(state: &'static str) -> Stub {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let port = listener.local_addr().expect("local addr").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -115,7 +120,7 @@ impl Stub {
                             return;
                         }
                         let path = percent_decode(&path);
-                        let (status, text) = respond(&method, &path);
+                        let (status, text) = respond(state, &method, &path);
                         log.lock().unwrap().push(Request {
                             method,
                             path,
@@ -139,6 +144,27 @@ impl Stub {
         self.seen.lock().unwrap().clone()
     }
 
+    /// The AWS environment pointing the SDK at this responder.
+    fn env(&self, config_home: &Path) -> Vec<(String, String)> {
+        let home = |f: &str| config_home.join(f).display().to_string();
+        vec![
+            ("XDG_CONFIG_HOME".into(), config_home.display().to_string()),
+            (
+                "AWS_ENDPOINT_URL_KAFKA".into(),
+                format!("http://127.0.0.1:{}", self.port),
+            ),
+            ("AWS_ACCESS_KEY_ID".into(), "AKIDTEST".into()),
+            ("AWS_SECRET_ACCESS_KEY".into(), "secret".into()),
+            ("AWS_REGION".into(), "us-east-1".into()),
+            ("AWS_EC2_METADATA_DISABLED".into(), "true".into()),
+            ("AWS_CONFIG_FILE".into(), home("no-aws-config")),
+            (
+                "AWS_SHARED_CREDENTIALS_FILE".into(),
+                home("no-aws-credentials"),
+            ),
+        ]
+    }
+
     fn cmd(&self, config_home: &Path) -> assert_cmd::Command {
         let mut cmd = mskctl_bare();
         for (k, _) in std::env::vars() {
@@ -146,21 +172,7 @@ impl Stub {
                 cmd.env_remove(&k);
             }
         }
-        cmd.env("XDG_CONFIG_HOME", config_home)
-            .env(
-                "AWS_ENDPOINT_URL_KAFKA",
-                format!("http://127.0.0.1:{}", self.port),
-            )
-            .env("AWS_ACCESS_KEY_ID", "AKIDTEST")
-            .env("AWS_SECRET_ACCESS_KEY", "secret")
-            .env("AWS_REGION", "us-east-1")
-            .env("AWS_EC2_METADATA_DISABLED", "true")
-            .env("AWS_CONFIG_FILE", config_home.join("no-aws-config"))
-            .env(
-                "AWS_SHARED_CREDENTIALS_FILE",
-                config_home.join("no-aws-credentials"),
-            )
-            .args(["--timeout", "10s"]);
+        cmd.envs(self.env(config_home)).args(["--timeout", "10s"]);
         cmd
     }
 }
@@ -321,4 +333,50 @@ fn a_context_naming_an_msk_cluster_connects_to_its_bootstrap_brokers() {
         "{:?}",
         stub.requests()
     );
+}
+
+#[test]
+fn wait_returns_once_the_state_is_reached() {
+    let stub = Stub::start();
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(stub.cmd(home.path()), &["cluster", "wait", "orders"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), "cluster orders: ACTIVE");
+}
+
+#[cfg(unix)]
+#[test]
+fn interrupting_a_wait_says_how_to_resume() {
+    let stub = Stub::start_with("UPDATING");
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("mskctl"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("AWS_") || k.starts_with("MSKCTL_") {
+            cmd.env_remove(&k);
+        }
+    }
+    let child = cmd
+        .envs(stub.env(home.path()))
+        .env("NO_COLOR", "1")
+        .args(["cluster", "wait", "orders"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("mskctl starts");
+    // Let it poll at least once (the progress line proves it is waiting).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let out = child.wait_with_output().expect("mskctl ends");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cluster orders: UPDATING"), "{err}");
+    assert!(err.contains("the operation goes on in AWS"), "{err}");
+    assert!(err.contains("mskctl cluster wait orders"), "{err}");
+    // Waiting never changes anything.
+    assert!(stub.requests().iter().all(|r| r.method == "GET"));
 }

@@ -86,8 +86,12 @@ pub async fn msk_client(global: &GlobalArgs) -> anyhow::Result<Msk> {
         profile: global.aws.profile.clone(),
         region: global.aws.region.clone(),
     };
-    Msk::connect(&settings, global.timeout).await
+    // `--timeout` may be hours for a wait; a single call never needs that.
+    Msk::connect(&settings, global.timeout.min(MAX_CALL_TIMEOUT)).await
 }
+
+/// The longest one AWS call attempt may take, whatever `--timeout` says.
+const MAX_CALL_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// How long a cluster wait may take: `--timeout` when given, else 2h. The
 /// global flag's 30s default bounds single calls and would end every wait

@@ -905,6 +905,9 @@ impl ClusterControl for Msk {
             if now == state {
                 return Ok(detail.info);
             }
+            if now == ClusterState::Deleting && state != ClusterState::Deleting {
+                bail!("cluster {name} is being deleted; it will not become {state}");
+            }
             if now == ClusterState::Failed {
                 let why = detail
                     .state_message
