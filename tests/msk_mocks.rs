@@ -354,3 +354,108 @@ async fn serverless_clusters_are_refused_as_usage_errors() {
     assert!(err.is::<UsageError>(), "{err}");
     assert!(err.to_string().contains("Serverless"), "{err}");
 }
+
+#[tokio::test]
+async fn operations_and_the_last_storage_update() {
+    use aws_sdk_kafka::operation::describe_cluster_operation_v2::DescribeClusterOperationV2Output;
+    use aws_sdk_kafka::operation::list_cluster_operations_v2::ListClusterOperationsV2Output;
+    use aws_sdk_kafka::types::{
+        ClusterOperationStep, ClusterOperationStepInfo, ClusterOperationV2,
+        ClusterOperationV2Provisioned, ClusterOperationV2Summary, ErrorInfo,
+    };
+    use aws_smithy_types::DateTime;
+
+    let t = |secs: i64| DateTime::from_secs(secs);
+    let list = mock!(Client::list_cluster_operations_v2).then_output(move || {
+        ListClusterOperationsV2Output::builder()
+            .cluster_operation_info_list(
+                ClusterOperationV2Summary::builder()
+                    .operation_arn("arn:op/storage-old")
+                    .operation_type("UPDATE_BROKER_STORAGE")
+                    .operation_state("UPDATE_COMPLETE")
+                    .start_time(t(1_000))
+                    .end_time(t(2_000))
+                    .build(),
+            )
+            .cluster_operation_info_list(
+                ClusterOperationV2Summary::builder()
+                    .operation_arn("arn:op/storage-new")
+                    .operation_type("UPDATE_BROKER_STORAGE")
+                    .operation_state("UPDATE_COMPLETE")
+                    .start_time(t(5_000))
+                    .end_time(t(6_000))
+                    .build(),
+            )
+            .cluster_operation_info_list(
+                ClusterOperationV2Summary::builder()
+                    .operation_arn("arn:op/storage-failed")
+                    .operation_type("UPDATE_BROKER_STORAGE")
+                    .operation_state("UPDATE_FAILED")
+                    .start_time(t(9_000))
+                    .end_time(t(9_500))
+                    .build(),
+            )
+            .build()
+    });
+    let describe = mock!(Client::describe_cluster_operation_v2).then_output(move || {
+        DescribeClusterOperationV2Output::builder()
+            .cluster_operation_info(
+                ClusterOperationV2::builder()
+                    .operation_arn("arn:op/count")
+                    .operation_type("UPDATE_BROKER_COUNT")
+                    .operation_state("UPDATE_FAILED")
+                    .start_time(t(10_000))
+                    .error_info(
+                        ErrorInfo::builder()
+                            .error_code("InsufficientCapacity")
+                            .error_string("no capacity")
+                            .build(),
+                    )
+                    .provisioned(
+                        ClusterOperationV2Provisioned::builder()
+                            .operation_steps(
+                                ClusterOperationStep::builder()
+                                    .step_name("INITIALIZE_UPDATE")
+                                    .step_info(
+                                        ClusterOperationStepInfo::builder()
+                                            .step_status("SUCCEEDED")
+                                            .build(),
+                                    )
+                                    .build(),
+                            )
+                            .build(),
+                    )
+                    .build(),
+            )
+            .build()
+    });
+    let client = mock_client!(aws_sdk_kafka, RuleMode::MatchAny, [&list, &describe]);
+    let msk = msk(client);
+
+    let ops = msk.operations(ARN).await.unwrap();
+    let arns: Vec<&str> = ops.iter().map(|o| o.arn.as_str()).collect();
+    assert_eq!(
+        arns,
+        [
+            "arn:op/storage-failed",
+            "arn:op/storage-new",
+            "arn:op/storage-old"
+        ]
+    );
+    assert_eq!(ops[1].ended.as_deref(), Some("1970-01-01T01:40:00Z"));
+
+    // Failed storage updates do not start the cooldown.
+    let last = msk.last_storage_update(ARN).await.unwrap();
+    assert_eq!(
+        last,
+        Some(std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(6_000))
+    );
+
+    let op = msk.operation("arn:op/count").await.unwrap();
+    assert_eq!(op.steps, ["INITIALIZE_UPDATE (SUCCEEDED)"]);
+    assert_eq!(
+        op.error.as_deref(),
+        Some("InsufficientCapacity: no capacity")
+    );
+    assert_eq!(op.ended, None);
+}

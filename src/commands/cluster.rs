@@ -18,7 +18,9 @@
 //! - `cluster nodes`: an array of `{"brokerId", "instanceType",
 //!   "clientSubnet", "endpoints"}`.
 //! - `cluster operations`: an array of `{"arn", "operationType", "state",
-//!   "started", "ended", "steps", "error"}`, newest first.
+//!   "started", "ended", "steps", "error"}`, newest first; `steps` (e.g.
+//!   `"UPDATE_BROKERS (IN_PROGRESS)"`) is read for running operations only
+//!   and empty for the others, `error` is `"CODE: message"` or `null`.
 //! - updates (`scale`, `storage`, `broker-type`, `configuration attach`) and
 //!   `delete`: `{"cluster", "arn", "action", "from", "to", "operationArn",
 //!   "state"}`; `state` is the state after `--wait`, else `null`.
@@ -338,15 +340,26 @@ async fn nodes(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome> {
 async fn operations(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
-    let ops = msk.operations(&arn).await?;
+    let mut ops = msk.operations(&arn).await?;
+    // Running operations are what people look at: read their steps too.
+    for op in ops.iter_mut().filter(|o| o.ended.is_none()) {
+        match msk.operation(&op.arn).await {
+            Ok(detail) => *op = detail,
+            Err(e) => tracing::debug!("cannot describe operation {}: {e:#}", op.arn),
+        }
+    }
     emit(global.output, &ops, || {
-        let mut t = Table::new(["TYPE", "STATE", "STARTED", "ENDED", "ARN"]);
+        let mut t = Table::new(["TYPE", "STATE", "STARTED", "ENDED", "LAST STEP", "ARN"]);
         for o in &ops {
             t.row([
                 o.operation_type.clone(),
                 o.state.clone(),
                 o.started.clone().unwrap_or_else(|| "-".into()),
                 o.ended.clone().unwrap_or_else(|| "-".into()),
+                o.error
+                    .clone()
+                    .or_else(|| o.steps.last().cloned())
+                    .unwrap_or_else(|| "-".into()),
                 o.arn.clone(),
             ]);
         }
