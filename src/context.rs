@@ -23,13 +23,14 @@ use crate::cli::{ConnectionArgs, GlobalArgs, SaslMechanismArg, SecurityProtocolA
 use crate::error::UsageError;
 use crate::kafka::auth::{SaslCredentials, SaslMechanism, Secret, TlsSettings};
 use crate::msk::aws::AwsSettings;
+use crate::msk::client::BootstrapAuth;
 use crate::msk::iam::IamAuth;
 
 /// Read before any password source named by flags or the context, so a CI job
 /// can inject the secret without knowing how the context was set up.
 pub const PASSWORD_ENV: &str = "MSKCTL_SASL_PASSWORD";
 
-const NO_BOOTSTRAP: &str = "no bootstrap servers: pass -b/--bootstrap-servers, set MSKCTL_BOOTSTRAP_SERVERS, or select a context with `mskctl config use-context`";
+const NO_BOOTSTRAP: &str = "no bootstrap servers: pass -b/--bootstrap-servers or --msk-cluster, set MSKCTL_BOOTSTRAP_SERVERS, or select a context with `mskctl config use-context`";
 
 // ---------------------------------------------------------------- enums
 
@@ -332,6 +333,49 @@ pub struct ContextConfig {
     pub sasl: Option<SaslConfig>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls: Option<TlsConfig>,
+    /// An MSK cluster whose bootstrap brokers are looked up through the AWS
+    /// API when the context has no bootstrap servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msk: Option<MskConfig>,
+}
+
+/// `msk: {cluster: NAME|ARN, auth: iam|scram|tls|plaintext, public: bool}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct MskConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// Which listener's bootstrap string to use; iam when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<BootstrapAuth>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+}
+
+impl MskConfig {
+    pub fn is_empty(&self) -> bool {
+        *self == MskConfig::default()
+    }
+}
+
+/// Bootstrap servers still to be looked up through MSK's
+/// GetBootstrapBrokers (resolving a context stays pure; connecting does it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MskBootstrap {
+    pub cluster: String,
+    pub auth: BootstrapAuth,
+    pub public: bool,
+}
+
+impl BootstrapAuth {
+    /// The security protocol MSK's listener for this auth speaks.
+    pub fn security_protocol(self) -> SecurityProtocol {
+        match self {
+            BootstrapAuth::Iam | BootstrapAuth::Scram => SecurityProtocol::SaslSsl,
+            BootstrapAuth::Tls => SecurityProtocol::Ssl,
+            BootstrapAuth::Plaintext => SecurityProtocol::Plaintext,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -757,6 +801,9 @@ pub struct ContextPatch {
     pub tls_cert_file: Option<PathBuf>,
     pub tls_key_file: Option<PathBuf>,
     pub tls_insecure_skip_verify: Option<bool>,
+    pub msk_cluster: Option<String>,
+    pub msk_auth: Option<BootstrapAuth>,
+    pub msk_public: Option<bool>,
 }
 
 impl ContextPatch {
@@ -799,6 +846,9 @@ impl ContextPatch {
             // The flag can only switch verification off; turning it back on
             // is done by editing the file or recreating the context.
             tls_insecure_skip_verify: conn.tls_insecure_skip_verify.then_some(true),
+            msk_cluster: conn.msk_cluster.clone(),
+            msk_auth: conn.msk_auth.map(Into::into),
+            msk_public: conn.msk_public.then_some(true),
         })
     }
 
@@ -854,6 +904,18 @@ impl ContextConfig {
             tls.insecure_skip_verify = Some(b);
         }
         self.tls = (!tls.is_empty()).then_some(tls);
+
+        let mut msk = self.msk.take().unwrap_or_default();
+        if let Some(c) = &patch.msk_cluster {
+            msk.cluster = Some(c.clone());
+        }
+        if let Some(a) = patch.msk_auth {
+            msk.auth = Some(a);
+        }
+        if let Some(p) = patch.msk_public {
+            msk.public = Some(p);
+        }
+        self.msk = (!msk.is_empty()).then_some(msk);
     }
 
     /// Inconsistencies that `resolve` would reject, worded for someone who
@@ -862,8 +924,14 @@ impl ContextConfig {
     pub fn problems(&self) -> Vec<String> {
         let protocol = self.security_protocol.unwrap_or_default();
         let mut out = Vec::new();
-        if self.bootstrap_servers.is_empty() {
-            out.push("it has no bootstrap servers (add -b HOST:PORT)".to_string());
+        let msk_cluster = self.msk.as_ref().and_then(|m| m.cluster.as_ref());
+        if self.bootstrap_servers.is_empty() && msk_cluster.is_none() {
+            out.push(
+                "it has no bootstrap servers (add -b HOST:PORT, or --msk-cluster NAME)".to_string(),
+            );
+        }
+        if self.msk.is_some() && msk_cluster.is_none() {
+            out.push("its msk block names no cluster (add --msk-cluster NAME)".to_string());
         }
         if let Some(sasl) = &self.sasl {
             if !protocol.uses_sasl() {
@@ -926,6 +994,9 @@ pub struct ConnectionSettings {
     pub tls: Option<TlsSettings>,
     /// `mskctl/<version>`.
     pub client_id: String,
+    /// When `Some`, `bootstrap_servers` is empty and must be looked up
+    /// through MSK before connecting.
+    pub msk: Option<MskBootstrap>,
 }
 
 #[derive(Debug, Clone)]
@@ -1013,18 +1084,45 @@ pub fn resolve_with(
         config_dir: config_path.parent().unwrap_or(Path::new(".")),
     };
 
-    // Bootstrap servers.
-    let bootstrap_servers = match &global.bootstrap_servers {
-        Some(s) => parse_bootstrap_servers(s)
-            .map_err(|e| UsageError(format!("--bootstrap-servers: {e}")))?,
-        None => ctx
-            .bootstrap_servers
-            .iter()
-            .map(|s| validate_server(s))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| UsageError(format!("bootstrap-servers in {}: {e}", origin.label)))?,
+    // Bootstrap servers: given ones first (flag, then context), then an MSK
+    // cluster to look them up from (flag, then context).
+    let ctx_msk = ctx.msk.clone().unwrap_or_default();
+    let msk_marker = |cluster: String| MskBootstrap {
+        cluster,
+        auth: flags
+            .msk_auth
+            .map(Into::into)
+            .or(ctx_msk.auth)
+            .unwrap_or(BootstrapAuth::Iam),
+        public: flags.msk_public || ctx_msk.public.unwrap_or(false),
     };
-    if bootstrap_servers.is_empty() {
+    let (bootstrap_servers, msk) = match (&global.bootstrap_servers, &flags.msk_cluster) {
+        (Some(_), Some(_)) => {
+            return Err(UsageError(
+                "give either --bootstrap-servers or --msk-cluster, not both".into(),
+            )
+            .into())
+        }
+        (Some(s), None) => (
+            parse_bootstrap_servers(s)
+                .map_err(|e| UsageError(format!("--bootstrap-servers: {e}")))?,
+            None,
+        ),
+        (None, Some(c)) => (Vec::new(), Some(msk_marker(c.clone()))),
+        (None, None) if !ctx.bootstrap_servers.is_empty() => (
+            ctx.bootstrap_servers
+                .iter()
+                .map(|s| validate_server(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| UsageError(format!("bootstrap-servers in {}: {e}", origin.label)))?,
+            None,
+        ),
+        (None, None) => match &ctx_msk.cluster {
+            Some(c) => (Vec::new(), Some(msk_marker(c.clone()))),
+            None => (Vec::new(), None),
+        },
+    };
+    if bootstrap_servers.is_empty() && msk.is_none() {
         return Err(UsageError(NO_BOOTSTRAP.into()).into());
     }
 
@@ -1033,17 +1131,30 @@ pub fn resolve_with(
     // while the same mismatch inside one context is a mistake to report.
     let (security_protocol, protocol_from_flag) = match flags.security_protocol {
         Some(p) => (SecurityProtocol::from(p), true),
-        None => (ctx.security_protocol.unwrap_or_default(), false),
+        // An MSK listener speaks one protocol; it is the natural default.
+        None => (
+            ctx.security_protocol
+                .or(msk.as_ref().map(|m| m.auth.security_protocol()))
+                .unwrap_or_default(),
+            false,
+        ),
     };
 
     let aws = AwsSettings {
         profile: global.aws.profile.clone(),
         region: global.aws.region.clone(),
     };
+    // An MSK cluster reached through its IAM listener needs no SASL
+    // settings at all: the listener only speaks AWS_MSK_IAM.
+    let mut ctx_sasl = ctx.sasl.clone().filter(|s| !s.is_empty());
+    if security_protocol.uses_sasl() && msk.as_ref().is_some_and(|m| m.auth == BootstrapAuth::Iam) {
+        let sasl = ctx_sasl.get_or_insert_with(SaslConfig::default);
+        sasl.mechanism.get_or_insert(SaslMechanismName::AwsMskIam);
+    }
     let sasl = resolve_sasl(
         flags,
         &aws,
-        ctx.sasl.as_ref().filter(|s| !s.is_empty()),
+        ctx_sasl.as_ref(),
         security_protocol,
         protocol_from_flag,
         &origin,
@@ -1064,6 +1175,7 @@ pub fn resolve_with(
         sasl,
         tls,
         client_id: client_id(),
+        msk,
     };
     // Safe at any verbosity: the password is a Secret whose Debug redacts.
     debug!(?settings, "connection settings");
@@ -1565,6 +1677,7 @@ contexts:
             yes: false,
             verbose: 0,
             timeout: Duration::from_secs(30),
+            timeout_given: false,
             no_color: false,
             connection: ConnectionArgs::default(),
             aws: Default::default(),
@@ -2266,5 +2379,120 @@ contexts:
             Some("prod")
         );
         assert_eq!(did_you_mean("zzzzzz", ["prod"].into_iter()), None);
+    }
+
+    const MSK: &str = "\
+current-context: orders
+contexts:
+  orders:
+    msk:
+      cluster: orders
+      auth: tls
+  iam:
+    msk: {cluster: 'arn:aws:kafka:eu-west-1:1:cluster/orders/x', public: true}
+  both:
+    bootstrap-servers: [b-1:9094]
+    msk: {cluster: orders}
+";
+
+    #[test]
+    fn a_context_naming_an_msk_cluster_defers_bootstrap_to_msk() {
+        let c = parse(MSK).unwrap();
+        let s = resolve_env(&global(), &c, &[]).unwrap();
+        assert!(s.bootstrap_servers.is_empty());
+        assert_eq!(
+            s.msk,
+            Some(MskBootstrap {
+                cluster: "orders".into(),
+                auth: BootstrapAuth::Tls,
+                public: false
+            })
+        );
+        // The listener's protocol is the default.
+        assert_eq!(s.security_protocol, SecurityProtocol::Ssl);
+
+        let mut g = global();
+        g.context = Some("iam".into());
+        g.connection.security_protocol = Some(SecurityProtocolArg::Ssl);
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        let m = s.msk.unwrap();
+        assert_eq!(m.auth, BootstrapAuth::Iam);
+        assert!(m.public);
+    }
+
+    #[test]
+    fn an_msk_iam_listener_needs_no_sasl_settings() {
+        let c = parse(MSK).unwrap();
+        let mut g = global();
+        g.context = Some("iam".into());
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        assert_eq!(s.security_protocol, SecurityProtocol::SaslSsl);
+        let sasl = s.sasl.expect("the IAM listener needs SASL");
+        assert_eq!(sasl.mechanism, SaslMechanism::AwsMskIam);
+        assert!(sasl.iam().is_some());
+    }
+
+    #[test]
+    fn given_bootstrap_servers_win_over_msk() {
+        let c = parse(MSK).unwrap();
+        let mut g = global();
+        g.context = Some("both".into());
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        assert_eq!(s.bootstrap_servers, ["b-1:9094"]);
+        assert_eq!(s.msk, None);
+
+        let mut g = global();
+        g.bootstrap_servers = Some("localhost:9092".into());
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        assert_eq!(s.msk, None);
+
+        // --msk-cluster overrides the context's servers...
+        let mut g = global();
+        g.context = Some("both".into());
+        g.connection.msk_cluster = Some("other".into());
+        g.connection.msk_auth = Some(crate::cli::MskAuthArg::Plaintext);
+        let s = resolve_env(&g, &c, &[]).unwrap();
+        assert!(s.bootstrap_servers.is_empty());
+        assert_eq!(s.msk.as_ref().unwrap().cluster, "other");
+        assert_eq!(s.security_protocol, SecurityProtocol::Plaintext);
+
+        // ...but not a -b given on the same command line.
+        g.bootstrap_servers = Some("localhost:9092".into());
+        assert!(is_usage(&resolve_env(&g, &c, &[]).unwrap_err()));
+    }
+
+    #[test]
+    fn set_context_stores_the_msk_block() {
+        let mut c = Config::default();
+        let p = patch(
+            None,
+            ConnectionArgs {
+                msk_cluster: Some("orders".into()),
+                msk_auth: Some(crate::cli::MskAuthArg::Scram),
+                ..Default::default()
+            },
+        );
+        c.set_context("o", &p).unwrap();
+        let o = c.contexts.get("o").unwrap();
+        assert_eq!(
+            o.msk,
+            Some(MskConfig {
+                cluster: Some("orders".into()),
+                auth: Some(BootstrapAuth::Scram),
+                public: None
+            })
+        );
+        assert!(
+            !o.problems().iter().any(|p| p.contains("bootstrap")),
+            "{:?}",
+            o.problems()
+        );
+        let yaml = c.to_yaml().unwrap();
+        assert!(yaml.contains("msk:"), "{yaml}");
+        assert!(yaml.contains("auth: scram"), "{yaml}");
+        assert_eq!(parse(&yaml).unwrap(), c);
+
+        let bad = parse("contexts:\n  x:\n    msk: {cluster: a, region: b}\n");
+        assert!(bad.is_err());
     }
 }

@@ -1,13 +1,21 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
 
 use mskctl::cli::Cli;
 use mskctl::error::error_exit_code;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let mut cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    // Cluster waits last hours unless the user bounds them; only an explicit
+    // --timeout does, not its 30s default meant for single requests.
+    cli.global.timeout_given = matches.value_source("timeout") == Some(ValueSource::CommandLine);
     init_logging(cli.global.verbose, cli.global.no_color);
 
     // One thread is plenty: admin work is a handful of concurrent round trips,

@@ -183,6 +183,7 @@ fn settings(bootstrap: &str, provider: IamTokenProvider) -> ConnectionSettings {
         }),
         tls: None,
         client_id: "mskctl-test".into(),
+        msk: None,
     }
 }
 

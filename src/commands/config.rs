@@ -71,12 +71,35 @@ fn get_contexts(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
             table.row([
                 if e.current { "*" } else { "" }.to_string(),
                 e.name.to_string(),
-                if ctx.bootstrap_servers.is_empty() {
-                    "-".to_string()
-                } else {
-                    ctx.bootstrap_servers.join(",")
+                match (
+                    &ctx.bootstrap_servers,
+                    ctx.msk.as_ref().and_then(|m| m.cluster.as_ref()),
+                ) {
+                    (servers, _) if !servers.is_empty() => servers.join(","),
+                    // Looked up when connecting; show where from.
+                    (_, Some(cluster)) => {
+                        let auth = ctx
+                            .msk
+                            .as_ref()
+                            .and_then(|m| m.auth)
+                            .unwrap_or(crate::msk::client::BootstrapAuth::Iam);
+                        format!("msk:{cluster} ({auth})")
+                    }
+                    _ => "-".to_string(),
                 },
-                ctx.security_protocol.unwrap_or_default().name().to_string(),
+                ctx.security_protocol
+                    .or_else(|| {
+                        // What resolving the context defaults to (see context.rs).
+                        let msk = ctx.msk.as_ref().filter(|m| m.cluster.is_some())?;
+                        Some(
+                            msk.auth
+                                .unwrap_or(crate::msk::client::BootstrapAuth::Iam)
+                                .security_protocol(),
+                        )
+                    })
+                    .unwrap_or_default()
+                    .name()
+                    .to_string(),
                 sasl,
             ]);
         }

@@ -4,6 +4,7 @@
 
 pub mod acl;
 pub mod broker;
+pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod export;
@@ -34,6 +35,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Partition(cmd) => partition::run(cmd, global).await,
         Command::Group(cmd) => group::run(cmd, global).await,
         Command::Acl(cmd) => acl::run(cmd, global).await,
+        Command::Cluster(cmd) => cluster::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,
         Command::Apply(args) => plan::apply(args, global).await,
@@ -45,11 +47,51 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
-/// Resolves the connection (flags > env > context) and connects.
+/// Resolves the connection (flags > env > context) and connects. A context
+/// (or `--msk-cluster`) naming an MSK cluster gets its bootstrap servers
+/// from GetBootstrapBrokers first.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Admin> {
-    let settings = crate::context::resolve(global)?;
+    let settings = resolve_connection(global).await?;
     let admin = Admin::connect(settings, global.timeout).await?;
     Ok(admin)
+}
+
+/// [`crate::context::resolve`], with MSK bootstrap servers looked up.
+pub async fn resolve_connection(
+    global: &GlobalArgs,
+) -> anyhow::Result<crate::context::ConnectionSettings> {
+    let mut settings = crate::context::resolve(global)?;
+    if let Some(m) = settings.msk.clone() {
+        let msk = cluster::msk_client(global).await?;
+        let arn = msk.resolve(&m.cluster).await?;
+        let servers = msk.bootstrap(&arn, m.auth, m.public).await?;
+        settings.bootstrap_servers =
+            crate::context::parse_bootstrap_servers(&servers).map_err(|e| {
+                anyhow::anyhow!(
+                    "MSK returned unusable bootstrap brokers for {}: {e}",
+                    m.cluster
+                )
+            })?;
+        if settings.bootstrap_servers.is_empty() {
+            bail!("MSK returned no bootstrap brokers for {}", m.cluster);
+        }
+    }
+    Ok(settings)
+}
+
+/// The MSK listener to use for a cluster when nothing says otherwise: the
+/// first client authentication it offers, IAM first.
+pub fn listener_for(auth: &crate::msk::model::ClientAuth) -> crate::cli::MskAuthArg {
+    use crate::cli::MskAuthArg;
+    if auth.iam {
+        MskAuthArg::Iam
+    } else if auth.scram {
+        MskAuthArg::Scram
+    } else if !auth.tls_certificate_authority_arns.is_empty() {
+        MskAuthArg::Tls
+    } else {
+        MskAuthArg::Plaintext
+    }
 }
 
 /// Asks before a destructive change. `--yes` answers for scripts; without a

@@ -29,7 +29,7 @@ const MASK: &str = "<sensitive>";
 
 /// Loads and validates manifests; any problem stops here, before a
 /// connection is made.
-fn load(args: &ManifestArgs) -> anyhow::Result<ManifestSet> {
+pub(super) fn load(args: &ManifestArgs) -> anyhow::Result<ManifestSet> {
     manifest::load_paths(&args.files).map_err(|diags| {
         for d in &diags {
             eprintln!("{d}");
@@ -211,9 +211,13 @@ fn symbol(a: &Action) -> &'static str {
     }
 }
 
-fn summary(plan: &Plan) -> String {
+fn summary(plan: &Plan, clusters: &[ClusterPlan]) -> String {
     if plan.actions.is_empty() {
-        return "No changes. The cluster matches the manifests.".into();
+        return if clusters.is_empty() {
+            "No changes. The cluster matches the manifests.".into()
+        } else {
+            "No topic or ACL changes.".into()
+        };
     }
     let creates = plan
         .actions
@@ -305,7 +309,7 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
             }
             let v = View {
                 changes: !plan.actions.is_empty() || clusters.iter().any(|c| !c.is_empty()),
-                summary: summary(plan),
+                summary: summary(plan, clusters),
                 clusters,
                 actions: &plan.actions,
                 refused: &plan.refused,
@@ -320,7 +324,7 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
         OutputFormat::Markdown => {
             let mut out = String::from("### mskctl plan\n\n");
             out.push_str(&cluster_text(clusters, true));
-            out.push_str(&format!("**{}**\n", summary(plan)));
+            out.push_str(&format!("**{}**\n", summary(plan, clusters)));
             if !plan.actions.is_empty() {
                 let mut t = Table::new(["Action", "Topic", "Change", "Safety"]);
                 for a in &plan.actions {
@@ -367,7 +371,7 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
             for r in refusal_lines(plan) {
                 out.push_str(&format!("{r}\n"));
             }
-            out.push_str(&summary(plan));
+            out.push_str(&summary(plan, clusters));
             write_stdout(&out)
         }
     }
@@ -457,7 +461,7 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
             Outcome::Success
         });
     }
-    let admin = connect(global).await?;
+    let admin = connect_for(global, &set).await?;
     let Planned { plan, observed } = compute(&admin, &set, args.prune).await?;
     render(&plan, &clusters, global.output)?;
     if let Some(path) = &args.out {
@@ -637,7 +641,7 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             if creates_cluster(&clusters) {
                 (None, offline_plan(&set, args.prune))
             } else {
-                let admin = connect(global).await?;
+                let admin = connect_for(global, &set).await?;
                 let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
                 (Some(admin), plan)
             }
@@ -675,12 +679,12 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             // The cluster was just created: connect through the context
             // (which names it) and plan its topics from what is really
             // there, which for a new cluster is what was shown.
-            let admin = connect(global).await.context(
-                "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
-            )?;
             let set = load(&ManifestArgs {
                 files: args.files.clone(),
             })?;
+            let admin = connect_for(global, &set).await.context(
+                "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
+            )?;
             let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
             (admin, plan)
         }
@@ -697,25 +701,45 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
 /// broker type of a large one takes hours, not the request timeout.
 const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
 
-const NO_MSK_CLIENT: &str =
-    "Cluster manifests need the MSK control-plane client, which this build does not include";
+/// Connects to the Kafka cluster the manifests' topics belong to: the one
+/// the flags or context name, or else, when the manifests declare exactly
+/// one MSK cluster, that cluster through the listener its client auth
+/// offers (IAM first).
+async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<Admin> {
+    let named_elsewhere = global.bootstrap_servers.is_some()
+        || global.connection.msk_cluster.is_some()
+        || crate::context::resolve(global).is_ok();
+    match set.clusters.as_slice() {
+        [only] if !named_elsewhere => {
+            let listener = super::listener_for(&only.spec.client_auth);
+            let mut g = global.clone();
+            g.connection.msk_cluster = Some(only.spec.name.clone());
+            g.connection.msk_auth.get_or_insert(listener);
+            connect(&g).await
+        }
+        _ => connect(global).await,
+    }
+}
 
-/// Integration point with the MSK client: reads each declared cluster and
-/// plans it. Connect here and call
-/// `crate::msk::apply::observe_and_plan(&msk, &set.clusters)`.
+/// Reads each declared cluster from MSK and plans it.
 async fn plan_clusters(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<Vec<ClusterPlan>> {
     if set.clusters.is_empty() {
         return Ok(Vec::new());
     }
-    let _ = global;
-    bail!(NO_MSK_CLIENT)
+    let msk = super::cluster::msk_client(global).await?;
+    crate::msk::apply::observe_and_plan(&msk, &set.clusters).await
 }
 
-/// Integration point with the MSK client: applies every cluster plan, in
-/// order, with [`run_cluster_plan`].
+/// Applies every cluster plan, in order, one update at a time.
 async fn apply_clusters(global: &GlobalArgs, plans: &[ClusterPlan]) -> anyhow::Result<()> {
-    let _ = (global, plans);
-    bail!(NO_MSK_CLIENT)
+    if plans.is_empty() {
+        return Ok(());
+    }
+    let msk = super::cluster::msk_client(global).await?;
+    for plan in plans {
+        run_cluster_plan(&msk, plan).await?;
+    }
+    Ok(())
 }
 
 /// Runs one cluster plan, reporting each step and wait on stderr.
@@ -765,7 +789,7 @@ fn offline_plan(set: &ManifestSet, prune: bool) -> Plan {
 }
 
 /// Cluster steps, refusals and notes as text (table or markdown).
-fn cluster_text(plans: &[ClusterPlan], markdown: bool) -> String {
+pub(super) fn cluster_text(plans: &[ClusterPlan], markdown: bool) -> String {
     let mut out = String::new();
     for p in plans {
         if markdown {

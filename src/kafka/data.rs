@@ -340,6 +340,7 @@ mod tests {
                 insecure_skip_verify: true,
             }),
             client_id: "mskctl/test".into(),
+            msk: None,
         }
     }
 

@@ -6,6 +6,10 @@
 
 pub mod apply;
 pub mod aws;
+pub mod client;
 pub mod control;
 pub mod iam;
 pub mod model;
+pub mod rules;
+
+pub use client::Msk;

@@ -136,24 +136,22 @@ impl MskEmulator {
     }
 
     /// The environment for a child `mskctl`: enough to reach the emulator,
-    /// and paths that exist nowhere so no profile, credential or region from
-    /// the host can leak in.
+    /// and empty AWS config and credentials files so no profile, credential
+    /// or region from the host can leak in (empty rather than missing, which
+    /// the SDK would warn about on every run).
     pub fn env(&self) -> Vec<(String, String)> {
-        let missing = self.dir.path().join("no-such-aws-dir");
+        let empty = self.dir.path().join("empty-aws-file");
+        if !empty.exists() {
+            std::fs::write(&empty, "").expect("write an empty AWS config file");
+        }
         [
             ("AWS_ENDPOINT_URL_KAFKA", self.endpoint()),
             ("AWS_REGION", REGION.to_string()),
             ("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID.to_string()),
             ("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY.to_string()),
             ("AWS_EC2_METADATA_DISABLED", "true".to_string()),
-            (
-                "AWS_CONFIG_FILE",
-                missing.join("config").display().to_string(),
-            ),
-            (
-                "AWS_SHARED_CREDENTIALS_FILE",
-                missing.join("credentials").display().to_string(),
-            ),
+            ("AWS_CONFIG_FILE", empty.display().to_string()),
+            ("AWS_SHARED_CREDENTIALS_FILE", empty.display().to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))

@@ -174,7 +174,7 @@ async fn lookup_topic(admin: &Admin, name: &str) -> anyhow::Result<TopicInfo> {
 
 pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcome> {
     let start = start_from_args(args, jiff::Timestamp::now().as_millisecond())?;
-    let settings = crate::context::resolve(global)?;
+    let settings = super::super::resolve_connection(global).await?;
     let admin = Admin::connect(settings.clone(), global.timeout).await?;
     let topic = lookup_topic(&admin, &args.topic).await?;
     let partitions = select_partitions(&topic, args.partition)?;
@@ -466,7 +466,7 @@ struct ProduceReport<'a> {
 }
 
 pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<Outcome> {
-    let settings = crate::context::resolve(global)?;
+    let settings = super::super::resolve_connection(global).await?;
     let admin = Admin::connect(settings.clone(), global.timeout).await?;
     let topic = lookup_topic(&admin, &args.topic).await?;
     if let Some(p) = args.partition {

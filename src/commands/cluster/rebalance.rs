@@ -1,0 +1,303 @@
+//! `cluster scale NAME --brokers N --rebalance`: changing the broker count
+//! together with the partition moves it needs.
+//!
+//! Scaling out: grow the cluster, wait for ACTIVE and for every new broker to
+//! join the Kafka cluster, then move a minimal set of replicas onto them.
+//! Scaling in: pick one broker per zone per step (the emptiest), drain them,
+//! then lower the count one step at a time, since MSK removes only brokers
+//! that hold no partitions and at most one per zone per operation.
+//!
+//! Every phase starts from the live state, so a re-run after Ctrl-C or a
+//! failure carries on from wherever the last run stopped.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail};
+
+use super::{fresh, msk_client, wait_for, wait_timeout};
+use crate::cli::{ExecuteArgs, GlobalArgs, MskAuthArg};
+use crate::commands::{confirm, connect, listener_for, partition};
+use crate::context::SecurityProtocol;
+use crate::error::Outcome;
+use crate::kafka::auth::SaslMechanism;
+use crate::kafka::Admin;
+use crate::msk::client::Msk;
+use crate::msk::control::ClusterControl;
+use crate::msk::model::{ClusterInfo, ClusterState};
+use crate::msk::rules;
+use crate::reassign::execute::live_snapshot;
+use crate::reassign::{plan, Goal, Snapshot};
+use crate::render::write_stdout;
+
+/// MSK's own health-check topics stay on brokers being removed; MSK moves
+/// them itself.
+const MSK_CANARY_PREFIX: &str = "__amazon_msk_canary";
+
+pub async fn scale_and_rebalance(
+    global: &GlobalArgs,
+    cluster: &str,
+    brokers: i32,
+    throttle: Option<i64>,
+) -> anyhow::Result<Outcome> {
+    let msk = msk_client(global).await?;
+    let (arn, info) = fresh(&msk, cluster).await?;
+    if brokers != info.broker_count {
+        rules::check_broker_count(&info, brokers)?;
+    }
+    let exec = ExecuteArgs {
+        throttle,
+        batch: None,
+        rollback_out: None,
+        wait: true,
+    };
+    if brokers >= info.broker_count {
+        scale_out(global, &msk, &arn, info, brokers, &exec).await
+    } else {
+        scale_in(global, &msk, &arn, info, brokers, &exec).await
+    }
+}
+
+async fn scale_out(
+    global: &GlobalArgs,
+    msk: &Msk,
+    arn: &str,
+    info: ClusterInfo,
+    brokers: i32,
+    exec: &ExecuteArgs,
+) -> anyhow::Result<Outcome> {
+    // Asked once, up front: the moves can only be planned once the new
+    // brokers exist, and nobody should have to come back after an hour of
+    // scaling to answer a prompt.
+    confirm(
+        global,
+        &format!(
+            "Scale cluster {} to {brokers} brokers, then move partitions onto the new ones?",
+            info.name
+        ),
+    )?;
+    let global = &confirmed(global);
+    if brokers > info.broker_count {
+        msk.update_broker_count(arn, &info.current_version, brokers)
+            .await?;
+        eprintln!(
+            "cluster {}: adding brokers, {} -> {brokers}",
+            info.name, info.broker_count
+        );
+        wait_for(msk, arn, ClusterState::Active, wait_timeout(global)).await?;
+    } else {
+        eprintln!(
+            "cluster {} already has {brokers} brokers; rebalancing onto them",
+            info.name
+        );
+    }
+    let admin = connect_when_joined(global, msk, arn, &info).await?;
+    let snapshot = live_snapshot(&admin, None, true).await?;
+    let result = plan(&snapshot, &Goal::default()).map_err(|e| anyhow!("{e}"))?;
+    if result.reassignment.partitions.is_empty() {
+        write_stdout(&format!(
+            "cluster {}: {brokers} brokers, partitions already balanced; nothing to move",
+            info.name
+        ))?;
+        return Ok(Outcome::Success);
+    }
+    let path = write_plan(&info.name, "rebalance", &result.reassignment)?;
+    eprintln!(
+        "rebalance plan: {} replica moves ({} bytes), written to {}",
+        result.moves,
+        result.bytes_to_move,
+        path.display()
+    );
+    partition::execute(
+        &admin,
+        global,
+        result.reassignment,
+        exec,
+        false,
+        Some(&path),
+    )
+    .await
+}
+
+async fn scale_in(
+    global: &GlobalArgs,
+    msk: &Msk,
+    arn: &str,
+    info: ClusterInfo,
+    brokers: i32,
+    exec: &ExecuteArgs,
+) -> anyhow::Result<Outcome> {
+    let zones = info.zone_count().max(1) as i32;
+    let per_zone = ((info.broker_count - brokers) / zones) as usize;
+    let admin = connect_when_joined(global, msk, arn, &info).await?;
+    let mut snapshot = live_snapshot(&admin, None, true).await?;
+    snapshot
+        .partitions
+        .retain(|p| !p.topic.starts_with(MSK_CANARY_PREFIX));
+    let nodes = msk.nodes(arn).await?;
+    let remove = rules::brokers_to_remove(&nodes, &replica_counts(&snapshot), per_zone)?;
+    let remove_list = ids(&remove);
+    confirm(
+        global,
+        &format!(
+            "Move every partition off brokers {remove_list} of cluster {}, then remove those brokers ({} -> {brokers})?",
+            info.name, info.broker_count
+        ),
+    )?;
+
+    let global = &confirmed(global);
+    let goal = Goal {
+        drain_brokers: remove.iter().copied().collect(),
+        ..Goal::default()
+    };
+    let result = plan(&snapshot, &goal).map_err(|e| anyhow!("{e}"))?;
+    if result.reassignment.partitions.is_empty() {
+        eprintln!("brokers {remove_list} hold no partitions; nothing to move");
+    } else {
+        let path = write_plan(
+            &info.name,
+            &format!("drain-{}", remove_list.replace(',', "-")),
+            &result.reassignment,
+        )?;
+        eprintln!(
+            "drain plan: {} replica moves off brokers {remove_list}, written to {}",
+            result.moves,
+            path.display()
+        );
+        let outcome = partition::execute(
+            &admin,
+            global,
+            result.reassignment,
+            exec,
+            false,
+            Some(&path),
+        )
+        .await?;
+        if outcome != Outcome::Success {
+            return Ok(outcome);
+        }
+    }
+
+    // One zone's worth of brokers per operation, each from a fresh read.
+    let mut count = info.broker_count;
+    while count > brokers {
+        let (_, now) = fresh(msk, arn).await?;
+        let next = now.broker_count - zones;
+        if next < brokers {
+            break;
+        }
+        msk.update_broker_count(arn, &now.current_version, next)
+            .await?;
+        eprintln!(
+            "cluster {}: removing brokers, {} -> {next}",
+            now.name, now.broker_count
+        );
+        let done = wait_for(msk, arn, ClusterState::Active, wait_timeout(global)).await?;
+        count = done.broker_count;
+    }
+    write_stdout(&format!(
+        "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
+        info.name
+    ))?;
+    Ok(Outcome::Success)
+}
+
+/// The same flags with the confirmation already given, for the steps that
+/// would otherwise ask again.
+fn confirmed(global: &GlobalArgs) -> GlobalArgs {
+    let mut g = global.clone();
+    g.yes = true;
+    g
+}
+
+fn replica_counts(snapshot: &Snapshot) -> BTreeMap<i32, usize> {
+    let mut counts = BTreeMap::new();
+    for p in &snapshot.partitions {
+        for r in &p.replicas {
+            *counts.entry(*r).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn ids(v: &[i32]) -> String {
+    v.iter()
+        .map(|b| b.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn write_plan(
+    cluster: &str,
+    what: &str,
+    reassignment: &crate::reassign::Reassignment,
+) -> anyhow::Result<PathBuf> {
+    let path = PathBuf::from(format!("{cluster}-{what}-plan.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(reassignment)? + "\n")
+        .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Connects to the cluster's Kafka side and waits until its brokers are
+/// exactly the nodes MSK lists. That both waits for new brokers to join and
+/// refuses to move partitions on a Kafka cluster that is not this MSK
+/// cluster (a context pointing elsewhere).
+async fn connect_when_joined(
+    global: &GlobalArgs,
+    msk: &Msk,
+    arn: &str,
+    info: &ClusterInfo,
+) -> anyhow::Result<Admin> {
+    let expected: BTreeSet<i32> = msk.nodes(arn).await?.iter().map(|n| n.broker_id).collect();
+    let deadline = Instant::now() + wait_timeout(global);
+    loop {
+        let admin = connect_to(global, info).await?;
+        let seen: BTreeSet<i32> = admin.client().brokers().iter().map(|b| b.id).collect();
+        if seen == expected {
+            return Ok(admin);
+        }
+        let missing: Vec<i32> = expected.difference(&seen).copied().collect();
+        let unknown: Vec<i32> = seen.difference(&expected).copied().collect();
+        if !unknown.is_empty() || Instant::now() >= deadline {
+            bail!(
+                "the Kafka cluster reached has brokers {} but MSK cluster {} has {}{}; nothing was moved. \
+                 Check that the connection (-b, --context) points at this cluster, then run the same command again",
+                ids(&seen.iter().copied().collect::<Vec<_>>()),
+                info.name,
+                ids(&expected.iter().copied().collect::<Vec<_>>()),
+                if missing.is_empty() { String::new() } else { format!(" (not yet joined: {})", ids(&missing)) }
+            );
+        }
+        eprintln!(
+            "waiting for brokers {} to join the Kafka cluster",
+            ids(&missing)
+        );
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    }
+}
+
+/// The Kafka connection for this MSK cluster: `-b` when given (the user
+/// vouches for it), otherwise the cluster's own bootstrap brokers, through
+/// the listener the context's security settings speak, or the cluster's
+/// first client auth (IAM first) without a context.
+async fn connect_to(global: &GlobalArgs, info: &ClusterInfo) -> anyhow::Result<Admin> {
+    if global.bootstrap_servers.is_some() {
+        return connect(global).await;
+    }
+    let mut g = global.clone();
+    g.connection.msk_cluster = Some(info.arn.clone());
+    if g.connection.msk_auth.is_none() {
+        let from_context = crate::context::resolve(global).ok().map(|s| {
+            match (s.security_protocol, s.sasl.map(|x| x.mechanism)) {
+                (_, Some(SaslMechanism::AwsMskIam)) => MskAuthArg::Iam,
+                (_, Some(_)) => MskAuthArg::Scram,
+                (SecurityProtocol::Ssl, None) => MskAuthArg::Tls,
+                _ => MskAuthArg::Plaintext,
+            }
+        });
+        g.connection.msk_auth =
+            Some(from_context.unwrap_or_else(|| listener_for(&info.client_auth)));
+    }
+    connect(&g).await
+}

@@ -1,0 +1,502 @@
+//! What MSK refuses, checked before calling AWS so that the refusal comes
+//! with its reason instead of a bare BadRequestException (or, worse, an
+//! operation that starts and fails an hour later).
+//!
+//! The rules follow the Amazon MSK developer guide: "Update the Amazon MSK
+//! cluster broker size", "Remove a broker from an Amazon MSK cluster",
+//! "Scale up Amazon MSK Standard broker storage" and "Amazon MSK broker
+//! types". Where the guide is silent (a broker family it does not list yet),
+//! the request goes through and MSK has the last word.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, SystemTime};
+
+use super::model::{ClusterInfo, ClusterState, NodeInfo};
+use crate::error::UsageError;
+
+/// MSK lets a broker's EBS volume grow at most once per this period.
+pub const STORAGE_COOLDOWN: Duration = Duration::from_secs(6 * 60 * 60);
+
+/// The largest EBS volume MSK attaches to a Standard broker (16 TiB).
+pub const MAX_STORAGE_GIB: i32 = 16_384;
+
+/// Why a change is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// MSK can never make this change (as asked, on this cluster).
+    Impossible(String),
+    /// Not now: the cluster is busy or a cooldown runs; retrying later works.
+    NotNow(String),
+}
+
+impl Refusal {
+    pub fn message(&self) -> &str {
+        match self {
+            Refusal::Impossible(m) | Refusal::NotNow(m) => m,
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// Impossible requests are usage errors (exit 2); "not now" is a runtime
+/// error (exit 1) since the same command succeeds later.
+impl From<Refusal> for anyhow::Error {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::Impossible(m) => UsageError(m).into(),
+            Refusal::NotNow(m) => anyhow::Error::msg(m),
+        }
+    }
+}
+
+/// Standard brokers run on EBS volumes the customer sizes; Express brokers'
+/// storage is managed by MSK.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrokerTier {
+    Standard,
+    Express,
+}
+
+/// An instance type such as `kafka.m5.large` or `express.m7g.xlarge`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokerType {
+    pub tier: BrokerTier,
+    /// `t3`, `m5`, `m7g`, ...
+    pub family: String,
+    /// `small`, `large`, `xlarge`, `2xlarge`, ...
+    pub size: String,
+}
+
+impl BrokerType {
+    pub fn parse(s: &str) -> Result<BrokerType, Refusal> {
+        let bad = || {
+            Refusal::Impossible(format!(
+                "'{s}' is not an MSK broker type: expected kafka.FAMILY.SIZE (Standard brokers, \
+                 e.g. kafka.m5.large) or express.FAMILY.SIZE (Express brokers, e.g. express.m7g.large)"
+            ))
+        };
+        let mut parts = s.split('.');
+        let tier = match parts.next() {
+            Some("kafka") => BrokerTier::Standard,
+            Some("express") => BrokerTier::Express,
+            _ => return Err(bad()),
+        };
+        let family = parts.next().filter(|p| !p.is_empty()).ok_or_else(bad)?;
+        let size = parts.next().filter(|p| !p.is_empty()).ok_or_else(bad)?;
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        Ok(BrokerType {
+            tier,
+            family: family.to_ascii_lowercase(),
+            size: size.to_ascii_lowercase(),
+        })
+    }
+}
+
+/// MSK runs one operation at a time per cluster and only starts one on an
+/// ACTIVE cluster.
+pub fn check_ready_for_update(info: &ClusterInfo) -> Result<(), Refusal> {
+    match info.state {
+        ClusterState::Active => Ok(()),
+        ClusterState::Failed => Err(Refusal::Impossible(format!(
+            "cluster {} is FAILED: MSK does not update a failed cluster; delete and recreate it",
+            info.name
+        ))),
+        ref other => Err(Refusal::NotNow(format!(
+            "cluster {} is {other}, not ACTIVE: MSK runs one update at a time and only on an \
+             ACTIVE cluster; wait for it with `mskctl cluster wait {}` and run this again",
+            info.name, info.name
+        ))),
+    }
+}
+
+/// Checks a new broker count against what MSK allows.
+pub fn check_broker_count(info: &ClusterInfo, target: i32) -> Result<(), Refusal> {
+    let zones = info.zone_count();
+    let current = info.broker_count;
+    if target < 1 {
+        return Err(Refusal::Impossible(format!(
+            "a cluster needs at least one broker per Availability Zone ({zones}); {target} is not possible"
+        )));
+    }
+    if zones > 0 && target as usize % zones != 0 {
+        return Err(Refusal::Impossible(format!(
+            "cluster {} spreads its brokers evenly over {zones} Availability Zones (one per client \
+             subnet), so the broker count must be a multiple of {zones}; {target} is not (try {} or {})",
+            info.name,
+            round_down_multiple(target, zones).max(zones as i32),
+            round_up_multiple(target, zones),
+        )));
+    }
+    if target < current {
+        check_broker_removal(info, target)?;
+    }
+    Ok(())
+}
+
+/// MSK removes brokers only from M5 and M7g based provisioned clusters (and
+/// Express clusters), running Kafka 2.8.1 or later; the brokers it removes
+/// must hold no partitions, so they have to be drained first.
+fn check_broker_removal(info: &ClusterInfo, target: i32) -> Result<(), Refusal> {
+    let zones = info.zone_count().max(1);
+    if target < zones as i32 {
+        return Err(Refusal::Impossible(format!(
+            "cluster {} must keep at least one broker in each of its {zones} Availability Zones",
+            info.name
+        )));
+    }
+    if let Ok(t) = BrokerType::parse(&info.instance_type) {
+        if t.tier == BrokerTier::Standard && t.family == "t3" {
+            return Err(Refusal::Impossible(format!(
+                "MSK removes brokers only from clusters of M5 or M7g brokers; cluster {} runs {}. \
+                 Move it to kafka.m5.* or kafka.m7g.* first (`mskctl cluster broker-type`)",
+                info.name, info.instance_type
+            )));
+        }
+    }
+    if let Some(v) = parse_version(&info.kafka_version) {
+        if v < (2, 8, 1) {
+            return Err(Refusal::Impossible(format!(
+                "MSK removes brokers only from clusters running Apache Kafka 2.8.1 or later; \
+                 cluster {} runs {}",
+                info.name, info.kafka_version
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a new per-broker storage size. `last_storage_update` is when the
+/// last storage update ended (or started, if it has not ended), if known.
+pub fn check_storage(
+    info: &ClusterInfo,
+    target_gib: i32,
+    last_storage_update: Option<SystemTime>,
+    now: SystemTime,
+) -> Result<(), Refusal> {
+    if let Ok(t) = BrokerType::parse(&info.instance_type) {
+        if t.tier == BrokerTier::Express {
+            return Err(Refusal::Impossible(format!(
+                "cluster {} runs Express brokers, whose storage MSK manages and grows by itself; \
+                 there is nothing to size",
+                info.name
+            )));
+        }
+    }
+    if target_gib <= info.storage_gib {
+        return Err(Refusal::Impossible(format!(
+            "broker storage can only grow: MSK cannot shrink an EBS volume, and cluster {} already \
+             has {} GiB per broker (asked: {target_gib} GiB)",
+            info.name, info.storage_gib
+        )));
+    }
+    if target_gib > MAX_STORAGE_GIB {
+        return Err(Refusal::Impossible(format!(
+            "MSK attaches at most {MAX_STORAGE_GIB} GiB (16 TiB) of storage per broker; \
+             {target_gib} GiB is more"
+        )));
+    }
+    if let Some(last) = last_storage_update {
+        let since = now.duration_since(last).unwrap_or(Duration::ZERO);
+        if since < STORAGE_COOLDOWN {
+            let wait = STORAGE_COOLDOWN - since;
+            return Err(Refusal::NotNow(format!(
+                "the last storage update of cluster {} was {} ago: MSK allows the next one only \
+                 after a cooldown of 6 hours, so in about {}",
+                info.name,
+                humantime::format_duration(round_minutes(since)),
+                humantime::format_duration(round_minutes(wait).max(Duration::from_secs(60))),
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a broker-type (size) change against the moves MSK documents:
+/// Standard brokers from M5 or T3 to M7g, from T3 to M5, from M7g to M5 and
+/// between sizes of one family, but never down to T3; Express brokers only
+/// between Express M7g sizes; never between Standard and Express.
+pub fn check_broker_type(info: &ClusterInfo, target: &str) -> Result<(), Refusal> {
+    let to = BrokerType::parse(target)?;
+    let Ok(from) = BrokerType::parse(&info.instance_type) else {
+        // A type we cannot read: let MSK judge.
+        return Ok(());
+    };
+    match (from.tier, to.tier) {
+        (BrokerTier::Standard, BrokerTier::Express)
+        | (BrokerTier::Express, BrokerTier::Standard) => {
+            return Err(Refusal::Impossible(format!(
+                "cluster {} runs {} brokers ({}); MSK cannot change a cluster between Standard \
+                 (kafka.*) and Express (express.*) brokers: create a new cluster and migrate",
+                info.name,
+                if from.tier == BrokerTier::Express {
+                    "Express"
+                } else {
+                    "Standard"
+                },
+                info.instance_type
+            )));
+        }
+        (BrokerTier::Express, BrokerTier::Express) => {
+            if to.family != "m7g" {
+                return Err(Refusal::Impossible(format!(
+                    "Express brokers come only in M7g sizes (express.m7g.*); {target} is not one"
+                )));
+            }
+            return Ok(());
+        }
+        (BrokerTier::Standard, BrokerTier::Standard) => {}
+    }
+    const KNOWN: [&str; 3] = ["t3", "m5", "m7g"];
+    if !KNOWN.contains(&from.family.as_str()) || !KNOWN.contains(&to.family.as_str()) {
+        return Ok(());
+    }
+    if to.family == "t3" && from.family != "t3" {
+        return Err(Refusal::Impossible(format!(
+            "MSK cannot move a cluster from {} to {target}: T3 brokers are only a starting point \
+             (T3 can move to M5 or M7g, never back)",
+            info.instance_type
+        )));
+    }
+    Ok(())
+}
+
+/// `(major, minor, patch)` of versions like `3.6.0`, `2.8.1` or
+/// `3.7.x.kraft`; unknown parts count as 0.
+pub fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
+    let mut nums = v.split('.').map(|p| p.parse::<u32>().ok());
+    let major = nums.next().flatten()?;
+    let minor = nums.next().flatten().unwrap_or(0);
+    let patch = nums.next().flatten().unwrap_or(0);
+    Some((major, minor, patch))
+}
+
+fn round_down_multiple(n: i32, m: usize) -> i32 {
+    let m = m as i32;
+    n / m * m
+}
+
+fn round_up_multiple(n: i32, m: usize) -> i32 {
+    let m = m as i32;
+    (n + m - 1) / m * m
+}
+
+fn round_minutes(d: Duration) -> Duration {
+    Duration::from_secs(d.as_secs() / 60 * 60)
+}
+
+/// The brokers to take out when lowering the count by `per_zone` brokers in
+/// each zone: MSK removes only brokers without partitions, one per zone per
+/// operation, so these are the ones to drain first. In each zone (client
+/// subnet) the brokers holding the fewest replicas go, the highest id among
+/// equals, so the least data moves.
+pub fn brokers_to_remove(
+    nodes: &[NodeInfo],
+    replicas: &BTreeMap<i32, usize>,
+    per_zone: usize,
+) -> Result<Vec<i32>, Refusal> {
+    let mut zones: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
+    for n in nodes {
+        let zone = n.client_subnet.as_deref().ok_or_else(|| {
+            Refusal::NotNow(format!(
+                "MSK did not report broker {}'s subnet, so its zone is unknown; retry once the cluster is ACTIVE",
+                n.broker_id
+            ))
+        })?;
+        zones.entry(zone).or_default().push(n.broker_id);
+    }
+    let mut out = Vec::new();
+    for (zone, mut ids) in zones {
+        if ids.len() <= per_zone {
+            return Err(Refusal::Impossible(format!(
+                "zone {zone} has {} broker(s); removing {per_zone} would leave none there",
+                ids.len()
+            )));
+        }
+        ids.sort_by_key(|id| {
+            (
+                replicas.get(id).copied().unwrap_or(0),
+                std::cmp::Reverse(*id),
+            )
+        });
+        out.extend(ids.into_iter().take(per_zone));
+    }
+    out.sort_unstable();
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msk::model::{ClientAuth, Encryption, Monitoring};
+
+    fn node(id: i32, subnet: &str) -> NodeInfo {
+        NodeInfo {
+            broker_id: id,
+            instance_type: "kafka.m5.large".into(),
+            client_subnet: Some(subnet.into()),
+            endpoints: vec![],
+        }
+    }
+
+    #[test]
+    fn removal_takes_the_emptiest_broker_of_each_zone() {
+        let nodes: Vec<NodeInfo> = (1..=6)
+            .map(|id| node(id, ["a", "b", "c"][(id as usize - 1) % 3]))
+            .collect();
+        // Zone a: 1 and 4; b: 2 and 5; c: 3 and 6.
+        let replicas = BTreeMap::from([(1, 5), (4, 9), (2, 3), (5, 3), (3, 0), (6, 7)]);
+        assert_eq!(
+            brokers_to_remove(&nodes, &replicas, 1).unwrap(),
+            vec![1, 3, 5]
+        );
+        // No load known: the newest (highest id) brokers go.
+        assert_eq!(
+            brokers_to_remove(&nodes, &BTreeMap::new(), 1).unwrap(),
+            vec![4, 5, 6]
+        );
+        let err = brokers_to_remove(&nodes, &replicas, 2).unwrap_err();
+        assert!(matches!(err, Refusal::Impossible(_)), "{err}");
+        assert!(err.message().contains("zone a has 2 broker(s)"), "{err}");
+    }
+
+    #[test]
+    fn removal_needs_each_brokers_zone() {
+        let mut nodes = vec![node(1, "a"), node(2, "a")];
+        nodes[1].client_subnet = None;
+        let err = brokers_to_remove(&nodes, &BTreeMap::new(), 1).unwrap_err();
+        assert!(err.message().contains("broker 2"), "{err}");
+    }
+
+    fn cluster(brokers: i32, zones: usize, instance: &str, storage: i32) -> ClusterInfo {
+        ClusterInfo {
+            name: "orders".into(),
+            arn: "arn:aws:kafka:eu-west-1:1:cluster/orders/x".into(),
+            state: ClusterState::Active,
+            current_version: "K1".into(),
+            kafka_version: "3.6.0".into(),
+            broker_count: brokers,
+            instance_type: instance.into(),
+            storage_gib: storage,
+            client_subnets: (0..zones).map(|i| format!("subnet-{i}")).collect(),
+            security_groups: vec![],
+            client_auth: ClientAuth::default(),
+            encryption: Encryption::default(),
+            configuration: None,
+            monitoring: Monitoring::default(),
+            public_access: false,
+            tags: Default::default(),
+            created: None,
+        }
+    }
+
+    fn impossible(r: Result<(), Refusal>) -> String {
+        match r {
+            Err(Refusal::Impossible(m)) => m,
+            other => panic!("expected Impossible, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn broker_count_must_be_multiple_of_zones() {
+        let c = cluster(3, 3, "kafka.m5.large", 100);
+        assert_eq!(check_broker_count(&c, 6), Ok(()));
+        let m = impossible(check_broker_count(&c, 4));
+        assert!(m.contains("multiple of 3"), "{m}");
+        assert!(m.contains("try 3 or 6"), "{m}");
+        assert!(impossible(check_broker_count(&c, 0)).contains("at least one"));
+    }
+
+    #[test]
+    fn removal_follows_msk_limits() {
+        let c = cluster(6, 3, "kafka.m5.large", 100);
+        assert_eq!(check_broker_count(&c, 3), Ok(()));
+        let t3 = cluster(6, 3, "kafka.t3.small", 100);
+        assert!(impossible(check_broker_count(&t3, 3)).contains("M5 or M7g"));
+        let mut old = cluster(6, 3, "kafka.m5.large", 100);
+        old.kafka_version = "2.8.0".into();
+        assert!(impossible(check_broker_count(&old, 3)).contains("2.8.1"));
+        let express = cluster(6, 3, "express.m7g.large", 0);
+        assert_eq!(check_broker_count(&express, 3), Ok(()));
+        // Growing a T3 cluster is fine.
+        assert_eq!(check_broker_count(&t3, 9), Ok(()));
+    }
+
+    #[test]
+    fn storage_only_grows_and_has_a_cooldown() {
+        let c = cluster(3, 3, "kafka.m5.large", 100);
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+        assert_eq!(check_storage(&c, 200, None, now), Ok(()));
+        assert!(impossible(check_storage(&c, 100, None, now)).contains("only grow"));
+        assert!(impossible(check_storage(&c, 50, None, now)).contains("cannot shrink"));
+        assert!(impossible(check_storage(&c, 20_000, None, now)).contains("16384"));
+        let recent = now - Duration::from_secs(2 * 3600);
+        match check_storage(&c, 200, Some(recent), now) {
+            Err(Refusal::NotNow(m)) => {
+                assert!(m.contains("6 hours"), "{m}");
+                assert!(m.contains("4h"), "{m}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let old = now - Duration::from_secs(7 * 3600);
+        assert_eq!(check_storage(&c, 200, Some(old), now), Ok(()));
+        let express = cluster(3, 3, "express.m7g.large", 0);
+        assert!(impossible(check_storage(&express, 200, None, now)).contains("Express"));
+    }
+
+    #[test]
+    fn broker_type_moves() {
+        let t3 = cluster(3, 3, "kafka.t3.small", 100);
+        let m5 = cluster(3, 3, "kafka.m5.large", 100);
+        let m7g = cluster(3, 3, "kafka.m7g.large", 100);
+        let ex = cluster(3, 3, "express.m7g.large", 0);
+        assert_eq!(check_broker_type(&t3, "kafka.m5.large"), Ok(()));
+        assert_eq!(check_broker_type(&t3, "kafka.m7g.xlarge"), Ok(()));
+        assert_eq!(check_broker_type(&m5, "kafka.m7g.large"), Ok(()));
+        assert_eq!(check_broker_type(&m7g, "kafka.m5.2xlarge"), Ok(()));
+        assert_eq!(check_broker_type(&m5, "kafka.m5.xlarge"), Ok(()));
+        assert!(impossible(check_broker_type(&m5, "kafka.t3.small")).contains("T3"));
+        assert!(impossible(check_broker_type(&m7g, "kafka.t3.small")).contains("never back"));
+        assert!(impossible(check_broker_type(&m5, "express.m7g.large")).contains("Standard"));
+        assert!(impossible(check_broker_type(&ex, "kafka.m7g.large")).contains("Express"));
+        assert_eq!(check_broker_type(&ex, "express.m7g.4xlarge"), Ok(()));
+        assert!(impossible(check_broker_type(&ex, "express.m5.large")).contains("M7g"));
+        assert!(impossible(check_broker_type(&m5, "m5.large")).contains("not an MSK broker type"));
+        // Families the guide does not list yet are left to MSK.
+        assert_eq!(check_broker_type(&m5, "kafka.m8g.large"), Ok(()));
+    }
+
+    #[test]
+    fn only_active_clusters_are_updated() {
+        let mut c = cluster(3, 3, "kafka.m5.large", 100);
+        assert_eq!(check_ready_for_update(&c), Ok(()));
+        c.state = ClusterState::Updating;
+        match check_ready_for_update(&c) {
+            Err(Refusal::NotNow(m)) => assert!(m.contains("mskctl cluster wait orders"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+        c.state = ClusterState::Failed;
+        assert!(impossible(check_ready_for_update(&c)).contains("FAILED"));
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(parse_version("2.8.1"), Some((2, 8, 1)));
+        assert_eq!(parse_version("3.7.x.kraft"), Some((3, 7, 0)));
+        assert_eq!(parse_version("x"), None);
+    }
+
+    #[test]
+    fn refusal_exit_codes() {
+        let e: anyhow::Error = Refusal::Impossible("no".into()).into();
+        assert!(e.is::<UsageError>());
+        let e: anyhow::Error = Refusal::NotNow("later".into()).into();
+        assert!(!e.is::<UsageError>());
+    }
+}

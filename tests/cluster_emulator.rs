@@ -1,0 +1,734 @@
+//! `mskctl cluster`, Cluster manifests and `--rebalance` against the MSK
+//! emulator (moto plus the compatibility layer in tests/support/msk_emulator.py),
+//! with the Kafka side, where one is needed, served by tansu (topics) or the
+//! protocol-level test cluster (reassignments, which tansu lacks).
+
+mod support;
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::Value;
+use support::cli::{mskctl_bare, run};
+use support::cluster::{ClusterConfig, TestCluster};
+use support::msk::{MskEmulator, MskEmulatorOptions};
+use support::tansu::Tansu;
+
+fn emulator() -> MskEmulator {
+    MskEmulator::start_with(MskEmulatorOptions {
+        transition: Duration::from_millis(300),
+        ..MskEmulatorOptions::default()
+    })
+}
+
+/// `mskctl` talking to the emulator, run in `dir` (where plan and rollback
+/// files land).
+fn mskctl(emu: &MskEmulator, dir: &Path) -> assert_cmd::Command {
+    let mut cmd = mskctl_bare();
+    cmd.envs(emu.env())
+        .current_dir(dir)
+        .args(["--timeout", "60s"]);
+    cmd
+}
+
+fn ok(cmd: assert_cmd::Command, args: &[&str]) -> String {
+    let (code, out, err) = run(cmd, args);
+    assert_eq!(
+        code, 0,
+        "mskctl {args:?} failed\nstdout:\n{out}\nstderr:\n{err}"
+    );
+    out
+}
+
+fn json(cmd: assert_cmd::Command, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["-o", "json"]);
+    let out = ok(cmd, &all);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
+}
+
+const CLUSTER_YAML: &str = "\
+apiVersion: mskctl/v1
+kind: Cluster
+metadata:
+  name: orders
+spec:
+  kafkaVersion: 3.6.0
+  brokers: 3
+  instanceType: kafka.m5.large
+  storage: 100GiB
+  subnets: [subnet-a, subnet-b, subnet-c]
+  securityGroups: [sg-1]
+  clientAuth:
+    iam: true
+";
+
+#[test]
+fn create_inspect_update_and_delete_a_cluster() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("cluster.yaml"), CLUSTER_YAML).unwrap();
+
+    let out = ok(
+        mskctl(&emu, d),
+        &["cluster", "create", "-f", "cluster.yaml", "--dry-run"],
+    );
+    assert!(out.contains("create cluster"), "{out}");
+    assert!(out.contains("dry run: nothing was created"), "{out}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "list"]),
+        serde_json::json!([])
+    );
+
+    let out = ok(
+        mskctl(&emu, d),
+        &["cluster", "create", "-f", "cluster.yaml", "--wait"],
+    );
+    assert!(out.contains("cluster orders: done, ACTIVE"), "{out}");
+    // A second create is refused, pointing at plan/apply.
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "create", "-f", "cluster.yaml"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("already exists") && err.contains("mskctl apply"),
+        "{err}"
+    );
+
+    let list = json(
+        mskctl(&emu, d),
+        &["cluster", "list", "--name-prefix", "ord"],
+    );
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(
+        json(
+            mskctl(&emu, d),
+            &["cluster", "list", "--name-prefix", "zzz"]
+        ),
+        serde_json::json!([])
+    );
+
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(c["state"], "ACTIVE");
+    assert_eq!(c["brokerCount"], 3);
+    assert_eq!(c["storageGib"], 100);
+    assert_eq!(c["instanceType"], "kafka.m5.large");
+    assert_eq!(c["kafkaVersion"], "3.6.0");
+    assert_eq!(c["clientAuth"]["iam"], true);
+    let arn = c["arn"].as_str().unwrap().to_owned();
+    // The ARN works wherever the name does.
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", &arn])["name"],
+        "orders"
+    );
+
+    emu.set_bootstrap("orders", "b-1.orders:9098,b-2.orders:9098");
+    let out = ok(
+        mskctl(&emu, d),
+        &["cluster", "bootstrap", "orders", "--auth", "iam"],
+    );
+    assert_eq!(out.trim(), "b-1.orders:9098,b-2.orders:9098");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "bootstrap", "orders", "--auth", "scram"],
+    );
+    assert_ne!(code, 0, "{err}");
+    assert!(err.to_lowercase().contains("scram"), "{err}");
+
+    let nodes = json(mskctl(&emu, d), &["cluster", "nodes", "orders"]);
+    let ids: Vec<i64> = nodes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["brokerId"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![1, 2, 3], "{nodes}");
+
+    // Refused before any call to AWS, with the reason (usage errors, exit 2).
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "4"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("multiple of 3"), "{err}");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "storage", "orders", "--size-gib", "50"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("only grow"), "{err}");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "broker-type",
+            "orders",
+            "--type",
+            "kafka.t3.small",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("T3"), "{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "operations", "orders"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    ok(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "6", "--wait"],
+    );
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "storage",
+            "orders",
+            "--size-gib",
+            "200",
+            "--wait",
+        ],
+    );
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "broker-type",
+            "orders",
+            "--type",
+            "kafka.m7g.large",
+            "--wait",
+        ],
+    );
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(
+        (c["brokerCount"].as_i64(), c["storageGib"].as_i64()),
+        (Some(6), Some(200)),
+        "{c}"
+    );
+    assert_eq!(c["instanceType"], "kafka.m7g.large");
+    // A storage change starts MSK's cooldown: the next one is refused now.
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "storage", "orders", "--size-gib", "300"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("6 hours") || err.contains("6h"), "{err}");
+
+    let ops = json(mskctl(&emu, d), &["cluster", "operations", "orders"]);
+    let types: Vec<&str> = ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["operationType"].as_str().unwrap())
+        .collect();
+    for t in [
+        "CREATE",
+        "UPDATE_BROKER_COUNT",
+        "UPDATE_BROKER_STORAGE",
+        "UPDATE_BROKER_TYPE",
+    ] {
+        assert!(types.contains(&t), "{t} missing from {types:?}");
+    }
+
+    // Deleting needs --yes without a terminal, and nothing happens without it.
+    let (code, _, err) = run(mskctl(&emu, d), &["cluster", "delete", "orders"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("--yes"), "{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "orders"])["state"],
+        "ACTIVE"
+    );
+    ok(
+        mskctl(&emu, d),
+        &["cluster", "delete", "orders", "--yes", "--wait"],
+    );
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "list"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn unknown_names_list_candidates_and_busy_clusters_are_refused() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.create_active_cluster("orders-eu", 3, &["s-a", "s-b", "s-c"]);
+    emu.create_active_cluster("orders-us", 3, &["s-a", "s-b", "s-c"]);
+
+    let (code, _, err) = run(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("orders-eu") && err.contains("orders-us"),
+        "{err}"
+    );
+
+    // While an update runs, the next is refused before calling AWS, and
+    // `cluster wait` reports the state; with a short --timeout it gives up
+    // saying how to resume.
+    emu.hold_transitions(true);
+    ok(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders-eu", "--brokers", "6"],
+    );
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders-eu", "--brokers", "9"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("UPDATING"), "{err}");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "wait", "orders-eu", "--timeout", "2s"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("mskctl cluster wait orders-eu"), "{err}");
+    assert!(err.contains("UPDATING"), "{err}");
+    emu.hold_transitions(false);
+    let out = ok(mskctl(&emu, d), &["cluster", "wait", "orders-eu"]);
+    assert!(out.contains("ACTIVE"), "{out}");
+}
+
+#[test]
+fn configurations_are_created_revised_and_attached() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    std::fs::write(
+        d.join("v1.properties"),
+        "auto.create.topics.enable=false\nlog.retention.hours=72\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("v2.properties"), "log.retention.hours=96\n").unwrap();
+
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "configuration",
+            "create",
+            "--name",
+            "base",
+            "--kafka-versions",
+            "3.6.0",
+            "-f",
+            "v1.properties",
+        ],
+    );
+    let list = json(mskctl(&emu, d), &["cluster", "configuration", "list"]);
+    let arn = list[0]["arn"].as_str().unwrap().to_owned();
+    assert_eq!(list[0]["name"], "base");
+
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "configuration",
+            "update",
+            &arn,
+            "-f",
+            "v2.properties",
+        ],
+    );
+    let v1 = ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "configuration",
+            "describe",
+            &arn,
+            "--revision",
+            "1",
+        ],
+    );
+    assert!(v1.contains("log.retention.hours=72"), "{v1}");
+    let latest = ok(
+        mskctl(&emu, d),
+        &["cluster", "configuration", "describe", &arn],
+    );
+    assert!(latest.contains("log.retention.hours=96"), "{latest}");
+
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "configuration",
+            "attach",
+            "orders",
+            "--configuration",
+            &arn,
+            "--revision",
+            "2",
+            "--wait",
+        ],
+    );
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(c["configuration"]["arn"], arn.as_str());
+    assert_eq!(c["configuration"]["revision"], 2);
+}
+
+/// A manifest set with a Cluster and its Topic: apply creates the cluster,
+/// waits for ACTIVE, then creates the topic on it (reached through
+/// GetBootstrapBrokers, served by tansu); editing the manifest then scales
+/// the cluster one update at a time, and a re-plan shows no changes.
+#[test]
+fn cluster_manifest_from_nothing_to_active_then_scaled() {
+    let broker = Tansu::start();
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("payments", &broker.bootstrap());
+    let manifest = "\
+apiVersion: mskctl/v1
+kind: Cluster
+metadata:
+  name: payments
+spec:
+  kafkaVersion: 3.6.0
+  brokers: 3
+  instanceType: kafka.m5.large
+  storage: 100GiB
+  subnets: [subnet-a, subnet-b, subnet-c]
+  clientAuth:
+    unauthenticated: true
+  encryption:
+    inTransit: PLAINTEXT
+---
+apiVersion: mskctl/v1
+kind: Topic
+metadata:
+  name: payments.settled
+spec:
+  partitions: 3
+  replicationFactor: 1
+";
+    std::fs::write(d.join("payments.yaml"), manifest).unwrap();
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "payments.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(
+        out.contains("create cluster") && out.contains("payments.settled"),
+        "{out}"
+    );
+
+    ok(mskctl(&emu, d), &["apply", "-f", "payments.yaml", "--yes"]);
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "payments"]);
+    assert_eq!(c["state"], "ACTIVE");
+    let topics = support::cli::json(
+        support::cli::mskctl(&broker.bootstrap()),
+        &["topic", "list"],
+    );
+    assert!(
+        topics
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["name"] == "payments.settled"),
+        "{topics}"
+    );
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "payments.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+
+    std::fs::write(
+        d.join("payments.yaml"),
+        manifest
+            .replace("brokers: 3", "brokers: 6")
+            .replace("storage: 100GiB", "storage: 150GiB"),
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "payments.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    let storage = out.find("100 GiB -> 150 GiB").expect(&out);
+    let count = out.find("broker count 3 -> 6").expect(&out);
+    assert!(storage < count, "storage first, then brokers:\n{out}");
+    let (_, _, err) = run(mskctl(&emu, d), &["apply", "-f", "payments.yaml", "--yes"]);
+    assert!(err.contains("step 2/2"), "{err}");
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "payments"]);
+    assert_eq!(
+        (c["brokerCount"].as_i64(), c["storageGib"].as_i64()),
+        (Some(6), Some(150)),
+        "{c}"
+    );
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "payments.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Changes MSK cannot make in place are refused with the reason.
+    std::fs::write(
+        d.join("payments.yaml"),
+        manifest.replace("subnet-c", "subnet-d"),
+    )
+    .unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "payments.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("cannot move a cluster to other subnets"),
+        "{out}"
+    );
+}
+
+fn replicas_on(cluster: &TestCluster, topic: &str, broker: i32) -> usize {
+    cluster
+        .topic(topic)
+        .unwrap()
+        .partitions
+        .iter()
+        .filter(|p| p.replicas.contains(&broker))
+        .count()
+}
+
+/// Scale out with --rebalance: MSK adds brokers 4-6, then partitions move
+/// onto them with the throttle set and removed again.
+#[test]
+fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
+    let kafka = TestCluster::start(ClusterConfig {
+        brokers: 6,
+        racks: vec!["a".into(), "b".into(), "c".into()],
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    let assignment: Vec<Vec<i32>> = (0..12).map(|i| vec![1 + i % 3, 1 + (i + 1) % 3]).collect();
+    kafka.create_topic_with_assignment("orders", &assignment, &[]);
+    let emu = emulator();
+    emu.set_bootstrap("events", &kafka.bootstrap());
+    emu.create_active_cluster("events", 3, &["s-a", "s-b", "s-c"]);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+
+    // The emulator's cluster lists brokers 1-3 while the Kafka side has 6:
+    // nothing may move while MSK and Kafka disagree on the brokers (a
+    // connection pointing at another cluster looks just like this).
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scale",
+            "events",
+            "--brokers",
+            "3",
+            "--rebalance",
+            "--msk-auth",
+            "plaintext",
+            "--yes",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("has brokers 1,2,3,4,5,6 but MSK cluster events has 1,2,3"),
+        "{err}"
+    );
+    assert_eq!(replicas_on(&kafka, "orders", 4), 0);
+
+    let (_, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scale",
+            "events",
+            "--brokers",
+            "6",
+            "--rebalance",
+            "--throttle",
+            "50MB/s",
+            "--msk-auth",
+            "plaintext",
+            "--yes",
+        ],
+    );
+    for b in 4..=6 {
+        assert!(
+            replicas_on(&kafka, "orders", b) > 0,
+            "broker {b} got nothing\n{out}\n{err}"
+        );
+    }
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "events"]);
+    assert_eq!(c["brokerCount"], 6);
+    // Balanced: 24 replicas over 6 brokers.
+    for b in 1..=6 {
+        assert_eq!(replicas_on(&kafka, "orders", b), 4, "broker {b}\n{err}");
+    }
+    assert!(d.join("events-rebalance-plan.json").exists());
+    assert!(
+        std::fs::read_dir(d).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with("reassign-rollback-")),
+        "the rollback plan is written first"
+    );
+    for b in 1..=6 {
+        let configs = kafka.broker_configs(Some(b));
+        assert!(
+            !configs.contains_key("leader.replication.throttled.rate"),
+            "throttle left on broker {b}: {configs:?}"
+        );
+    }
+
+    // A re-run converges: nothing left to move.
+    let out = ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scale",
+            "events",
+            "--brokers",
+            "6",
+            "--rebalance",
+            "--msk-auth",
+            "plaintext",
+            "--yes",
+        ],
+    );
+    assert!(out.contains("already balanced"), "{out}");
+}
+
+/// Scale in with --rebalance: one broker per zone is drained (the emptiest),
+/// then the count goes down; the Kafka side never loses a replica.
+#[test]
+fn scale_in_with_rebalance_drains_then_removes() {
+    let kafka = TestCluster::start(ClusterConfig {
+        brokers: 6,
+        racks: vec!["a".into(), "b".into(), "c".into()],
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Brokers 1-3 hold more than 4-6, so 4, 5 and 6 are the ones to go.
+    let assignment: Vec<Vec<i32>> = (0..9)
+        .map(|i| {
+            if i < 6 {
+                vec![1 + i % 3, 1 + (i + 1) % 3]
+            } else {
+                vec![1 + i % 3, 4 + i % 3]
+            }
+        })
+        .collect();
+    kafka.create_topic_with_assignment("orders", &assignment, &[]);
+    let emu = emulator();
+    emu.set_bootstrap("events", &kafka.bootstrap());
+    emu.create_active_cluster("events", 6, &["s-a", "s-b", "s-c"]);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+
+    // Destructive: refused without --yes when there is no terminal.
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scale",
+            "events",
+            "--brokers",
+            "3",
+            "--rebalance",
+            "--msk-auth",
+            "plaintext",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("brokers 4,5,6"), "{err}");
+    assert!(replicas_on(&kafka, "orders", 4) > 0);
+
+    let out = ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scale",
+            "events",
+            "--brokers",
+            "3",
+            "--rebalance",
+            "--msk-auth",
+            "plaintext",
+            "--yes",
+        ],
+    );
+    assert!(out.contains("brokers 4,5,6 drained and removed"), "{out}");
+    for b in 4..=6 {
+        assert_eq!(
+            replicas_on(&kafka, "orders", b),
+            0,
+            "broker {b} still holds replicas"
+        );
+    }
+    let topic = kafka.topic("orders").unwrap();
+    assert!(
+        topic.partitions.iter().all(|p| p.replicas.len() == 2),
+        "{topic:?}"
+    );
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "events"])["brokerCount"],
+        3
+    );
+}
+
+/// A context naming an MSK cluster gets its bootstrap servers from
+/// GetBootstrapBrokers; Kafka commands then work as with -b.
+#[test]
+fn a_context_naming_the_cluster_reaches_its_brokers() {
+    let broker = Tansu::start();
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", &broker.bootstrap());
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let config_home = d.join("config");
+    let with_config = |emu: &MskEmulator| {
+        let mut cmd = mskctl(emu, d);
+        cmd.env("XDG_CONFIG_HOME", &config_home);
+        cmd
+    };
+    ok(
+        with_config(&emu),
+        &[
+            "config",
+            "set-context",
+            "prod",
+            "--msk-cluster",
+            "orders",
+            "--msk-auth",
+            "plaintext",
+        ],
+    );
+    ok(with_config(&emu), &["config", "use-context", "prod"]);
+    ok(
+        with_config(&emu),
+        &[
+            "topic",
+            "create",
+            "via-msk",
+            "--partitions",
+            "1",
+            "--replication-factor",
+            "1",
+        ],
+    );
+    let out = ok(with_config(&emu), &["topic", "list"]);
+    assert!(out.contains("via-msk"), "{out}");
+    ok(
+        with_config(&emu),
+        &["topic", "produce", "via-msk", "--value", "hello"],
+    );
+    let out = ok(
+        with_config(&emu),
+        &["topic", "tail", "via-msk", "--from-beginning"],
+    );
+    assert!(out.trim_end().ends_with("hello"), "{out}");
+}
