@@ -955,10 +955,13 @@ async fn submit_rf_changes(
 
 /// Executes one phase's actions as batched requests; one result per action.
 async fn run_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), String>> {
-    if actions[0].action.acl().is_some() {
+    let Some(first) = actions.first() else {
+        return Vec::new();
+    };
+    if first.action.acl().is_some() {
         return run_acl_phase(admin, actions).await;
     }
-    let outcome: Result<ItemResults, KafkaError> = match &actions[0].action {
+    let outcome: Result<ItemResults, KafkaError> = match &first.action {
         Action::CreateTopic { .. } => {
             let topics: Vec<NewTopic> = actions
                 .iter()
@@ -1054,7 +1057,9 @@ async fn run_acl_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<
         .iter()
         .filter_map(|a| a.action.acl().cloned())
         .collect();
-    let deleting = matches!(actions[0].action, Action::DeleteAcl { .. });
+    let deleting = actions
+        .first()
+        .is_some_and(|a| matches!(a.action, Action::DeleteAcl { .. }));
     let results: Result<Vec<Result<(), String>>, KafkaError> = if deleting {
         let filters: Vec<AclFilter> = bindings.iter().map(AclFilter::exactly).collect();
         admin.delete_acls(&filters).await.map(|rs| {

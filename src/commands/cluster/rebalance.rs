@@ -28,7 +28,7 @@ use crate::msk::control::ClusterControl;
 use crate::msk::model::{ClusterInfo, ClusterState};
 use crate::msk::rules;
 use crate::reassign::execute::live_snapshot;
-use crate::reassign::{plan, Goal, Snapshot};
+use crate::reassign::{plan, Goal, PlanResult, Snapshot};
 use crate::render::write_stdout;
 
 /// MSK's own health-check topics stay on brokers being removed; MSK moves
@@ -102,20 +102,12 @@ async fn scale_out(
         ))?;
         return Ok(Outcome::Success);
     }
-    let path = write_plan(&info.name, "rebalance", &result.reassignment)?;
-    eprintln!(
-        "rebalance plan: {} replica moves ({} bytes), written to {}",
-        result.moves,
-        result.bytes_to_move,
-        path.display()
-    );
-    partition::execute(
+    execute_plan(
         &admin,
         global,
-        result.reassignment,
+        &format!("{}-rebalance", info.name),
+        result,
         exec,
-        false,
-        Some(&path),
     )
     .await
 }
@@ -155,25 +147,8 @@ async fn scale_in(
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
-        let path = write_plan(
-            &info.name,
-            &format!("drain-{}", remove_list.replace(',', "-")),
-            &result.reassignment,
-        )?;
-        eprintln!(
-            "drain plan: {} replica moves off brokers {remove_list}, written to {}",
-            result.moves,
-            path.display()
-        );
-        let outcome = partition::execute(
-            &admin,
-            global,
-            result.reassignment,
-            exec,
-            false,
-            Some(&path),
-        )
-        .await?;
+        let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
+        let outcome = execute_plan(&admin, global, &name, result, exec).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
         }
@@ -228,15 +203,28 @@ fn ids(v: &[i32]) -> String {
         .join(",")
 }
 
-fn write_plan(
-    cluster: &str,
-    what: &str,
-    reassignment: &crate::reassign::Reassignment,
-) -> anyhow::Result<PathBuf> {
-    let path = PathBuf::from(format!("{cluster}-{what}-plan.json"));
-    std::fs::write(&path, serde_json::to_string_pretty(reassignment)? + "\n")
-        .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
-    Ok(path)
+/// Writes the plan beside the rollback file (so `partition reassign verify
+/// --plan` has it) and executes it with progress until done.
+async fn execute_plan(
+    admin: &Admin,
+    global: &GlobalArgs,
+    name: &str,
+    result: PlanResult,
+    exec: &ExecuteArgs,
+) -> anyhow::Result<Outcome> {
+    let path = PathBuf::from(format!("{name}-plan.json"));
+    std::fs::write(
+        &path,
+        serde_json::to_string_pretty(&result.reassignment)? + "\n",
+    )
+    .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
+    eprintln!(
+        "plan: {} replica moves ({} bytes), written to {}",
+        result.moves,
+        result.bytes_to_move,
+        path.display()
+    );
+    partition::execute(admin, global, result.reassignment, exec, false, Some(&path)).await
 }
 
 /// Connects to the cluster's Kafka side and waits until its brokers are
