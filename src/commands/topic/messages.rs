@@ -216,7 +216,7 @@ pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcom
         .assign(&assignment)
         .context("cannot assign partitions")?;
 
-    let mut out = RecordWriter::new(global.output);
+    let mut out = RecordWriter::new(global.output, args.follow);
     let mut read: u64 = 0;
     let mut next_positions: BTreeMap<i32, i64> = BTreeMap::new();
     let ctrl_c = tokio::signal::ctrl_c();
@@ -255,6 +255,7 @@ pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcom
         }
     };
 
+    out.flush()?;
     if let Some(group) = &args.group {
         commit_positions(&consumer, &args.topic, group, &next_positions)?;
     }
@@ -419,30 +420,60 @@ fn record_line(r: &RecordOut<'_>) -> String {
     )
 }
 
-/// Streams records to stdout as they arrive.
+/// Streams records to stdout. Buffered when reading a fixed range into a
+/// pipe or file (one write per record would dominate the cost); flushed after
+/// every record when following or on a terminal, where each should show up
+/// as it arrives.
 struct RecordWriter {
     format: OutputFormat,
-    out: std::io::Stdout,
+    out: std::io::BufWriter<std::io::Stdout>,
+    immediate: bool,
 }
 
 impl RecordWriter {
-    fn new(format: OutputFormat) -> Self {
+    fn new(format: OutputFormat, follow: bool) -> Self {
         RecordWriter {
             format,
-            out: std::io::stdout(),
+            immediate: follow || std::io::stdout().is_terminal(),
+            out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
         }
     }
 
     /// Writes one record; `Ok(false)` when stdout is a closed pipe.
     fn write<M: Message>(&mut self, topic: &str, m: &M) -> anyhow::Result<bool> {
         let record = record_out(topic, m);
-        let text = match self.format {
-            OutputFormat::Json => serde_json::to_string(&record)? + "\n",
-            OutputFormat::Yaml => format!("---\n{}", serde_yaml::to_string(&record)?),
-            OutputFormat::Table | OutputFormat::Markdown => record_line(&record) + "\n",
+        let result = match self.format {
+            OutputFormat::Json => serde_json::to_writer(&mut self.out, &record)
+                .map_err(std::io::Error::from)
+                .and_then(|_| self.out.write_all(b"\n")),
+            OutputFormat::Yaml => {
+                let text = format!("---\n{}", serde_yaml::to_string(&record)?);
+                self.out.write_all(text.as_bytes())
+            }
+            OutputFormat::Table | OutputFormat::Markdown => {
+                let line = record_line(&record);
+                self.out
+                    .write_all(line.as_bytes())
+                    .and_then(|_| self.out.write_all(b"\n"))
+            }
         };
-        let mut lock = self.out.lock();
-        match lock.write_all(text.as_bytes()).and_then(|_| lock.flush()) {
+        let result = result.and_then(|_| {
+            if self.immediate {
+                self.out.flush()
+            } else {
+                Ok(())
+            }
+        });
+        Self::outcome(result)
+    }
+
+    /// Writes out what is buffered; `Ok(false)` when stdout is a closed pipe.
+    fn flush(&mut self) -> anyhow::Result<bool> {
+        Self::outcome(self.out.flush())
+    }
+
+    fn outcome(result: std::io::Result<()>) -> anyhow::Result<bool> {
+        match result {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
             Err(e) => Err(e).context("cannot write to stdout"),
