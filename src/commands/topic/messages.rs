@@ -505,10 +505,14 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
     }
     drop(admin);
 
-    let headers = args.headers.iter().fold(OwnedHeaders::new(), |hs, (k, v)| {
-        hs.insert(Header {
-            key: k,
-            value: Some(v.as_bytes()),
+    // Built once; librdkafka copies them into every record. None at all when
+    // there are none, which spares a copy per record.
+    let headers = (!args.headers.is_empty()).then(|| {
+        args.headers.iter().fold(OwnedHeaders::new(), |hs, (k, v)| {
+            hs.insert(Header {
+                key: k,
+                value: Some(v.as_bytes()),
+            })
         })
     });
     let props = data::librdkafka_properties(&settings, global.timeout);
@@ -542,9 +546,10 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
             }
         };
         let index = sent;
-        let mut record = FutureRecord::<str, [u8]>::to(&args.topic)
-            .payload(&payload)
-            .headers(headers.clone());
+        let mut record = FutureRecord::<str, [u8]>::to(&args.topic).payload(&payload);
+        if let Some(h) = &headers {
+            record = record.headers(h.clone());
+        }
         if let Some(k) = &args.key {
             record = record.key(k.as_str());
         }
