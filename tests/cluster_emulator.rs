@@ -496,41 +496,58 @@ fn replicas_on(cluster: &TestCluster, topic: &str, broker: i32) -> usize {
         .count()
 }
 
-/// Scale out with --rebalance: MSK adds brokers 4-6, then partitions move
-/// onto them with the throttle set and removed again.
-#[test]
-fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
+/// A 6-broker Kafka cluster (racks a, b, c) holding topic `orders` as
+/// assigned, behind an ACTIVE emulated MSK cluster `events` of `msk_brokers`
+/// brokers over three zones.
+fn rebalance_setup(msk_brokers: u32, assignment: &[Vec<i32>]) -> (TestCluster, MskEmulator) {
     let kafka = TestCluster::start(ClusterConfig {
         brokers: 6,
         racks: vec!["a".into(), "b".into(), "c".into()],
         ..ClusterConfig::default()
     })
     .unwrap();
-    let assignment: Vec<Vec<i32>> = (0..12).map(|i| vec![1 + i % 3, 1 + (i + 1) % 3]).collect();
-    kafka.create_topic_with_assignment("orders", &assignment, &[]);
+    kafka.create_topic_with_assignment("orders", assignment, &[]);
     let emu = emulator();
     emu.set_bootstrap("events", &kafka.bootstrap());
-    emu.create_active_cluster("events", 3, &["s-a", "s-b", "s-c"]);
+    emu.create_active_cluster("events", msk_brokers, &["s-a", "s-b", "s-c"]);
+    (kafka, emu)
+}
+
+/// `cluster scale events --brokers N --rebalance` over the plaintext
+/// listener, plus `extra` flags.
+fn scale_rebalance(
+    emu: &MskEmulator,
+    dir: &Path,
+    brokers: &str,
+    extra: &[&str],
+) -> (i32, String, String) {
+    let mut args = vec![
+        "cluster",
+        "scale",
+        "events",
+        "--brokers",
+        brokers,
+        "--rebalance",
+        "--msk-auth",
+        "plaintext",
+    ];
+    args.extend_from_slice(extra);
+    run(mskctl(emu, dir), &args)
+}
+
+/// Scale out with --rebalance: MSK adds brokers 4-6, then partitions move
+/// onto them with the throttle set and removed again.
+#[test]
+fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
+    let assignment: Vec<Vec<i32>> = (0..12).map(|i| vec![1 + i % 3, 1 + (i + 1) % 3]).collect();
+    let (kafka, emu) = rebalance_setup(3, &assignment);
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
 
     // The emulator's cluster lists brokers 1-3 while the Kafka side has 6:
     // nothing may move while MSK and Kafka disagree on the brokers (a
     // connection pointing at another cluster looks just like this).
-    let (code, _, err) = run(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "scale",
-            "events",
-            "--brokers",
-            "3",
-            "--rebalance",
-            "--msk-auth",
-            "plaintext",
-            "--yes",
-        ],
-    );
+    let (code, _, err) = scale_rebalance(&emu, d, "3", &["--yes"]);
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("has brokers 1,2,3,4,5,6 but MSK cluster events has 1,2,3"),
@@ -538,22 +555,7 @@ fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
     );
     assert_eq!(replicas_on(&kafka, "orders", 4), 0);
 
-    let (_, out, err) = run(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "scale",
-            "events",
-            "--brokers",
-            "6",
-            "--rebalance",
-            "--throttle",
-            "50MB/s",
-            "--msk-auth",
-            "plaintext",
-            "--yes",
-        ],
-    );
+    let (_, out, err) = scale_rebalance(&emu, d, "6", &["--throttle", "50MB/s", "--yes"]);
     for b in 4..=6 {
         assert!(
             replicas_on(&kafka, "orders", b) > 0,
@@ -584,20 +586,11 @@ fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
     }
 
     // A re-run converges: nothing left to move.
-    let out = ok(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "scale",
-            "events",
-            "--brokers",
-            "6",
-            "--rebalance",
-            "--msk-auth",
-            "plaintext",
-            "--yes",
-        ],
-    );
+    let out = {
+        let (code, out, err) = scale_rebalance(&emu, d, "6", &["--yes"]);
+        assert_eq!(code, 0, "{out}{err}");
+        out
+    };
     assert!(out.contains("already balanced"), "{out}");
 }
 
@@ -605,12 +598,6 @@ fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
 /// then the count goes down; the Kafka side never loses a replica.
 #[test]
 fn scale_in_with_rebalance_drains_then_removes() {
-    let kafka = TestCluster::start(ClusterConfig {
-        brokers: 6,
-        racks: vec!["a".into(), "b".into(), "c".into()],
-        ..ClusterConfig::default()
-    })
-    .unwrap();
     // Brokers 1-3 hold more than 4-6, so 4, 5 and 6 are the ones to go.
     let assignment: Vec<Vec<i32>> = (0..9)
         .map(|i| {
@@ -621,45 +608,21 @@ fn scale_in_with_rebalance_drains_then_removes() {
             }
         })
         .collect();
-    kafka.create_topic_with_assignment("orders", &assignment, &[]);
-    let emu = emulator();
-    emu.set_bootstrap("events", &kafka.bootstrap());
-    emu.create_active_cluster("events", 6, &["s-a", "s-b", "s-c"]);
+    let (kafka, emu) = rebalance_setup(6, &assignment);
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
 
     // Destructive: refused without --yes when there is no terminal.
-    let (code, _, err) = run(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "scale",
-            "events",
-            "--brokers",
-            "3",
-            "--rebalance",
-            "--msk-auth",
-            "plaintext",
-        ],
-    );
+    let (code, _, err) = scale_rebalance(&emu, d, "3", &[]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("brokers 4,5,6"), "{err}");
     assert!(replicas_on(&kafka, "orders", 4) > 0);
 
-    let out = ok(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "scale",
-            "events",
-            "--brokers",
-            "3",
-            "--rebalance",
-            "--msk-auth",
-            "plaintext",
-            "--yes",
-        ],
-    );
+    let out = {
+        let (code, out, err) = scale_rebalance(&emu, d, "3", &["--yes"]);
+        assert_eq!(code, 0, "{out}{err}");
+        out
+    };
     assert!(out.contains("brokers 4,5,6 drained and removed"), "{out}");
     for b in 4..=6 {
         assert_eq!(

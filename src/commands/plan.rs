@@ -899,26 +899,14 @@ async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
             bail!(
                 "apply stopped after a failure.\ndone ({}):\n{}\nnot done ({}):\n{}\nFix the cause and run apply again: it only does what is still missing.",
                 done.len(),
-                list_or_none(&done),
+                crate::render::indented_list(&done),
                 not_done.len(),
-                list_or_none(&not_done)
+                crate::render::indented_list(&not_done)
             );
         }
     }
     eprintln!("Apply complete: {} changes made.", done.len());
     Ok(Outcome::Success)
-}
-
-fn list_or_none(items: &[String]) -> String {
-    if items.is_empty() {
-        "  (none)".into()
-    } else {
-        items
-            .iter()
-            .map(|s| format!("  {s}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
 }
 
 /// Submits the reassignments of replication-factor changes in one request;

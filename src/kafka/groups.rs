@@ -25,7 +25,8 @@ use kafka_protocol::messages::{
     offset_delete_request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic},
     offset_fetch_request::OffsetFetchRequestGroup,
     DeleteGroupsRequest, DescribeGroupsRequest, FindCoordinatorRequest, GroupId, ListGroupsRequest,
-    OffsetCommitRequest, OffsetDeleteRequest, OffsetFetchRequest,
+    OffsetCommitRequest, OffsetCommitResponse, OffsetDeleteRequest, OffsetDeleteResponse,
+    OffsetFetchRequest,
 };
 use kafka_protocol::protocol::{Decodable, Message, Request, StrBytes};
 use serde::Serialize;
@@ -426,30 +427,21 @@ impl Admin {
                     })
                     .collect(),
             );
-        let req = &req;
-        let mut results = self
-            .coordinator_rounds(&[group.to_string()], |coordinator, _| async move {
-                // Committing the same offsets twice leaves the same state, so
-                // a broken connection is retried.
-                let (resp, _) = self
-                    .client()
-                    .send(Target::Broker(coordinator), req, true)
-                    .await?;
-                let answered = resp.topics.into_iter().flat_map(|t| {
+        // Committing the same offsets twice leaves the same state, so a
+        // broken connection is retried.
+        self.one_group_partitions(group, &req, &parts, |resp: OffsetCommitResponse| {
+            Ok(resp
+                .topics
+                .into_iter()
+                .flat_map(|t| {
                     let name = t.name.0.to_string();
                     t.partitions
                         .into_iter()
                         .map(move |p| ((name.clone(), p.partition_index), p.error_code))
-                });
-                Ok(vec![(group.to_string(), per_partition(group, answered))])
-            })
-            .await?;
-        let r = results.remove(group).unwrap_or_else(|| {
-            Err(KafkaError::Other(format!(
-                "consumer group '{group}': no answer"
-            )))
-        })?;
-        Ok(fill_missing(r, &parts))
+                })
+                .collect())
+        })
+        .await
     }
 
     /// Deletes groups (Kafka refuses groups that still have members).
@@ -515,28 +507,49 @@ impl Admin {
                 })
                 .collect(),
             );
-        let req = &req;
-        let mut results = self
-            .coordinator_rounds(&[group.to_string()], |coordinator, _| async move {
-                // Deleting an offset that is already gone succeeds, so the
-                // request may be repeated.
-                let (resp, _) = self
-                    .client()
-                    .send(Target::Broker(coordinator), req, true)
-                    .await?;
-                if resp.error_code != 0 {
-                    return Ok(vec![(
-                        group.to_string(),
-                        Err(group_error(group, resp.error_code, None)),
-                    )]);
-                }
-                let answered = resp.topics.into_iter().flat_map(|t| {
+        // Deleting an offset that is already gone succeeds, so the request
+        // may be repeated.
+        self.one_group_partitions(group, &req, partitions, |resp: OffsetDeleteResponse| {
+            if resp.error_code != 0 {
+                return Err(resp.error_code);
+            }
+            Ok(resp
+                .topics
+                .into_iter()
+                .flat_map(|t| {
                     let name = t.name.0.to_string();
                     t.partitions
                         .into_iter()
                         .map(move |p| ((name.clone(), p.partition_index), p.error_code))
-                });
-                Ok(vec![(group.to_string(), per_partition(group, answered))])
+                })
+                .collect())
+        })
+        .await
+    }
+
+    /// Sends one group's per-partition request (idempotent) to the group's
+    /// coordinator, found and retried like every group call, and reads one
+    /// result per partition; `answer` returns the group-level error code
+    /// when the whole request was refused.
+    async fn one_group_partitions<R: Request>(
+        &self,
+        group: &str,
+        req: &R,
+        partitions: &[TopicPartition],
+        answer: impl Fn(R::Response) -> Result<Vec<(TopicPartition, i16)>, i16>,
+    ) -> Result<OffsetResults, KafkaError> {
+        let answer = &answer;
+        let mut results = self
+            .coordinator_rounds(&[group.to_string()], |coordinator, _| async move {
+                let (resp, _) = self
+                    .client()
+                    .send(Target::Broker(coordinator), req, true)
+                    .await?;
+                let result = match answer(resp) {
+                    Ok(answered) => per_partition(group, answered.into_iter()),
+                    Err(code) => Err(group_error(group, code, None)),
+                };
+                Ok(vec![(group.to_string(), result)])
             })
             .await?;
         let r = results.remove(group).unwrap_or_else(|| {

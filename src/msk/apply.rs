@@ -61,17 +61,7 @@ pub struct ClusterApplyError {
 
 impl std::fmt::Display for ClusterApplyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let list = |items: &[String]| -> String {
-            if items.is_empty() {
-                "  (none)".to_string()
-            } else {
-                items
-                    .iter()
-                    .map(|s| format!("  {s}"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            }
-        };
+        let list = crate::render::indented_list;
         write!(
             f,
             "cluster '{}': {:#}\ndone ({}):\n{}\nnot done ({}):\n{}\nOnce the cause is fixed, run apply again: the plan is recomputed from the cluster as it is, so only what is still missing is done.",

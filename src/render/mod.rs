@@ -143,6 +143,20 @@ pub fn emit_sections<T: Serialize>(
     }
 }
 
+/// Items one per line, indented two spaces, or "  (none)": the done / not
+/// done lists of a change that stopped halfway.
+pub fn indented_list(items: &[String]) -> String {
+    if items.is_empty() {
+        "  (none)".into()
+    } else {
+        items
+            .iter()
+            .map(|s| format!("  {s}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
