@@ -9,6 +9,14 @@
 //! reassignments take time to copy (at most `--unthrottled-rate` bytes per
 //! second per replica, less under replication throttles).
 //!
+//! `--kafka-version X.Y.Z` (default 3.6.0) makes the brokers impersonate
+//! that Apache Kafka release: they advertise exactly its API version ranges
+//! and close connections that use others; 2.8-3.9 run as ZooKeeper clusters
+//! (controller requests only on the controller) unless `--kraft` is given,
+//! 4.x always as KRaft (Metadata names a random broker as controller).
+//! `--broker-config K=V` (repeatable) sets a static broker config, as in
+//! every broker's `server.properties`.
+//!
 //! `--records N` appends N records to every created partition. `--groups N`
 //! creates consumer groups `g-00000`... for lag benchmarks: group i consumes
 //! topic `t-(i mod topics)` and has committed an offset on each of its
@@ -32,7 +40,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: test_cluster [--brokers N] [--racks a,b,c] [--topics N] \
 [--partitions N] [--partition-bytes N] [--unthrottled-rate BYTES_PER_SEC] \
-[--records N] [--groups N] [--sasl-user USER:PASSWORD]... [--sasl-mechanism NAME]... [--forever]";
+[--records N] [--groups N] [--sasl-user USER:PASSWORD]... [--sasl-mechanism NAME]... \
+[--kafka-version X.Y.Z] [--kraft] [--broker-config KEY=VALUE]... [--forever]";
 
 struct Options {
     cluster: ClusterConfig,
@@ -123,6 +132,15 @@ fn parse(args: impl Iterator<Item = String>) -> Result<Options, String> {
                 .cluster
                 .sasl_mechanisms
                 .push(value("--sasl-mechanism")?),
+            "--kafka-version" => opts.cluster.kafka_version = value("--kafka-version")?,
+            "--kraft" => opts.cluster.kraft = Some(true),
+            "--broker-config" => {
+                let v = value("--broker-config")?;
+                let (key, val) = v.split_once('=').ok_or("--broker-config takes KEY=VALUE")?;
+                opts.cluster
+                    .broker_configs
+                    .push((key.to_string(), val.to_string()));
+            }
             "--forever" => opts.forever = true,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument {other}")),

@@ -116,7 +116,12 @@ fn api_versions_request(version: i16) -> ApiVersionsRequest {
 
 #[test]
 fn api_versions_negotiates_every_version_and_rejects_newer() {
-    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    let cluster = TestCluster::start(ClusterConfig {
+        kafka_version: "4.1.0".into(),
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Every version the codec knows: only a 4.1 cluster offers them all.
     for version in 0..=4 {
         let mut c = Client::to_broker(&cluster, 1);
         let resp = c.call(version, &api_versions_request(version)).unwrap();
@@ -134,7 +139,8 @@ fn api_versions_negotiates_every_version_and_rejects_newer() {
             .api_keys
             .iter()
             .any(|k| k.api_key == ApiKey::CreatePartitions as i16));
-        assert!(!resp
+        // Advertised as the release does, though the fake does not implement it.
+        assert!(resp
             .api_keys
             .iter()
             .any(|k| k.api_key == ApiKey::Produce as i16));
@@ -207,7 +213,8 @@ fn create(
 #[test]
 fn create_topics_reports_kafka_error_codes() {
     let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
-    let mut c = Client::to_broker(&cluster, 2);
+    // The controller: a ZooKeeper cluster acts on CreateTopics only there.
+    let mut c = Client::to_broker(&cluster, 1);
 
     let resp = create(
         &mut c,
@@ -616,7 +623,7 @@ fn scram_sha_512_authenticates_and_rejects_bad_passwords() {
 #[test]
 fn injected_faults_fire_the_requested_number_of_times() {
     let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
-    let mut c = Client::to_broker(&cluster, 3);
+    let mut c = Client::to_broker(&cluster, cluster.controller());
 
     cluster.inject(Fault::Error {
         api: ApiKey::CreateTopics,
@@ -745,7 +752,7 @@ fn reassignment_grows_then_shrinks_once_the_new_replica_caught_up() {
     let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
     cluster.create_topic_with_assignment("moving", &[vec![1, 2]], &[]);
     cluster.set_partition_size("moving", 0, 1_000);
-    let mut c = Client::to_broker(&cluster, 3);
+    let mut c = Client::to_broker(&cluster, cluster.controller());
 
     assert_eq!(reassign(&mut c, "moving", 0, None), (0, 85));
     assert_eq!(reassign(&mut c, "moving", 0, Some(vec![2, 2])), (0, 39));
@@ -808,7 +815,7 @@ fn reassignment_keeps_the_leader_until_a_preferred_election() {
     cluster.create_topic_with_assignment("lead", &[vec![1, 2]], &[]);
     cluster.create_topic_with_assignment("shrink", &[vec![1, 2, 3]], &[]);
     cluster.append_records("lead", 0, 50, 0, 1);
-    let mut c = Client::to_broker(&cluster, 2);
+    let mut c = Client::to_broker(&cluster, cluster.controller());
 
     assert_eq!(reassign(&mut c, "lead", 0, Some(vec![3, 1])), (0, 0));
     wait_until("the reassignment to finish", || {
@@ -932,7 +939,7 @@ fn leader_throttle_applies_only_to_listed_replicas_and_lifts_when_removed() {
     cluster.create_topic_with_assignment("lt", &[vec![1, 2], vec![1, 2]], &[]);
     cluster.set_partition_size("lt", 0, 10_000);
     cluster.set_partition_size("lt", 1, 10_000);
-    let mut c = Client::to_broker(&cluster, 2);
+    let mut c = Client::to_broker(&cluster, cluster.controller());
     // A zero quota as the cluster-wide default for every leader.
     set_configs(
         &mut c,
@@ -1099,7 +1106,7 @@ fn describe_log_dirs_reports_each_brokers_replicas() {
     cluster.set_unthrottled_rate(100_000);
     assert_eq!(
         reassign(
-            &mut Client::to_broker(&cluster, 2),
+            &mut Client::to_broker(&cluster, cluster.controller()),
             "a",
             0,
             Some(vec![1, 3])
@@ -1229,7 +1236,12 @@ fn find_coordinator(
 
 #[test]
 fn find_coordinator_routes_groups_like_consumer_offsets_partitions() {
-    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    let cluster = TestCluster::start(ClusterConfig {
+        kafka_version: "4.1.0".into(),
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Every version the codec knows: only a 4.1 cluster offers them all.
     // Java's "hello".hashCode() is 99162322: partition 22 of 50, whose
     // leader among three brokers is the second.
     assert_eq!(cluster.coordinator_of("hello"), 2);
@@ -1280,7 +1292,12 @@ fn find_coordinator_routes_groups_like_consumer_offsets_partitions() {
 
 #[test]
 fn list_and_describe_groups_answer_only_on_the_coordinator() {
-    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    let cluster = TestCluster::start(ClusterConfig {
+        kafka_version: "4.1.0".into(),
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Every version the codec knows: only a 4.1 cluster offers them all.
     cluster.create_topic("orders", 4, 3, &[]);
     let a = groups_on(&cluster, 1, 1).remove(0);
     let b = groups_on(&cluster, 2, 1).remove(0);
@@ -1512,7 +1529,12 @@ fn fetch_one(
 
 #[test]
 fn offset_commit_and_fetch_follow_the_group_rules() {
-    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    let cluster = TestCluster::start(ClusterConfig {
+        kafka_version: "4.1.0".into(),
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Every version the codec knows: only a 4.1 cluster offers them all.
     cluster.create_topic("orders", 3, 3, &[]);
     cluster.create_topic("audit", 1, 3, &[]);
     let coordinator = 3;
@@ -1830,7 +1852,12 @@ fn offset_delete_and_delete_groups_refuse_groups_in_use() {
 
 #[test]
 fn group_apis_are_advertised_and_take_injected_errors() {
-    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    let cluster = TestCluster::start(ClusterConfig {
+        kafka_version: "4.1.0".into(),
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    // Every version the codec knows: only a 4.1 cluster offers them all.
     let mut c = Client::to_broker(&cluster, 1);
     let resp = c.call(3, &api_versions_request(3)).unwrap();
     let advertised = |key: ApiKey| {
@@ -2263,4 +2290,224 @@ fn create_acls_refuses_what_kafka_refuses() {
         cluster.add_acl(AclBinding::new(TOPIC, "x", LITERAL, "bob", READ, ALLOW))
     }));
     assert!(refused.is_err());
+}
+
+// ------------------------------------------------------ release impersonation
+
+fn release_cluster(version: &str, kraft: Option<bool>) -> TestCluster {
+    TestCluster::start(ClusterConfig {
+        kafka_version: version.to_string(),
+        kraft,
+        ..ClusterConfig::default()
+    })
+    .unwrap()
+}
+
+/// The table for `version` read straight from the JSON, independently of
+/// the cluster's own resolution.
+fn json_table(table: &str, section: &str) -> BTreeMap<i16, (i16, i16)> {
+    let d: serde_json::Value =
+        serde_json::from_str(support::cluster::versions::API_VERSIONS_JSON).expect("valid JSON");
+    let entry = &d[section][table];
+    entry["max"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, hi)| {
+            let lo = entry["min"][k].as_i64().unwrap_or(0);
+            (k.parse().unwrap(), (lo as i16, hi.as_i64().unwrap() as i16))
+        })
+        .collect()
+}
+
+fn advertised(c: &mut Client) -> BTreeMap<i16, (i16, i16)> {
+    let resp = c.call(0, &api_versions_request(0)).unwrap();
+    assert_eq!(resp.error_code, 0);
+    resp.api_keys
+        .iter()
+        .map(|k| (k.api_key, (k.min_version, k.max_version)))
+        .collect()
+}
+
+#[test]
+fn the_embedded_api_versions_table_matches_the_shared_one() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join("kafka-api-versions.json");
+    let Ok(text) = std::fs::read_to_string(&shared) else {
+        eprintln!("{} not present; nothing to compare", shared.display());
+        return;
+    };
+    let shared: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let embedded: serde_json::Value =
+        serde_json::from_str(support::cluster::versions::API_VERSIONS_JSON).unwrap();
+    assert!(
+        shared == embedded,
+        "tests/support/kafka-api-versions.json differs from {}; copy it again",
+        "../shared/kafka-api-versions.json"
+    );
+}
+
+#[test]
+fn each_release_advertises_exactly_its_table() {
+    let cases = [
+        ("2.8.0", None, "2.8.0", "releases"),
+        ("2.8.2", None, "2.8.0", "releases"),
+        ("3.6.0", None, "3.6.0", "releases"),
+        ("3.6.1", None, "3.6.0", "releases"),
+        ("3.6.0", Some(true), "3.6.0", "kraft_releases"),
+        ("3.9.0", None, "3.9.0", "releases"),
+        ("4.0.0", None, "4.0.0", "releases"),
+        ("4.0.3", None, "4.0.1", "releases"),
+        ("4.1.0", None, "4.1.0", "releases"),
+    ];
+    for (version, kraft, table, section) in cases {
+        let cluster = release_cluster(version, kraft);
+        let mut c = Client::to_broker(&cluster, 2);
+        assert_eq!(
+            advertised(&mut c),
+            json_table(table, section),
+            "{version} kraft={kraft:?}"
+        );
+    }
+    assert!(TestCluster::start(ClusterConfig {
+        kafka_version: "4.0.0".into(),
+        kraft: Some(false),
+        ..ClusterConfig::default()
+    })
+    .is_err());
+    assert!(TestCluster::start(ClusterConfig {
+        kafka_version: "2.7.0".into(),
+        ..ClusterConfig::default()
+    })
+    .is_err());
+    // The default is 3.6.0 in ZooKeeper mode, not the newest protocol.
+    let cluster = TestCluster::start(ClusterConfig::default()).unwrap();
+    assert_eq!(cluster.release().table, "3.6.0");
+    assert!(!cluster.release().kraft);
+}
+
+#[test]
+fn versions_outside_the_release_close_the_connection() {
+    let cluster = release_cluster("3.6.0", None);
+    cluster.create_topic("t", 1, 1, &[]);
+    let mut req = AlterPartitionReassignmentsRequest::default();
+    req.timeout_ms = 1000;
+    // v1 exists in the codec (Kafka 4.1) but not in 3.6: Kafka closes.
+    let mut c = Client::to_broker(&cluster, 1);
+    assert!(c.raw(1, &req).is_err() || c.closed());
+    let mut c = Client::to_broker(&cluster, 1);
+    let resp = c.call(0, &req).unwrap();
+    assert_eq!(resp.error_code, 0);
+    // ApiVersions above the release's range answers UNSUPPORTED_VERSION with
+    // the release's own ApiVersions range (3.6 tops out at v3).
+    let mut c = Client::to_broker(&cluster, 1);
+    let header = c.header(ApiKey::ApiVersions, 4);
+    let mut buf = BytesMut::new();
+    header.encode(&mut buf, 2).unwrap();
+    api_versions_request(4).encode(&mut buf, 4).unwrap();
+    c.send_frame(&buf).unwrap();
+    let mut frame = c.read_frame().unwrap();
+    ResponseHeader::decode(&mut frame, 0).unwrap();
+    let resp = ApiVersionsResponse::decode(&mut frame, 0).unwrap();
+    assert_eq!(resp.error_code, 35);
+    assert_eq!(resp.api_keys[0].max_version, 3);
+
+    let cluster = release_cluster("4.1.0", None);
+    cluster.create_topic("t", 1, 1, &[]);
+    let mut c = Client::to_broker(&cluster, 1);
+    let mut req = AlterPartitionReassignmentsRequest::default();
+    req.allow_replication_factor_change = false;
+    assert_eq!(c.call(1, &req).unwrap().error_code, 0);
+}
+
+#[test]
+fn zookeeper_clusters_route_controller_requests_kraft_clusters_forward() {
+    let zk = release_cluster("3.9.0", None);
+    let controller = zk.controller();
+    let other = other_broker(&zk, controller);
+    let mut c = Client::to_broker(&zk, other);
+    for _ in 0..5 {
+        let resp = c.call(12, &MetadataRequest::default()).unwrap();
+        assert_eq!(resp.controller_id.0, controller);
+    }
+    let resp = create(&mut c, vec![creatable("t", 1, 1, &[])], false);
+    assert_eq!(resp.topics[0].error_code, 41, "NOT_CONTROLLER");
+    assert!(zk.topic("t").is_none());
+    let mut c = Client::to_broker(&zk, controller);
+    let resp = create(&mut c, vec![creatable("t", 1, 1, &[])], false);
+    assert_eq!(resp.topics[0].error_code, 0);
+    let mut c = Client::to_broker(&zk, other);
+    let resp = c
+        .call(0, &ListPartitionReassignmentsRequest::default())
+        .unwrap();
+    assert_eq!(resp.error_code, 41);
+
+    let kraft = release_cluster("3.9.0", Some(true));
+    let mut c = Client::to_broker(&kraft, 2);
+    let resp = create(&mut c, vec![creatable("t", 1, 1, &[])], false);
+    assert_eq!(resp.topics[0].error_code, 0, "any KRaft broker forwards");
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..30 {
+        let resp = c.call(12, &MetadataRequest::default()).unwrap();
+        seen.insert(resp.controller_id.0);
+        let resp = c.call(0, &DescribeClusterRequest::default()).unwrap();
+        seen.insert(resp.controller_id.0);
+    }
+    assert!(seen.len() > 1, "a random live broker each time: {seen:?}");
+    assert!(seen.iter().all(|id| kraft.broker_ids().contains(id)));
+}
+
+#[test]
+fn static_broker_configs_are_inherited_and_described_as_static() {
+    let cluster = TestCluster::start(ClusterConfig {
+        broker_configs: vec![("log.retention.ms".into(), "3600000".into())],
+        ..ClusterConfig::default()
+    })
+    .unwrap();
+    cluster.create_topic("t", 1, 1, &[]);
+    let mut c = Client::to_broker(&cluster, 1);
+    let mut res = describe_configs_request::DescribeConfigsResource::default();
+    res.resource_type = 2;
+    res.resource_name = s("t");
+    res.configuration_keys = None;
+    let mut req = DescribeConfigsRequest::default();
+    req.resources = vec![res];
+    req.include_synonyms = true;
+    let resp = c.call(4, &req).unwrap();
+    let configs = &resp.results[0].configs;
+    assert_eq!(entry(configs, "retention.ms"), (Some("3600000"), 4));
+    let e = configs
+        .iter()
+        .find(|c| c.name.as_str() == "retention.ms")
+        .unwrap();
+    let synonyms: Vec<(&str, Option<&str>, i8)> = e
+        .synonyms
+        .iter()
+        .map(|s| (s.name.as_str(), s.value.as_deref(), s.source))
+        .collect();
+    assert!(
+        synonyms.contains(&("log.retention.ms", Some("3600000"), 4)),
+        "{synonyms:?}"
+    );
+
+    // The broker itself reports it as static, below a dynamic override.
+    let mut res = describe_configs_request::DescribeConfigsResource::default();
+    res.resource_type = 4;
+    res.resource_name = s("1");
+    res.configuration_keys = None;
+    let mut req = DescribeConfigsRequest::default();
+    req.resources = vec![res];
+    let resp = c.call(4, &req).unwrap();
+    assert_eq!(
+        entry(&resp.results[0].configs, "log.retention.ms"),
+        (Some("3600000"), 4)
+    );
+    cluster.set_broker_config(Some(1), "log.retention.ms", Some("60000"));
+    let resp = c.call(4, &req).unwrap();
+    assert_eq!(
+        entry(&resp.results[0].configs, "log.retention.ms"),
+        (Some("60000"), 2)
+    );
 }

@@ -64,9 +64,17 @@ impl Admin {
                     ),
             );
         }
+        // AllowReplicationFactorChange exists from v1 (KIP-860, Kafka 4.1);
+        // brokers before that always allow a change, which is the field's
+        // default, so v0 gets the default and the replication-factor check
+        // stays on the client side (`validate_reassignment`).
+        let version = self
+            .client()
+            .version_of::<AlterPartitionReassignmentsRequest>(Target::Controller)
+            .await?;
         let req = AlterPartitionReassignmentsRequest::default()
             .with_timeout_ms(self.timeout_ms())
-            .with_allow_replication_factor_change(allow_rf_change)
+            .with_allow_replication_factor_change(allow_rf_change || version < 1)
             .with_topics(
                 by_topic
                     .into_iter()

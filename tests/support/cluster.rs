@@ -5,14 +5,27 @@
 //! What it is: a protocol-level stand-in for the admin APIs no available real
 //! broker implements for tests (CreatePartitions, partition reassignment,
 //! leader election, several brokers with racks), plus the admin APIs around
-//! them. Where it implements an API it answers like Apache Kafka 3.x in KRaft
-//! mode: same error codes, Kafka's error messages where Kafka sends one, the
-//! same validation of topic names, partition counts, replication factors and
-//! topic config values, the same version negotiation. Any broker accepts
-//! cluster-level admin requests (KRaft brokers forward them to the
-//! controller); leader-only APIs (ListOffsets, DeleteRecords) answer
+//! them. Where it implements an API it answers like Apache Kafka: same error
+//! codes, Kafka's error messages where Kafka sends one, the same validation of
+//! topic names, partition counts, replication factors and topic config values.
+//!
+//! It impersonates one release (`ClusterConfig::kafka_version`, default
+//! 3.6.0): ApiVersions advertises exactly that release's table from
+//! `kafka-api-versions.json` (embedded copy beside this file), and a request
+//! at a version outside it closes the connection, as Kafka's socket server
+//! does (ApiVersions itself answers UNSUPPORTED_VERSION with its range).
+//! 2.8-3.9 run in ZooKeeper mode unless `kraft` is set, 4.x in KRaft mode.
+//! Under ZooKeeper, Metadata and DescribeCluster name the real controller
+//! (broker 1) and only it acts on CreateTopics, DeleteTopics,
+//! CreatePartitions, reassignments and ElectLeaders (others answer
+//! NOT_CONTROLLER); under KRaft any broker accepts them (it would forward
+//! them) and the controller id reported is a random live broker, as KRaft
+//! brokers report. Leader-only APIs (ListOffsets, DeleteRecords) answer
 //! NOT_LEADER_OR_FOLLOWER on a non-leader, and broker configs are described
-//! only by the broker itself, so client routing bugs show up.
+//! only by the broker itself, so client routing bugs show up. Static broker
+//! configs (`ClusterConfig::broker_configs`) are reported as
+//! STATIC_BROKER_CONFIG and inherited by topics below dynamic ones. Behaviour
+//! that differs between releases beyond the version ranges is not modelled.
 //!
 //! Consumer groups and committed offsets are kept by each group's
 //! coordinator (the leader of its `__consumer_offsets` partition, 50 of them,
@@ -36,8 +49,8 @@
 //! and a reassignment completes once its new replicas have caught up. Each
 //! broker has a single log directory, `/var/lib/kafka/data`, on a 1 TiB volume.
 //! A SCRAM login with an unknown user fails at the final step rather than the
-//! first. A request that is malformed, uses an API the fake does not implement,
-//! or a version outside kafka-protocol's range closes that connection.
+//! first. A request that is malformed or uses an API the fake does not
+//! implement (even one the release advertises) closes that connection.
 //! Never use it where a real server can answer the same question.
 
 #[path = "cluster/acls.rs"]
@@ -56,6 +69,8 @@ mod model;
 mod partition_apis;
 #[path = "cluster/sasl.rs"]
 mod sasl;
+#[path = "cluster/versions.rs"]
+pub mod versions;
 
 use bytes::{Bytes, BytesMut};
 use handlers::{Auth, Conn, Outcome, Shared};
@@ -98,6 +113,15 @@ pub struct ClusterConfig {
     /// throttle applies, and the cap when one does. The default (500 MB/s)
     /// lets small test reassignments finish within a tick or two.
     pub unthrottled_bytes_per_sec: u64,
+    /// The Apache Kafka release to impersonate ("3.6.0", "3.9", "4.1.0",
+    /// a patch release): its brokers advertise exactly that release's API
+    /// version ranges and close connections that use others.
+    pub kafka_version: String,
+    /// `None`: the release's usual mode (ZooKeeper up to 3.9, KRaft from
+    /// 4.0). `Some(true)` makes a 2.8-3.9 cluster KRaft.
+    pub kraft: Option<bool>,
+    /// Static broker configs (`server.properties`), the same on every broker.
+    pub broker_configs: Vec<(String, String)>,
 }
 
 impl Default for ClusterConfig {
@@ -109,6 +133,9 @@ impl Default for ClusterConfig {
             sasl_mechanisms: Vec::new(),
             aws_iam: None,
             unthrottled_bytes_per_sec: model::DEFAULT_UNTHROTTLED_BYTES_PER_SEC,
+            kafka_version: versions::DEFAULT_KAFKA_VERSION.to_string(),
+            kraft: None,
+            broker_configs: Vec::new(),
         }
     }
 }
@@ -231,8 +258,12 @@ impl TestCluster {
                 cfg.aws_iam.clone(),
             )?)
         };
+        let release = versions::Release::resolve(&cfg.kafka_version, cfg.kraft)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
         let mut model = Model::new(brokers);
         model.unthrottled_bytes_per_sec = cfg.unthrottled_bytes_per_sec;
+        model.release = release;
+        model.static_broker_configs = cfg.broker_configs.iter().cloned().collect();
         let shared = Arc::new(Shared {
             model: Mutex::new(model),
             sasl,
@@ -271,6 +302,17 @@ impl TestCluster {
 
     pub fn broker_ids(&self) -> Vec<i32> {
         self.shared.model().broker_ids()
+    }
+
+    /// The release impersonated, as resolved (table, mode, API ranges).
+    pub fn release(&self) -> versions::Release {
+        self.shared.model().release.clone()
+    }
+
+    /// The active controller (what a ZooKeeper cluster reports; a KRaft
+    /// cluster reports a random broker instead).
+    pub fn controller(&self) -> i32 {
+        self.shared.model().controller_id
     }
 
     pub fn cluster_id(&self) -> String {

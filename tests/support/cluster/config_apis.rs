@@ -71,6 +71,13 @@ fn topic_config_entries(
                             entry.synonyms.push(synonym(syn, Some(v.clone()), src));
                         }
                     }
+                    if let Some(v) = m.static_broker_configs.get(syn) {
+                        entry.synonyms.push(synonym(
+                            syn,
+                            Some(v.clone()),
+                            configs::SOURCE_STATIC_BROKER,
+                        ));
+                    }
                 }
                 let default_name = def.broker_synonym.unwrap_or(def.name);
                 entry.synonyms.push(synonym(

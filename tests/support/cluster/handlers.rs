@@ -14,6 +14,7 @@ use super::partition_apis::{
     list_reassignments,
 };
 use super::sasl::{Exchange, SaslSetup, Step};
+use super::versions::Release;
 use bytes::{Bytes, BytesMut};
 use kafka_protocol::messages::*;
 use kafka_protocol::protocol::{
@@ -156,47 +157,6 @@ where
     }
 }
 
-pub fn supported_apis() -> Vec<(ApiKey, VersionRange)> {
-    vec![
-        (ApiKey::ListOffsets, ListOffsetsRequest::VERSIONS),
-        (ApiKey::Metadata, MetadataRequest::VERSIONS),
-        (ApiKey::OffsetCommit, OffsetCommitRequest::VERSIONS),
-        (ApiKey::OffsetFetch, OffsetFetchRequest::VERSIONS),
-        (ApiKey::FindCoordinator, FindCoordinatorRequest::VERSIONS),
-        (ApiKey::DescribeGroups, DescribeGroupsRequest::VERSIONS),
-        (ApiKey::ListGroups, ListGroupsRequest::VERSIONS),
-        (ApiKey::SaslHandshake, SaslHandshakeRequest::VERSIONS),
-        (ApiKey::ApiVersions, ApiVersionsRequest::VERSIONS),
-        (ApiKey::CreateTopics, CreateTopicsRequest::VERSIONS),
-        (ApiKey::DeleteTopics, DeleteTopicsRequest::VERSIONS),
-        (ApiKey::DeleteRecords, DeleteRecordsRequest::VERSIONS),
-        (ApiKey::DescribeAcls, DescribeAclsRequest::VERSIONS),
-        (ApiKey::CreateAcls, CreateAclsRequest::VERSIONS),
-        (ApiKey::DeleteAcls, DeleteAclsRequest::VERSIONS),
-        (ApiKey::DescribeConfigs, DescribeConfigsRequest::VERSIONS),
-        (ApiKey::AlterConfigs, AlterConfigsRequest::VERSIONS),
-        (ApiKey::DescribeLogDirs, DescribeLogDirsRequest::VERSIONS),
-        (ApiKey::SaslAuthenticate, SaslAuthenticateRequest::VERSIONS),
-        (ApiKey::CreatePartitions, CreatePartitionsRequest::VERSIONS),
-        (ApiKey::DeleteGroups, DeleteGroupsRequest::VERSIONS),
-        (ApiKey::ElectLeaders, ElectLeadersRequest::VERSIONS),
-        (
-            ApiKey::IncrementalAlterConfigs,
-            IncrementalAlterConfigsRequest::VERSIONS,
-        ),
-        (
-            ApiKey::AlterPartitionReassignments,
-            AlterPartitionReassignmentsRequest::VERSIONS,
-        ),
-        (
-            ApiKey::ListPartitionReassignments,
-            ListPartitionReassignmentsRequest::VERSIONS,
-        ),
-        (ApiKey::OffsetDelete, OffsetDeleteRequest::VERSIONS),
-        (ApiKey::DescribeCluster, DescribeClusterRequest::VERSIONS),
-    ]
-}
-
 pub fn handle(
     shared: &Shared,
     conn: &mut Conn,
@@ -205,8 +165,15 @@ pub fn handle(
     body: &mut Bytes,
     inject: Option<i16>,
 ) -> Outcome {
+    // A version the impersonated release does not offer is refused the way
+    // Kafka's socket server refuses it: by closing the connection (only
+    // ApiVersions answers UNSUPPORTED_VERSION, so clients can negotiate).
+    let release = shared.model().release.clone();
+    if api != ApiKey::ApiVersions && !release.accepts(api as i16, version) {
+        return Outcome::Close;
+    }
     match api {
-        ApiKey::ApiVersions => return api_versions(conn, version, body, inject),
+        ApiKey::ApiVersions => return api_versions(&release, conn, version, body, inject),
         ApiKey::SaslHandshake => return sasl_handshake(shared, conn, version, body, inject),
         ApiKey::SaslAuthenticate => return sasl_authenticate(conn, version, body, inject),
         _ => {}
@@ -217,9 +184,32 @@ pub fn handle(
     }
     let b = conn.broker_id;
     let m = &mut *shared.model();
+    let inject = match api {
+        ApiKey::CreateTopics
+        | ApiKey::DeleteTopics
+        | ApiKey::CreatePartitions
+        | ApiKey::AlterPartitionReassignments
+        | ApiKey::ListPartitionReassignments
+        | ApiKey::ElectLeaders
+            if m.refuses_as_non_controller(b) =>
+        {
+            inject.or(Some(NOT_CONTROLLER))
+        }
+        _ => inject,
+    };
     match api {
-        ApiKey::Metadata => run(body, version, |r| metadata(m, version, r, inject)),
-        ApiKey::DescribeCluster => run(body, version, |r| describe_cluster(m, version, r, inject)),
+        ApiKey::Metadata => {
+            let controller = m.reported_controller();
+            run(body, version, |r| {
+                metadata(m, controller, version, r, inject)
+            })
+        }
+        ApiKey::DescribeCluster => {
+            let controller = m.reported_controller();
+            run(body, version, |r| {
+                describe_cluster(m, controller, version, r, inject)
+            })
+        }
         ApiKey::CreateTopics => run(body, version, |r| create_topics(m, b, r, inject)),
         ApiKey::DeleteTopics => run(body, version, |r| delete_topics(m, version, r, inject)),
         ApiKey::CreatePartitions => run(body, version, |r| create_partitions(m, r, inject)),
@@ -256,11 +246,11 @@ pub fn handle(
 
 // ---------------------------------------------------------------- ApiVersions
 
-fn api_version(key: ApiKey, range: VersionRange) -> api_versions_response::ApiVersion {
+fn api_version(key: i16, (min, max): (i16, i16)) -> api_versions_response::ApiVersion {
     let mut v = api_versions_response::ApiVersion::default();
-    v.api_key = key as i16;
-    v.min_version = range.min;
-    v.max_version = range.max;
+    v.api_key = key;
+    v.min_version = min;
+    v.max_version = max;
     v
 }
 
@@ -275,14 +265,27 @@ fn valid_software_field(v: &str) -> bool {
     }
 }
 
-fn api_versions(conn: &mut Conn, version: i16, body: &mut Bytes, inject: Option<i16>) -> Outcome {
-    let own = ApiVersionsRequest::VERSIONS;
-    if !in_range(own, version) {
+/// The release's ApiVersions answer; the ApiVersions range is also bounded
+/// by what the codec here can encode.
+fn api_versions(
+    release: &Release,
+    conn: &mut Conn,
+    version: i16,
+    body: &mut Bytes,
+    inject: Option<i16>,
+) -> Outcome {
+    let codec = ApiVersionsRequest::VERSIONS;
+    let key = ApiKey::ApiVersions as i16;
+    let own = release
+        .range(key)
+        .map(|(lo, hi)| (lo.max(codec.min), hi.min(codec.max)))
+        .unwrap_or((codec.min, codec.max));
+    if !(own.0 <= version && version <= own.1) {
         // Kafka answers a version it does not know at v0 with its own range,
         // so the client can retry at a version both sides speak.
         let mut resp = ApiVersionsResponse::default();
         resp.error_code = UNSUPPORTED_VERSION;
-        resp.api_keys = vec![api_version(ApiKey::ApiVersions, own)];
+        resp.api_keys = vec![api_version(key, own)];
         return reply(&resp, 0, false);
     }
     let mut resp = ApiVersionsResponse::default();
@@ -303,13 +306,14 @@ fn api_versions(conn: &mut Conn, version: i16, body: &mut Bytes, inject: Option<
     if let Some(code) = inject {
         resp.error_code = code;
         if code == UNSUPPORTED_VERSION {
-            resp.api_keys = vec![api_version(ApiKey::ApiVersions, own)];
+            resp.api_keys = vec![api_version(key, own)];
         }
         return reply(&resp, version, false);
     }
-    resp.api_keys = supported_apis()
-        .into_iter()
-        .map(|(k, r)| api_version(k, r))
+    resp.api_keys = release
+        .apis
+        .iter()
+        .map(|(k, r)| api_version(*k, *r))
         .collect();
     reply(&resp, version, false)
 }
@@ -471,6 +475,7 @@ fn topic_metadata(name: &str, topic: &Topic) -> metadata_response::MetadataRespo
 
 fn metadata(
     m: &Model,
+    controller: i32,
     version: i16,
     req: MetadataRequest,
     inject: Option<i16>,
@@ -489,7 +494,7 @@ fn metadata(
         })
         .collect();
     resp.cluster_id = Some(s(m.cluster_id.clone()));
-    resp.controller_id = BrokerId(m.controller_id);
+    resp.controller_id = BrokerId(controller);
     if req.include_cluster_authorized_operations && (8..=10).contains(&version) {
         resp.cluster_authorized_operations = CLUSTER_OPERATIONS;
     }
@@ -548,13 +553,14 @@ fn metadata(
 
 fn describe_cluster(
     m: &Model,
+    controller: i32,
     version: i16,
     req: DescribeClusterRequest,
     inject: Option<i16>,
 ) -> DescribeClusterResponse {
     let mut resp = DescribeClusterResponse::default();
     resp.cluster_id = s(m.cluster_id.clone());
-    resp.controller_id = BrokerId(m.controller_id);
+    resp.controller_id = BrokerId(controller);
     let error = if let Some(code) = inject {
         Some((code, default_message(code)))
     } else if version >= 1 && req.endpoint_type == 2 {

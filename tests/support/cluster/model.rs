@@ -6,6 +6,7 @@
 use super::acls::AclBinding;
 use super::configs::{self, Def};
 use super::groups::{Group, COORDINATOR_PARTITIONS};
+use super::versions::{Release, DEFAULT_KAFKA_VERSION};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::Instant;
 
@@ -30,6 +31,7 @@ pub const INVALID_PARTITIONS: i16 = 37;
 pub const INVALID_REPLICATION_FACTOR: i16 = 38;
 pub const INVALID_REPLICA_ASSIGNMENT: i16 = 39;
 pub const INVALID_CONFIG: i16 = 40;
+pub const NOT_CONTROLLER: i16 = 41;
 pub const INVALID_REQUEST: i16 = 42;
 pub const POLICY_VIOLATION: i16 = 44;
 pub const SASL_AUTHENTICATION_FAILED: i16 = 58;
@@ -348,6 +350,13 @@ pub struct Model {
     /// The leader of each `__consumer_offsets` (and `__transaction_state`)
     /// partition; brokers never change, so neither does this.
     pub coordinators: Vec<i32>,
+    /// The release impersonated: advertised API ranges, ZooKeeper or KRaft.
+    pub release: Release,
+    /// `server.properties` entries shared by every broker (Kafka reports
+    /// them as STATIC_BROKER_CONFIG).
+    pub static_broker_configs: BTreeMap<String, String>,
+    /// xorshift state for KRaft's "random live broker" controller answers.
+    rng: u64,
 }
 
 pub const INTERNAL_TOPICS: &[&str] = &["__consumer_offsets", "__transaction_state"];
@@ -401,6 +410,10 @@ impl Model {
             groups: BTreeMap::new(),
             acls: BTreeSet::new(),
             coordinators: Vec::new(),
+            release: Release::resolve(DEFAULT_KAFKA_VERSION, None)
+                .unwrap_or_else(|e| panic!("default release: {e}")),
+            static_broker_configs: BTreeMap::new(),
+            rng: 0x9e37_79b9_7f4a_7c15,
         };
         m.coordinators = m
             .place(COORDINATOR_PARTITIONS, 1, 0)
@@ -408,6 +421,28 @@ impl Model {
             .map(|r| r.first().copied().unwrap_or(-1))
             .collect();
         m
+    }
+
+    /// The controller id a broker reports in Metadata and DescribeCluster:
+    /// under ZooKeeper the real controller (clients must send it the
+    /// controller-only requests); a KRaft broker reports a random live broker,
+    /// since the quorum controllers are not reachable by clients and any
+    /// broker forwards.
+    pub fn reported_controller(&mut self) -> i32 {
+        if !self.release.kraft || self.brokers.is_empty() {
+            return self.controller_id;
+        }
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        self.brokers[(self.rng % self.brokers.len() as u64) as usize].id
+    }
+
+    /// Under ZooKeeper only the controller acts on controller requests
+    /// (CreateTopics, DeleteTopics, CreatePartitions, reassignments, leader
+    /// elections); other brokers answer NOT_CONTROLLER. KRaft brokers forward.
+    pub fn refuses_as_non_controller(&self, broker: i32) -> bool {
+        !self.release.kraft && broker != self.controller_id
     }
 
     pub fn broker_ids(&self) -> Vec<i32> {
@@ -809,6 +844,9 @@ impl Model {
             if let Some(v) = self.broker_configs.get("").and_then(|c| c.get(syn)) {
                 return (Some(v.clone()), configs::SOURCE_DYNAMIC_DEFAULT_BROKER);
             }
+            if let Some(v) = self.static_broker_configs.get(syn) {
+                return (Some(v.clone()), configs::SOURCE_STATIC_BROKER);
+            }
         }
         (def.default.map(str::to_string), configs::SOURCE_DEFAULT)
     }
@@ -838,6 +876,8 @@ impl Model {
                 entry(def, Some(v.clone()), configs::SOURCE_DYNAMIC_BROKER)
             } else if let Some(v) = default.and_then(|c| c.get(def.name)) {
                 entry(def, Some(v.clone()), configs::SOURCE_DYNAMIC_DEFAULT_BROKER)
+            } else if let Some(v) = self.static_broker_configs.get(def.name) {
+                entry(def, Some(v.clone()), configs::SOURCE_STATIC_BROKER)
             } else {
                 entry(
                     def,
