@@ -448,3 +448,50 @@ fn apply_names_the_cluster_it_acts_on() {
         "{err}"
     );
 }
+
+/// On a terminal with stdout redirected to a file, the plan is shown on
+/// the terminal before the question. `script` (util-linux) provides the
+/// terminal; the answer is no.
+#[test]
+fn a_prompt_with_stdout_redirected_shows_the_plan_first() {
+    let c = cluster();
+    let b = c.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "t.yaml", &topic_doc("shown", 1, 1, &[]));
+    let log = dir.path().join("apply.log");
+    let bin = assert_cmd::cargo::cargo_bin("mskctl");
+    let inner = format!(
+        "{} -b {b} --timeout 20s apply -f {f} > {}",
+        bin.display(),
+        log.display()
+    );
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec", &inner, "/dev/null"])
+        .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    for (k, _) in std::env::vars() {
+        if k.starts_with("MSKCTL_") {
+            cmd.env_remove(&k);
+        }
+    }
+    let mut child = cmd.spawn().expect("script (util-linux) runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"n\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    let plan_at = terminal.find("create topic");
+    let question_at = terminal.find("Apply 1 changes to no context");
+    assert!(
+        matches!((plan_at, question_at), (Some(p), Some(q)) if p < q),
+        "{terminal}"
+    );
+    assert!(terminal.contains("not confirmed"), "{terminal}");
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(logged.contains("create topic"), "{logged}");
+    assert!(c.topic("shown").is_none());
+}

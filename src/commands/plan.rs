@@ -819,6 +819,10 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             )?;
             target = named;
             let Planned { plan, .. } = compute(&admin, &set, pruning).await?;
+            if !plan.refused.is_empty() {
+                render(&plan, &[], OutputFormat::Table).ok();
+                bail!("the cluster was created, but some topic or ACL changes cannot be applied (see above); run apply again once they are fixed");
+            }
             (admin, plan)
         }
     };
