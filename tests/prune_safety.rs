@@ -9,7 +9,7 @@ mod support;
 
 use kafka_protocol::messages::ApiKey;
 use support::cli::{json, mskctl, ok, run};
-use support::cluster::{AclBinding, ClusterConfig, TestCluster};
+use support::cluster::{AclBinding, ClusterConfig, GroupMember, TestCluster};
 use support::manifests::{docs, ownership_doc, topic_doc, write};
 use support::tansu::Tansu;
 
@@ -311,6 +311,21 @@ fn topic_delete_guards_data_alike() {
     );
     assert_eq!(c.request_count(ApiKey::DeleteTopics), 0);
 
+    // A running consumer that has not committed yet reads it too.
+    c.create_topic("live", 1, 1, &[]);
+    c.add_group(
+        "stream",
+        vec![GroupMember {
+            member_id: "m-1".into(),
+            client_id: "app".into(),
+            client_host: "/10.0.0.1".into(),
+            assignment: vec![("live".into(), vec![0])],
+        }],
+    );
+    let (code, _o, err) = run(mskctl(&b), &["topic", "delete", "live", "--yes"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("live: consumed by group stream"), "{err}");
+
     ok(mskctl(&b), &["topic", "delete", "empty", "--yes"]);
     ok(
         mskctl(&b),
@@ -319,6 +334,7 @@ fn topic_delete_guards_data_alike() {
             "delete",
             "full",
             "read",
+            "live",
             "--allow-data-loss",
             "--yes",
         ],
