@@ -39,6 +39,7 @@ fn scenario(n: usize) -> (Vec<DesiredTopic>, Vec<ObservedTopic>) {
                 configs: live_configs,
                 sensitive: Vec::new(),
                 internal: false,
+                inherited: BTreeMap::new(),
             });
         }
         if i % 100 == 4 {
@@ -49,6 +50,7 @@ fn scenario(n: usize) -> (Vec<DesiredTopic>, Vec<ObservedTopic>) {
                 configs: BTreeMap::new(),
                 sensitive: Vec::new(),
                 internal: false,
+                inherited: BTreeMap::new(),
             });
         }
     }
@@ -60,12 +62,16 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     for n in [10_000usize, 100_000] {
         let (desired, observed) = scenario(n);
+        let mut owned = mskctl::plan::Ownership::default();
+        owned.add_topic_pattern(".*").expect("a valid pattern");
         group.bench_function(format!("{n} topics"), |b| {
             b.iter(|| {
                 plan(
                     black_box(&desired),
                     black_box(&observed),
-                    PlanOptions { prune: true },
+                    PlanOptions {
+                        prune: Some(&owned),
+                    },
                 )
             })
         });

@@ -520,6 +520,7 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l allow-data-loss -d 'Delete topics that hold records or are consumed by a group (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2209,7 +2210,8 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l prune -d 'Also plan deleting topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l allow-data-loss -d 'Plan deleting topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2248,7 +2250,8 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l prune -d 'Also plan deleting topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l allow-data-loss -d 'Plan deleting topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2287,7 +2290,8 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l prune -d 'Also delete topics that no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l prune -d 'Also delete what an Ownership document owns and no manifest declares'
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l allow-data-loss -d 'Delete topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'

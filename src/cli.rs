@@ -291,9 +291,12 @@ pub struct ManifestArgs {
 pub struct PlanArgs {
     #[command(flatten)]
     pub manifests: ManifestArgs,
-    /// Also plan deleting topics that no manifest declares
+    /// Also plan deleting what an Ownership document owns and no manifest declares
     #[arg(long)]
     pub prune: bool,
+    /// Plan deleting topics that hold records or are consumed (otherwise refused)
+    #[arg(long)]
+    pub allow_data_loss: bool,
     /// Exit 3 when changes are pending, 0 when there are none
     #[arg(long)]
     pub exit_code: bool,
@@ -311,9 +314,12 @@ pub struct ApplyArgs {
     /// Apply a plan saved with `plan --out`, exactly
     #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "prune"])]
     pub plan: Option<PathBuf>,
-    /// Also delete topics that no manifest declares
+    /// Also delete what an Ownership document owns and no manifest declares
     #[arg(long)]
     pub prune: bool,
+    /// Delete topics that hold records or are consumed (otherwise refused)
+    #[arg(long)]
+    pub allow_data_loss: bool,
 }
 
 // ---------------------------------------------------------------- config
@@ -391,11 +397,14 @@ pub enum TopicCommand {
     },
     /// Delete topics (destructive: asks on a terminal, needs --yes otherwise)
     #[command(
-        after_help = "Examples:\n  mskctl topic delete orders.tmp\n  mskctl topic delete a b c --yes"
+        after_help = "Examples:\n  mskctl topic delete orders.tmp\n  mskctl topic delete a b c --yes\n  mskctl topic delete old.events --allow-data-loss --yes   # it still holds records"
     )]
     Delete {
         #[arg(required = true, num_args = 1..)]
         names: Vec<String>,
+        /// Delete topics that hold records or are consumed by a group (otherwise refused)
+        #[arg(long)]
+        allow_data_loss: bool,
     },
     /// Increase a topic's partition count (partitions can never be removed)
     #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24")]

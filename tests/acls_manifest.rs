@@ -9,6 +9,7 @@ use std::path::Path;
 use kafka_protocol::messages::ApiKey;
 use support::cli::{mskctl, ok, run};
 use support::cluster::{AclBinding, ClusterConfig, Fault, TestCluster};
+use support::manifests::ownership_doc;
 
 const TOPIC: i8 = 2;
 const GROUP: i8 = 3;
@@ -135,7 +136,14 @@ fn plan_apply_create_is_idempotent_and_prune_needs_the_flag_and_confirmation() {
     let stray = AclBinding::new(TOPIC, "legacy", LITERAL, "User:old", READ, ALLOW);
     c.add_acl(stray.clone());
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "acls.yaml", APP_ACLS);
+    let f = write(
+        dir.path(),
+        "acls.yaml",
+        &format!(
+            "{APP_ACLS}---\n{}",
+            ownership_doc(&[".*"], &["User:alice", "User:mallory", "User:old"])
+        ),
+    );
 
     let (code, out, err) = run(mskctl(&b), &["plan", "-f", &f, "--exit-code", "-o", "json"]);
     assert_eq!(code, 3, "{out}{err}");
@@ -191,7 +199,10 @@ fn topic_only_manifests_never_read_acls() {
     let f = write(
         dir.path(),
         "t.yaml",
-        "apiVersion: mskctl/v1\nkind: Topic\nmetadata:\n  name: t\nspec:\n  partitions: 1\n  replicationFactor: 1\n",
+        &format!(
+            "apiVersion: mskctl/v1\nkind: Topic\nmetadata:\n  name: t\nspec:\n  partitions: 1\n  replicationFactor: 1\n---\n{}",
+            ownership_doc(&[".*"], &[])
+        ),
     );
     ok(mskctl(&b), &["apply", "-f", &f, "--prune", "--yes"]);
     assert_eq!(c.request_count(ApiKey::DescribeAcls), 0);
@@ -246,7 +257,15 @@ fn export_then_plan_shows_no_changes() {
     );
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "exported.yaml", &exported);
-    let (code, out, err) = run(mskctl(&b), &["plan", "-f", &f, "--prune", "--exit-code"]);
+    let owner = write(
+        dir.path(),
+        "owner.yaml",
+        &ownership_doc(&[".*"], &["User:alice", "User:mallory", "User:bob"]),
+    );
+    let (code, out, err) = run(
+        mskctl(&b),
+        &["plan", "-f", &f, "-f", &owner, "--prune", "--exit-code"],
+    );
     assert_eq!(code, 0, "{exported}\n{out}{err}");
 
     // No authorizer: the Acl document is left out, without a word.

@@ -250,6 +250,7 @@ fn observed_topic() -> impl Strategy<Value = ObservedTopic> {
                 configs: configs.into_iter().collect(),
                 sensitive: Vec::new(),
                 internal: false,
+                inherited: BTreeMap::new(),
             },
         )
 }
@@ -336,6 +337,7 @@ fn sensitive_configs_are_not_exported() {
         configs: BTreeMap::from([("message.format.version".to_string(), "hidden".to_string())]),
         sensitive: vec!["message.format.version".into()],
         internal: false,
+        inherited: BTreeMap::new(),
     };
     let text = export_yaml(&[t]);
     assert!(!text.contains("hidden"), "{text}");

@@ -4,34 +4,14 @@
 
 mod support;
 
-use std::path::Path;
-
 use kafka_protocol::messages::ApiKey;
 use support::cli::{json, mskctl, ok, run};
 use support::cluster::{ClusterConfig, Fault, TestCluster};
+use support::manifests::{docs, ownership_doc, topic_doc, write};
 use support::tansu::Tansu;
 
 fn cluster() -> TestCluster {
     TestCluster::start(ClusterConfig::default()).expect("test cluster starts")
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_string_lossy().into_owned()
-}
-
-fn topic_doc(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> String {
-    let mut s = format!(
-        "apiVersion: mskctl/v1\nkind: Topic\nmetadata:\n  name: {name}\nspec:\n  partitions: {partitions}\n  replicationFactor: {rf}\n"
-    );
-    if !configs.is_empty() {
-        s.push_str("  configs:\n");
-        for (k, v) in configs {
-            s.push_str(&format!("    {k}: \"{v}\"\n"));
-        }
-    }
-    s
 }
 
 fn verbs(plan: &serde_json::Value) -> Vec<(String, String, String)> {
@@ -59,17 +39,17 @@ fn create_update_prune_and_idempotent_reapply() {
     write(
         dir.path(),
         "topics.yaml",
-        &format!(
-            "{}---\n{}",
+        &docs(&[
             topic_doc(
                 "orders",
                 3,
                 2,
-                &[("retention.ms", "86400000"), ("cleanup.policy", "delete")]
+                &[("retention.ms", "86400000"), ("cleanup.policy", "delete")],
             ),
-            topic_doc("billing", 1, 2, &[])
-        ),
+            topic_doc("billing", 1, 2, &[]),
+        ]),
     );
+    write(dir.path(), "owner.yaml", &ownership_doc(&[".*"], &[]));
     let d = dir.path().to_str().unwrap();
 
     let (code, out, err) = run(mskctl(&b), &["plan", "-f", d, "--exit-code", "-o", "json"]);
@@ -216,11 +196,10 @@ fn saved_plan_applies_exactly_and_refuses_when_the_cluster_moved() {
     let f = write(
         dir.path(),
         "t.yaml",
-        &format!(
-            "{}---\n{}",
+        &docs(&[
             topic_doc("stable", 1, 1, &[("retention.ms", "7200000")]),
-            topic_doc("fresh", 2, 1, &[])
-        ),
+            topic_doc("fresh", 2, 1, &[]),
+        ]),
     );
     let saved = dir.path().join("plan.json");
     let saved = saved.to_str().unwrap();
@@ -272,12 +251,12 @@ fn failure_halfway_reports_done_and_not_done_and_a_rerun_converges() {
     let f = write(
         dir.path(),
         "t.yaml",
-        &format!(
-            "{}---\n{}---\n{}",
+        &docs(&[
             topic_doc("new-a", 1, 1, &[]),
             topic_doc("new-b", 1, 1, &[]),
-            topic_doc("tuned", 1, 1, &[("max.message.bytes", "2000000")])
-        ),
+            topic_doc("tuned", 1, 1, &[("max.message.bytes", "2000000")]),
+            ownership_doc(&[".*"], &[]),
+        ]),
     );
     c.inject(Fault::Error {
         api: ApiKey::IncrementalAlterConfigs,
@@ -337,7 +316,11 @@ fn markdown_plan_for_pull_requests() {
     let b = c.bootstrap();
     c.create_topic("old", 1, 1, &[]);
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "t.yaml", &topic_doc("new", 1, 1, &[]));
+    let f = write(
+        dir.path(),
+        "t.yaml",
+        &docs(&[topic_doc("new", 1, 1, &[]), ownership_doc(&[".*"], &[])]),
+    );
     let (code, out, _e) = run(
         mskctl(&b),
         &["plan", "-f", &f, "--prune", "--exit-code", "-o", "markdown"],
@@ -374,7 +357,11 @@ fn export_then_plan_shows_no_changes() {
     );
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "exported.yaml", &exported);
-    let (code, out, err) = run(mskctl(&b), &["plan", "-f", &f, "--prune", "--exit-code"]);
+    let owner = write(dir.path(), "owner.yaml", &ownership_doc(&[".*"], &[]));
+    let (code, out, err) = run(
+        mskctl(&b),
+        &["plan", "-f", &f, "-f", &owner, "--prune", "--exit-code"],
+    );
     assert_eq!(code, 0, "{out}{err}");
 
     let only = ok(mskctl(&b), &["export", "--pattern", "^b\\."]);
@@ -404,11 +391,11 @@ fn tansu_apply_creates_configures_and_prunes_topics() {
     let f = write(
         dir.path(),
         "t.yaml",
-        &format!(
-            "{}---\n{}",
+        &docs(&[
             topic_doc("app.in", 3, 1, &[("retention.ms", "86400000")]),
-            topic_doc("app.out", 1, 1, &[])
-        ),
+            topic_doc("app.out", 1, 1, &[]),
+            ownership_doc(&[".*"], &[]),
+        ]),
     );
     let out = ok(mskctl(&b), &["apply", "-f", &f, "--prune", "--yes"]);
     assert!(

@@ -3,12 +3,13 @@
 //! computed by the pure `plan` module; execution is batched per phase.
 
 use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{anyhow, bail, Context};
 use serde::{Deserialize, Serialize};
 
-use super::{confirm, connect};
+use super::confirm;
 use crate::cli::{ApplyArgs, GlobalArgs, ManifestArgs, OutputFormat, PlanArgs};
 use crate::error::Outcome;
 use crate::kafka::acls::{describe_binding, AclBinding, AclFilter};
@@ -30,7 +31,7 @@ const MASK: &str = "<sensitive>";
 /// Loads and validates manifests; any problem stops here, before a
 /// connection is made.
 pub(super) fn load(args: &ManifestArgs) -> anyhow::Result<ManifestSet> {
-    manifest::load_paths(&args.files).map_err(|diags| {
+    let set = manifest::load_paths(&args.files).map_err(|diags| {
         for d in &diags {
             eprintln!("{d}");
         }
@@ -39,7 +40,24 @@ pub(super) fn load(args: &ManifestArgs) -> anyhow::Result<ManifestSet> {
             diags.len(),
             if diags.len() == 1 { "" } else { "s" }
         )
-    })
+    })?;
+    for w in &set.warnings {
+        eprintln!("{w}");
+    }
+    Ok(set)
+}
+
+/// Loads the manifests for `plan`/`apply` and, with `--prune`, makes sure
+/// the set may prune at all: an empty set or one without Ownership would
+/// read as "delete everything".
+fn load_for(args: &ManifestArgs, prune: bool) -> anyhow::Result<ManifestSet> {
+    let set = load(args)?;
+    if prune {
+        if let Some(why) = set.prune_refusal() {
+            bail!("{why}");
+        }
+    }
+    Ok(set)
 }
 
 /// Reads what the plan needs from the cluster: one Metadata for every
@@ -65,7 +83,7 @@ pub async fn observe_from(
     let mut configs = admin.describe_topic_configs(&to_describe).await?;
     let mut out = Vec::with_capacity(topics.len());
     for t in topics {
-        let (explicit, sensitive) = match configs.remove(&t.name) {
+        let (explicit, sensitive, inherited) = match configs.remove(&t.name) {
             Some(entries) => {
                 let entries = entries?;
                 let explicit = entries
@@ -78,9 +96,24 @@ pub async fn observe_from(
                     .filter(|c| c.sensitive)
                     .map(|c| c.name.clone())
                     .collect();
-                (explicit, sensitive)
+                // What the topic gets from the broker where it sets
+                // nothing: data loss is judged against these, not Kafka's
+                // built-in defaults.
+                let inherited = entries
+                    .iter()
+                    .filter(|c| !c.sensitive && planner::diff::judged_against_default(&c.name))
+                    .filter_map(|c| {
+                        let v = if c.is_override(true) {
+                            c.inherited.clone()
+                        } else {
+                            c.value.clone()
+                        };
+                        Some((c.name.clone(), v?))
+                    })
+                    .collect();
+                (explicit, sensitive, inherited)
             }
-            None => (BTreeMap::new(), Vec::new()),
+            None => (BTreeMap::new(), Vec::new(), BTreeMap::new()),
         };
         out.push(ObservedTopic {
             partitions: t.partitions.len() as i32,
@@ -89,6 +122,7 @@ pub async fn observe_from(
             configs: explicit,
             sensitive,
             internal: t.internal,
+            inherited,
         });
     }
     Ok(out)
@@ -190,12 +224,19 @@ fn detail(a: &Action) -> String {
             reassignment.len(),
             if reassignment.len() == 1 { "" } else { "s" }
         ),
-        Action::DeleteTopic { partitions, .. } => {
-            format!(
-                "{partitions} partition{} and all their data",
+        Action::DeleteTopic {
+            partitions,
+            records,
+            consumed_by,
+            ..
+        } => match planner::diff::deletion_loss(*records, consumed_by) {
+            // Marked apart from empty topics: this one loses data.
+            Some(loss) => format!("DATA LOSS: {loss}"),
+            None => format!(
+                "{partitions} partition{}, empty and unconsumed",
                 if *partitions == 1 { "" } else { "s" }
-            )
-        }
+            ),
+        },
         Action::CreateAcl { .. } => "grant".into(),
         Action::DeleteAcl { .. } => "revoke".into(),
     }
@@ -296,6 +337,15 @@ fn reason_lines(plan: &Plan) -> Vec<String> {
 /// Prints the plan in the requested format; cluster plans come first, as
 /// they are applied first.
 fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow::Result<()> {
+    write_stdout(&render_text(plan, clusters, format)?)
+}
+
+/// The plan as text in the requested format.
+fn render_text(
+    plan: &Plan,
+    clusters: &[ClusterPlan],
+    format: OutputFormat,
+) -> anyhow::Result<String> {
     match format {
         OutputFormat::Json | OutputFormat::Yaml => {
             #[derive(Serialize)]
@@ -319,7 +369,7 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
             } else {
                 serde_yaml::to_string(&v)?
             };
-            write_stdout(&text)
+            Ok(text)
         }
         OutputFormat::Markdown => {
             let mut out = String::from("### mskctl plan\n\n");
@@ -357,7 +407,7 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
                     out.push_str(&format!("- {r}\n"));
                 }
             }
-            write_stdout(&out)
+            Ok(out)
         }
         OutputFormat::Table => {
             let mut out = cluster_text(clusters, false);
@@ -372,9 +422,39 @@ fn render(plan: &Plan, clusters: &[ClusterPlan], format: OutputFormat) -> anyhow
                 out.push_str(&format!("{r}\n"));
             }
             out.push_str(&summary(plan, clusters));
-            write_stdout(&out)
+            Ok(out)
         }
     }
+}
+
+fn deleted_topics(plan: &Plan) -> Vec<String> {
+    plan.actions
+        .iter()
+        .filter(|a| matches!(a.action, Action::DeleteTopic { .. }))
+        .map(|a| a.action.topic().to_string())
+        .collect()
+}
+
+/// Reads what each planned topic deletion would lose and holds the plan to
+/// the data guard (see [`planner::guard_deletions`]).
+async fn guard_deletions(
+    admin: &Admin,
+    plan: &mut Plan,
+    topics: &[crate::kafka::admin::TopicInfo],
+    allow_data_loss: bool,
+) -> anyhow::Result<()> {
+    let deleting = deleted_topics(plan);
+    if deleting.is_empty() {
+        return Ok(());
+    }
+    let subset: Vec<_> = topics
+        .iter()
+        .filter(|t| deleting.contains(&t.name))
+        .cloned()
+        .collect();
+    let usage = admin.topic_usage(&subset).await?;
+    planner::guard_deletions(plan, &usage, allow_data_loss);
+    Ok(())
 }
 
 fn declared_names(set: &ManifestSet) -> Vec<String> {
@@ -419,14 +499,40 @@ struct Planned {
     observed: Vec<ObservedTopic>,
 }
 
-async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Result<Planned> {
+/// How `plan`/`apply` treat what the cluster has and the manifests do not.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pruning {
+    prune: bool,
+    allow_data_loss: bool,
+}
+
+async fn compute(admin: &Admin, set: &ManifestSet, pruning: Pruning) -> anyhow::Result<Planned> {
+    // Callers refuse --prune without Ownership (load_for); `None` here
+    // prunes nothing, whatever the flag.
+    let owned = set.ownership.as_ref().filter(|_| pruning.prune);
     let topics = admin.list_topics().await?;
     let snapshot = snapshot_of(admin, &topics);
-    let observed = observe_from(admin, topics, &declared_names(set)).await?;
-    let mut plan = planner::plan(&set.topics, &observed, PlanOptions { prune });
-    if set.acl_documents > 0 {
+    let infos = topics.clone();
+    let mut observed = observe_from(admin, topics, &declared_names(set)).await?;
+    let mut plan = planner::plan(&set.topics, &observed, PlanOptions { prune: owned });
+    // ACLs are read when the set manages some: Acl documents, or owned
+    // principals whose stray bindings --prune removes.
+    if set.acl_documents > 0 || owned.is_some_and(|o| !o.principals().is_empty()) {
         let live = admin.describe_acls(&AclFilter::default()).await?;
-        plan.add_acl_actions(planner::plan_acls(&set.acls, &live, prune));
+        plan.add_acl_actions(planner::plan_acls(&set.acls, &live, owned));
+    }
+    guard_deletions(admin, &mut plan, &infos, pruning.allow_data_loss).await?;
+    // A saved plan records the full state of topics it deletes, configs
+    // included, so apply --plan can tell whether they changed.
+    let deleting = deleted_topics(&plan);
+    if !deleting.is_empty() {
+        let subset: Vec<_> = infos
+            .into_iter()
+            .filter(|t| deleting.contains(&t.name))
+            .collect();
+        let described = observe_from(admin, subset, &deleting).await?;
+        observed.retain(|o| !deleting.contains(&o.name));
+        observed.extend(described);
     }
     if plan
         .actions
@@ -442,7 +548,11 @@ async fn compute(admin: &Admin, set: &ManifestSet, prune: bool) -> anyhow::Resul
 }
 
 pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
-    let set = load(&args.manifests)?;
+    let set = load_for(&args.manifests, args.prune)?;
+    let pruning = Pruning {
+        prune: args.prune,
+        allow_data_loss: args.allow_data_loss,
+    };
     if !set.clusters.is_empty() && args.out.is_some() {
         bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
     }
@@ -450,7 +560,7 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
     if creates_cluster(&clusters) {
         // Nothing to read from a cluster that does not exist yet: its
         // topics and ACLs are all to be created.
-        let plan = offline_plan(&set, args.prune);
+        let plan = offline_plan(&set);
         render(&plan, &clusters, global.output)?;
         if clusters.iter().any(|c| !c.refused.is_empty()) || !plan.refused.is_empty() {
             bail!("some changes in the manifests cannot be applied (see above)");
@@ -461,8 +571,8 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
             Outcome::Success
         });
     }
-    let admin = connect_for(global, &set).await?;
-    let Planned { plan, observed } = compute(&admin, &set, args.prune).await?;
+    let (admin, _) = connect_for(global, &set).await?;
+    let Planned { plan, observed } = compute(&admin, &set, pruning).await?;
     render(&plan, &clusters, global.output)?;
     if let Some(path) = &args.out {
         save(path, &admin, &plan, &observed)?;
@@ -590,6 +700,16 @@ async fn acls_moved(admin: &Admin, plan: &Plan) -> anyhow::Result<Vec<String>> {
 
 pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let mut clusters: Vec<ClusterPlan> = Vec::new();
+    let manifest_args = ManifestArgs {
+        files: args.files.clone(),
+    };
+    let pruning = Pruning {
+        prune: args.prune,
+        allow_data_loss: args.allow_data_loss,
+    };
+    // What the prompt and the summary name: the context and the servers
+    // (or MSK cluster) acted on.
+    let mut target: String;
     let (admin, plan) = match &args.plan {
         Some(path) => {
             let saved = read_saved(path)?;
@@ -601,7 +721,8 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             {
                 bail!("{}: the plan touches sensitive configs whose values are not stored in plans; apply the manifests with -f instead", path.display());
             }
-            let admin = connect(global).await?;
+            let (admin, named) = connect_named(global).await?;
+            target = named;
             if let (Some(then), Some(now)) = (&saved.cluster_id, admin.client().cluster_id()) {
                 if *then != now {
                     bail!("the plan was made for cluster '{then}', but this is cluster '{now}'; nothing was changed");
@@ -631,24 +752,37 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
                     moved.join("\n")
                 );
             }
-            (Some(admin), saved.plan)
+            // What the topics to delete hold now decides, not what they
+            // held when the plan was made.
+            let mut plan = saved.plan;
+            let deleting = deleted_topics(&plan);
+            let (infos, _gone) = admin.describe_topics(&deleting).await?;
+            guard_deletions(&admin, &mut plan, &infos, args.allow_data_loss).await?;
+            (Some(admin), plan)
         }
         None => {
-            let set = load(&ManifestArgs {
-                files: args.files.clone(),
-            })?;
+            let set = load_for(&manifest_args, args.prune)?;
             clusters = plan_clusters(global, &set).await?;
             if creates_cluster(&clusters) {
-                (None, offline_plan(&set, args.prune))
+                target = new_clusters_target(global, &clusters);
+                (None, offline_plan(&set))
             } else {
-                let admin = connect_for(global, &set).await?;
-                let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
+                let (admin, named) = connect_for(global, &set).await?;
+                target = named;
+                let Planned { plan, .. } = compute(&admin, &set, pruning).await?;
                 (Some(admin), plan)
             }
         }
     };
 
-    render(&plan, &clusters, OutputFormat::Table).ok();
+    let shown = render_text(&plan, &clusters, OutputFormat::Table)?;
+    write_stdout(&shown).ok();
+    // With stdout in a file and a question coming on the terminal, the
+    // plan goes to the terminal too: nobody answers a question about a
+    // plan they cannot see.
+    if will_prompt(global) && !std::io::stdout().is_terminal() {
+        eprintln!("{shown}");
+    }
     if !plan.refused.is_empty() || clusters.iter().any(|c| !c.refused.is_empty()) {
         bail!(
             "the manifests ask for changes that cannot be applied (see above); nothing was changed"
@@ -665,9 +799,9 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             .map(|c| c.count(Safety::Destructive))
             .sum::<usize>();
     let question = if destructive > 0 {
-        format!("Apply {changes} changes, {destructive} of them destructive?")
+        format!("Apply {changes} changes, {destructive} of them destructive, to {target}?")
     } else {
-        format!("Apply {changes} changes?")
+        format!("Apply {changes} changes to {target}?")
     };
     confirm(global, &question)?;
     if cluster_steps > 0 {
@@ -679,20 +813,76 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             // The cluster was just created: connect through the context
             // (which names it) and plan its topics from what is really
             // there, which for a new cluster is what was shown.
-            let set = load(&ManifestArgs {
-                files: args.files.clone(),
-            })?;
-            let admin = connect_for(global, &set).await.context(
+            let set = load_for(&manifest_args, args.prune)?;
+            let (admin, named) = connect_for(global, &set).await.context(
                 "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
             )?;
-            let Planned { plan, .. } = compute(&admin, &set, args.prune).await?;
+            target = named;
+            let Planned { plan, .. } = compute(&admin, &set, pruning).await?;
+            if !plan.refused.is_empty() {
+                render(&plan, &[], OutputFormat::Table).ok();
+                bail!("the cluster was created, but some topic or ACL changes cannot be applied (see above); run apply again once they are fixed");
+            }
             (admin, plan)
         }
     };
     if plan.is_empty() {
         return Ok(Outcome::Success);
     }
-    execute(&admin, &plan).await
+    execute(&admin, &plan, &target).await
+}
+
+/// Will [`confirm`] ask on the terminal?
+fn will_prompt(global: &GlobalArgs) -> bool {
+    !global.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Connects as [`connect`] does, also naming what was connected to.
+async fn connect_named(global: &GlobalArgs) -> anyhow::Result<(Admin, String)> {
+    let settings = super::resolve_connection(global).await?;
+    let target = target_of(&settings, global);
+    let admin = Admin::connect(settings, global.timeout).await?;
+    Ok((admin, target))
+}
+
+/// "context 'prod' (bootstrap servers a:9092,b:9092)", or for an MSK
+/// cluster "context 'prod' (MSK cluster 'orders' in eu-west-1)".
+fn target_of(settings: &crate::context::ConnectionSettings, global: &GlobalArgs) -> String {
+    let context = match &settings.context {
+        Some(c) => format!("context '{c}'"),
+        None => "no context".to_string(),
+    };
+    match &settings.msk {
+        Some(m) => format!(
+            "{context} (MSK cluster '{}' in {})",
+            m.cluster,
+            region_of(global)
+        ),
+        None => format!(
+            "{context} (bootstrap servers {})",
+            settings.bootstrap_servers.join(",")
+        ),
+    }
+}
+
+/// The AWS region as given, or where the SDK will look for it.
+fn region_of(global: &GlobalArgs) -> String {
+    global
+        .aws
+        .region
+        .clone()
+        .or_else(|| std::env::var("AWS_REGION").ok())
+        .or_else(|| std::env::var("AWS_DEFAULT_REGION").ok())
+        .unwrap_or_else(|| "the profile's region".to_string())
+}
+
+/// Names clusters about to be created: the MSK cluster names and region.
+fn new_clusters_target(global: &GlobalArgs, clusters: &[ClusterPlan]) -> String {
+    let names: Vec<String> = clusters
+        .iter()
+        .map(|c| format!("'{}'", c.cluster))
+        .collect();
+    format!("MSK cluster {} in {}", names.join(", "), region_of(global))
 }
 
 // ------------------------------------------------------------ clusters
@@ -705,7 +895,7 @@ const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs
 /// the flags or context name, or else, when the manifests declare exactly
 /// one MSK cluster, that cluster through the listener its client auth
 /// offers (IAM first).
-async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<Admin> {
+async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<(Admin, String)> {
     let named_elsewhere = global.bootstrap_servers.is_some()
         || global.connection.msk_cluster.is_some()
         || crate::context::resolve(global).is_ok();
@@ -715,9 +905,9 @@ async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<A
             let mut g = global.clone();
             g.connection.msk_cluster = Some(only.spec.name.clone());
             g.connection.msk_auth.get_or_insert(listener);
-            connect(&g).await
+            connect_named(&g).await
         }
-        _ => connect(global).await,
+        _ => connect_named(global).await,
     }
 }
 
@@ -777,11 +967,11 @@ fn creates_cluster(plans: &[ClusterPlan]) -> bool {
 }
 
 /// The plan for a cluster that does not exist yet: every topic and ACL is
-/// created.
-fn offline_plan(set: &ManifestSet, prune: bool) -> Plan {
-    let mut plan = planner::plan(&set.topics, &[], PlanOptions { prune });
+/// created (there is nothing to prune).
+fn offline_plan(set: &ManifestSet) -> Plan {
+    let mut plan = planner::plan(&set.topics, &[], PlanOptions::default());
     if set.acl_documents > 0 {
-        plan.add_acl_actions(planner::plan_acls(&set.acls, &[], prune));
+        plan.add_acl_actions(planner::plan_acls(&set.acls, &[], None));
     }
     let none = BTreeMap::new();
     mask(&mut plan, &none);
@@ -853,7 +1043,7 @@ pub(super) fn cluster_text(plans: &[ClusterPlan], markdown: bool) -> String {
 
 /// One result line per action; on the first failing phase, stop and say what
 /// was and was not done.
-async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
+async fn execute(admin: &Admin, plan: &Plan, target: &str) -> anyhow::Result<Outcome> {
     let phases: [fn(&Action) -> bool; 7] = [
         |a| matches!(a, Action::CreateTopic { .. }),
         |a| matches!(a, Action::AddPartitions { .. }),
@@ -897,7 +1087,7 @@ async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
             let mut not_done = failed.clone();
             not_done.extend(later);
             bail!(
-                "apply stopped after a failure.\ndone ({}):\n{}\nnot done ({}):\n{}\nFix the cause and run apply again: it only does what is still missing.",
+                "apply to {target} stopped after a failure.\ndone ({}):\n{}\nnot done ({}):\n{}\nFix the cause and run apply again: it only does what is still missing.",
                 done.len(),
                 crate::render::indented_list(&done),
                 not_done.len(),
@@ -905,7 +1095,7 @@ async fn execute(admin: &Admin, plan: &Plan) -> anyhow::Result<Outcome> {
             );
         }
     }
-    eprintln!("Apply complete: {} changes made.", done.len());
+    eprintln!("Apply complete: {} changes made to {target}.", done.len());
     Ok(Outcome::Success)
 }
 
@@ -1130,7 +1320,7 @@ mod tests {
             "t.yaml",
         )
         .unwrap_or_else(|d| panic!("{d:?}"));
-        let plan = offline_plan(&set, true);
+        let plan = offline_plan(&set);
         assert_eq!(plan.actions.len(), 1);
         assert!(matches!(plan.actions[0].action, Action::CreateTopic { .. }));
     }

@@ -25,6 +25,14 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
             if clusters > 0 {
                 value["clusters"] = json!(clusters);
             }
+            if !set.warnings.is_empty() {
+                value["warnings"] = json!(set.warnings);
+            }
+            if matches!(global.output, OutputFormat::Table | OutputFormat::Markdown) {
+                for w in &set.warnings {
+                    eprintln!("{w}");
+                }
+            }
             match global.output {
                 OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
                 OutputFormat::Yaml => write_stdout(&serde_yaml::to_string(&value)?)?,

@@ -137,6 +137,11 @@ pub struct ConfigEntry {
     pub source: ConfigSource,
     pub sensitive: bool,
     pub read_only: bool,
+    /// For a topic config: the value the topic would have without its own
+    /// setting (the first synonym that is not the topic's, in the key's
+    /// units), when the broker lists synonyms. Not part of any output.
+    #[serde(skip)]
+    pub inherited: Option<String>,
 }
 
 impl ConfigEntry {
@@ -617,7 +622,11 @@ impl Admin {
                         .with_configuration_keys(None)
                 })
                 .collect();
-            let req = DescribeConfigsRequest::default().with_resources(resources);
+            // Synonyms tell what an overridden config falls back to, which
+            // decides whether removing the override loses data.
+            let req = DescribeConfigsRequest::default()
+                .with_resources(resources)
+                .with_include_synonyms(true);
             let (resp, _) = self.client.send(Target::Any, &req, true).await?;
             for r in resp.results {
                 let name = r.resource_name.to_string();
@@ -1032,10 +1041,29 @@ fn config_entries(
             source: ConfigSource::from_code(c.config_source),
             sensitive: c.is_sensitive,
             read_only: c.read_only,
+            inherited: c
+                .synonyms
+                .iter()
+                .filter(|s| ConfigSource::from_code(s.source) != ConfigSource::DynamicTopicConfig)
+                .find_map(|s| in_topic_units(&s.name, s.value.as_deref()?)),
         })
         .collect();
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     entries
+}
+
+/// A broker synonym's value in its topic config's units: Kafka lists
+/// `log.retention.hours=720` as a synonym of `retention.ms`.
+fn in_topic_units(name: &str, value: &str) -> Option<String> {
+    let per_unit: i64 = if name.ends_with(".hours") {
+        3_600_000
+    } else if name.ends_with(".minutes") {
+        60_000
+    } else {
+        return Some(value.to_string());
+    };
+    let n: i64 = value.trim().parse().ok()?;
+    Some(if n < 0 { n } else { n.checked_mul(per_unit)? }.to_string())
 }
 
 /// Kafka answers a topic's DescribeConfigs with every topic config, and
@@ -1178,11 +1206,32 @@ mod tests {
             source,
             sensitive: false,
             read_only: false,
+            inherited: None,
         };
         assert!(e(ConfigSource::DynamicTopicConfig).is_override(true));
         assert!(!e(ConfigSource::StaticBrokerConfig).is_override(true));
         assert!(!e(ConfigSource::DefaultConfig).is_override(true));
         assert!(e(ConfigSource::DynamicBrokerConfig).is_override(false));
+    }
+
+    #[test]
+    fn synonyms_in_topic_units() {
+        assert_eq!(
+            in_topic_units("log.retention.hours", "720").as_deref(),
+            Some("2592000000")
+        );
+        assert_eq!(
+            in_topic_units("log.retention.minutes", "60").as_deref(),
+            Some("3600000")
+        );
+        assert_eq!(
+            in_topic_units("log.retention.ms", "5").as_deref(),
+            Some("5")
+        );
+        assert_eq!(
+            in_topic_units("log.retention.hours", "-1").as_deref(),
+            Some("-1")
+        );
     }
 
     #[test]
@@ -1193,6 +1242,7 @@ mod tests {
             source,
             sensitive: false,
             read_only: false,
+            inherited: None,
         };
         let partial =
             partial_answer_as_explicit(vec![e("retention.ms", ConfigSource::DefaultConfig)]);

@@ -10,6 +10,7 @@ pub mod data;
 pub mod error;
 pub mod groups;
 pub mod reassignment;
+pub mod usage;
 
 pub use admin::Admin;
 pub use error::KafkaError;

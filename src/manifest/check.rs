@@ -13,10 +13,12 @@ use super::Diagnostic;
 
 mod acl;
 mod cluster;
+mod ownership;
 pub use acl::{
     operation_words, resource_type_words, AclDecl, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS,
     ACL_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS,
 };
+pub use ownership::OWNERSHIP_SPEC_FIELDS;
 
 pub use cluster::{
     ClusterDecl, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, ENCRYPTION_FIELDS,
@@ -24,7 +26,7 @@ pub use cluster::{
 };
 
 pub const API_VERSION: &str = "mskctl/v1";
-pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl", "Cluster"];
+pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl", "Cluster", "Ownership"];
 /// Kinds the manifest model has room for but this version does not handle.
 pub const PLANNED_KINDS: &[&str] = &[];
 
@@ -227,6 +229,10 @@ pub struct Checker<'a> {
     /// `kind: Acl` documents seen, even empty ones: their presence is what
     /// makes plan read and manage ACLs.
     pub acl_documents: usize,
+    /// What the file's `Ownership` documents own, merged; `None` without any.
+    pub ownership: Option<crate::plan::Ownership>,
+    /// Documents that are manifests (mappings), of any kind.
+    pub documents: usize,
     /// Did-you-mean costs an edit distance per candidate; a file of
     /// thousands of unknown keys gets suggestions for the first ones only.
     suggestions_left: usize,
@@ -241,6 +247,8 @@ impl<'a> Checker<'a> {
             acls: Vec::new(),
             clusters: Vec::new(),
             acl_documents: 0,
+            ownership: None,
+            documents: 0,
             suggestions_left: 1000,
         }
     }
@@ -309,6 +317,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
+        self.documents += 1;
         let Some(doc) = self.fields(root, root.pos, "a manifest", "at the top level", DOC_FIELDS)
         else {
             return;
@@ -402,6 +411,7 @@ impl<'a> Checker<'a> {
             "Topic" => self.topic(metadata.as_ref(), spec, spec_owner),
             "Acl" => self.acl(metadata.as_ref(), spec, spec_owner),
             "Cluster" => self.cluster(metadata.as_ref(), spec, spec_owner),
+            "Ownership" => self.ownership(metadata.as_ref(), spec, spec_owner),
             _ => self.topic_set(metadata.as_ref(), spec, spec_owner),
         }
     }
@@ -720,6 +730,22 @@ impl<'a> Checker<'a> {
         match self.integer(v, "replicationFactor", 1, MAX_REPLICATION_FACTOR) {
             Some(n) => i16::try_from(n).map_or(Given::Invalid, Given::Valid),
             None => Given::Invalid,
+        }
+    }
+
+    /// `metadata` of a document whose name is a label for people (Acl,
+    /// Ownership): required, non-empty; labels checked.
+    fn document_name(&mut self, m: &Fields<'_>) {
+        match m.get("name") {
+            None => self.err(m.owner, "missing field 'name' in metadata"),
+            Some(v) if v.scalar_text().is_none_or(str::is_empty) => self.err(
+                v.pos,
+                "metadata.name must be a non-empty string (a label for this document)",
+            ),
+            Some(_) => {}
+        }
+        if let Some(l) = m.get("labels") {
+            self.labels(l, "metadata.labels");
         }
     }
 

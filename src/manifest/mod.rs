@@ -3,7 +3,8 @@
 //! for every problem.
 //!
 //! Kinds: `Topic` (one topic), `TopicSet` (many topics sharing defaults),
-//! `Acl` (ACL bindings) and `Cluster` (an Amazon MSK cluster). The reference is
+//! `Acl` (ACL bindings), `Cluster` (an Amazon MSK cluster) and `Ownership`
+//! (what `--prune` may delete). The reference is
 //! `docs/manifests.md`; the same rules are published as a JSON Schema by
 //! [`json_schema`].
 
@@ -20,7 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::kafka::acls::describe_binding;
-use crate::plan::{DesiredAcl, DesiredCluster, DesiredTopic};
+use crate::plan::{DesiredAcl, DesiredCluster, DesiredTopic, Ownership};
 
 pub use check::{topic_name_problem, API_VERSION, KINDS};
 pub use configs::TOPIC_CONFIG_KEYS;
@@ -85,7 +86,41 @@ pub struct ManifestSet {
     /// MSK clusters, sorted by name. Their topics, if any, are the ones
     /// above: a manifest set describes one cluster and what is on it.
     pub clusters: Vec<DesiredCluster>,
+    /// What the set's `Ownership` documents own, merged; `None` when there
+    /// is none, and then nothing may be pruned.
+    pub ownership: Option<Ownership>,
+    /// Manifest documents read, of every kind. Zero (empty files, empty
+    /// stdin, only comments) means the set declares nothing, which must
+    /// never be read as "the cluster should be empty".
+    pub documents: usize,
+    /// Problems that do not stop the set from being applied, located.
+    pub warnings: Vec<Diagnostic>,
 }
+
+impl ManifestSet {
+    /// Why `--prune` must not run with this set, if it must not.
+    pub fn prune_refusal(&self) -> Option<String> {
+        if self.documents == 0 {
+            return Some("no manifests loaded; refusing to prune".into());
+        }
+        if self.ownership.is_none() {
+            return Some(format!(
+                "--prune deletes only what the manifests own, and they declare no Ownership; refusing to prune. Declare what this set owns, for example:\n\n{OWNERSHIP_EXAMPLE}"
+            ));
+        }
+        None
+    }
+}
+
+/// Shown when `--prune` is refused for want of an Ownership document.
+pub const OWNERSHIP_EXAMPLE: &str = "\
+apiVersion: mskctl/v1
+kind: Ownership
+metadata: {name: payments}
+spec:
+  topics: ['^payments\\.']          # regexes (full match) of topic names this set owns
+  principals: ['User:payments-svc'] # ACL bindings of these principals are owned
+";
 
 /// Reads, parses and validates manifests from files, directories (recursive,
 /// `*.yaml` / `*.yml`, hidden entries skipped, sorted) and `-` for stdin.
@@ -126,6 +161,8 @@ struct Loader {
     acls: Vec<(usize, AclDecl)>,
     clusters: Vec<(usize, ClusterDecl)>,
     acl_documents: usize,
+    ownership: Option<Ownership>,
+    documents: usize,
     files: usize,
 }
 
@@ -171,6 +208,12 @@ impl Loader {
         self.diags
             .extend(checker.diags.into_iter().map(|d| (idx, d)));
         self.acl_documents += checker.acl_documents;
+        self.documents += checker.documents;
+        if let Some(o) = checker.ownership {
+            self.ownership
+                .get_or_insert_with(Ownership::default)
+                .merge(o);
+        }
         self.acls.extend(checker.acls.into_iter().map(|a| (idx, a)));
         self.clusters
             .extend(checker.clusters.into_iter().map(|c| (idx, c)));
@@ -212,11 +255,15 @@ impl Loader {
                     .filter_map(|(_, c)| c.cluster)
                     .collect();
                 clusters.sort_by(|a, b| a.spec.name.cmp(&b.spec.name));
+                let warnings = unowned_topic_warnings(&topics, self.ownership.as_ref());
                 return Ok(ManifestSet {
                     topics,
                     acls,
                     acl_documents: self.acl_documents,
                     clusters,
+                    ownership: self.ownership,
+                    documents: self.documents,
+                    warnings,
                 });
             }
         }
@@ -340,6 +387,28 @@ impl Loader {
         }
         self.diags.extend(found);
     }
+}
+
+/// A declared topic no Ownership pattern matches is still applied, but
+/// `--prune` could never remove it once it leaves the manifests: most
+/// likely a pattern that is too narrow, so it is pointed out.
+fn unowned_topic_warnings(topics: &[DesiredTopic], owned: Option<&Ownership>) -> Vec<Diagnostic> {
+    let Some(owned) = owned else {
+        return Vec::new();
+    };
+    topics
+        .iter()
+        .filter(|t| !owned.owns_topic(&t.name))
+        .map(|t| Diagnostic {
+            file: t.source.file.clone(),
+            line: t.source.line,
+            column: t.source.column,
+            message: format!(
+                "warning: topic '{}' matches no Ownership topic pattern: it is applied but never pruned",
+                t.name
+            ),
+        })
+        .collect()
 }
 
 /// 1-based line and column just after `prefix`.

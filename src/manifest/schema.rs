@@ -9,8 +9,9 @@ use super::check::{
     operation_words, resource_type_words, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS, ACL_SPEC_FIELDS,
     API_VERSION, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, DOC_FIELDS,
     ENCRYPTION_FIELDS, IN_TRANSIT_WORDS, MAX_BROKERS, MAX_CLUSTER_NAME_LEN, MAX_PARTITIONS,
-    MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN, METADATA_FIELDS, MONITORING_FIELDS, PATTERN_WORDS,
-    PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS, SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
+    MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN, METADATA_FIELDS, MONITORING_FIELDS,
+    OWNERSHIP_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS,
+    SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
 };
 use super::configs::{ValueType, CONFIG_SPECS};
 use crate::plan::cluster::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
@@ -25,27 +26,29 @@ pub fn json_schema() -> Value {
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "mskctl manifest",
-        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings, kind Cluster declares an Amazon MSK cluster. Check with `mskctl validate -f FILE`."),
+        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings, kind Cluster declares an Amazon MSK cluster, kind Ownership declares what plan/apply --prune may delete. Check with `mskctl validate -f FILE`."),
         "type": "object",
         "required": DOC_FIELDS,
         "properties": {
             "apiVersion": api_version(),
             "kind": {
                 "description": "What the document declares",
-                "enum": ["Topic", "TopicSet", "Acl", "Cluster"]
+                "enum": ["Topic", "TopicSet", "Acl", "Cluster", "Ownership"]
             }
         },
         "oneOf": [
             {"$ref": "#/definitions/Topic"},
             {"$ref": "#/definitions/TopicSet"},
             {"$ref": "#/definitions/Acl"},
-            {"$ref": "#/definitions/Cluster"}
+            {"$ref": "#/definitions/Cluster"},
+            {"$ref": "#/definitions/Ownership"}
         ],
         "definitions": {
             "Topic": topic(),
             "TopicSet": topic_set(),
             "Acl": acl(),
             "Cluster": cluster(),
+            "Ownership": ownership(),
             "topicName": topic_name(),
             "labels": {
                 "description": "Free-form key/value labels (kept in plans, not sent to Kafka)",
@@ -200,8 +203,9 @@ fn topic_set() -> Value {
     o
 }
 
-fn acl() -> Value {
-    let metadata = object(
+/// `metadata` of a document whose name is only a label (Acl, Ownership).
+fn label_metadata() -> Value {
+    object(
         "A label for this document (not a Kafka name)",
         &["name"],
         METADATA_FIELDS,
@@ -209,7 +213,11 @@ fn acl() -> Value {
             "name",
             json!({"description": "Name of the document, for people", "type": "string", "minLength": 1}),
         )],
-    );
+    )
+}
+
+fn acl() -> Value {
+    let metadata = label_metadata();
     let resource = object(
         "What the binding protects",
         &["type"],
@@ -262,6 +270,51 @@ fn acl() -> Value {
         ],
     );
     o["title"] = json!("Acl");
+    o
+}
+
+fn ownership() -> Value {
+    let metadata = label_metadata();
+    let list = |description: &str, item: Value| {
+        json!({"description": description, "anyOf": [
+            {"type": "array", "items": item},
+            item,
+            {"type": "null"}
+        ]})
+    };
+    let spec = object(
+        "What this manifest set owns. plan/apply --prune delete only owned topics and ACL bindings that no manifest declares; without an Ownership document --prune is refused.",
+        &[],
+        OWNERSHIP_SPEC_FIELDS,
+        &[
+            (
+                "topics",
+                list(
+                    "Regular expressions, each matched against the whole topic name (e.g. '^payments\\.' owns every topic starting with 'payments.')",
+                    json!({"type": "string", "minLength": 1}),
+                ),
+            ),
+            (
+                "principals",
+                list(
+                    "Principals (Type:name, e.g. User:payments-svc) whose ACL bindings this set owns",
+                    json!({"type": "string", "pattern": "^[^:]+:.+$"}),
+                ),
+            ),
+        ],
+    );
+    let mut o = object(
+        "What plan/apply --prune may delete",
+        DOC_FIELDS,
+        DOC_FIELDS,
+        &[
+            ("apiVersion", api_version()),
+            ("kind", json!({"const": "Ownership"})),
+            ("metadata", metadata),
+            ("spec", spec),
+        ],
+    );
+    o["title"] = json!("Ownership");
     o
 }
 
@@ -443,6 +496,10 @@ mod tests {
                 defs["configs"]["properties"].get(*k).is_some(),
                 "configs lacks {k}"
             );
+        }
+        let owned = &defs["Ownership"]["properties"]["spec"]["properties"];
+        for f in OWNERSHIP_SPEC_FIELDS {
+            assert!(owned.get(f).is_some(), "Ownership spec lacks {f}");
         }
         let cluster = &defs["Cluster"]["properties"]["spec"]["properties"];
         for f in CLUSTER_SPEC_FIELDS {

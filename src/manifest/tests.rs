@@ -121,7 +121,7 @@ fn document_level_errors() {
         errors("kind: Topik\n"),
         [
             "t.yaml:1:1: missing field 'apiVersion' (expected 'mskctl/v1')",
-            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster",
+            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership",
         ]
     );
     assert_eq!(
@@ -342,6 +342,7 @@ fn export_round_trips() {
             ]),
             sensitive: vec![],
             internal: false,
+            inherited: BTreeMap::new(),
         },
         ObservedTopic {
             name: "1e5".into(),
@@ -350,6 +351,7 @@ fn export_round_trips() {
             configs: BTreeMap::new(),
             sensitive: vec![],
             internal: false,
+            inherited: BTreeMap::new(),
         },
     ];
     let text = export_yaml(&observed);

@@ -12,8 +12,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::{DesiredAcl, DesiredTopic, ObservedTopic};
+use super::{DesiredAcl, DesiredTopic, ObservedTopic, Ownership};
 use crate::kafka::acls::{describe_binding, AclBinding};
+pub use crate::kafka::usage::TopicUsage;
 use crate::reassign::ReassignmentEntry;
 
 /// How much an action can hurt.
@@ -61,6 +62,14 @@ pub enum Action {
     DeleteTopic {
         topic: String,
         partitions: i32,
+        /// Records the topic held when planned (only ever non-zero when
+        /// data loss was allowed).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        records: u64,
+        /// Consumer groups with committed offsets for the topic, or
+        /// members assigned to it, when planned.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        consumed_by: Vec<String>,
     },
     /// A replication-factor change, carried out as a partition
     /// reassignment of the topic (`reassignment` is filled in by
@@ -171,10 +180,82 @@ impl Plan {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 #[derive(Debug, Clone, Copy, Default)]
-pub struct PlanOptions {
-    /// Delete topics no manifest declares (never internal ones).
-    pub prune: bool,
+pub struct PlanOptions<'a> {
+    /// Delete the topics this ownership owns that no manifest declares
+    /// (never internal ones). `None`: delete nothing.
+    pub prune: Option<&'a Ownership>,
+}
+
+/// Describes a topic deletion's loss as recorded in the action.
+pub fn deletion_loss(records: u64, consumed: &[String]) -> Option<String> {
+    TopicUsage {
+        records,
+        groups: consumed.to_vec(),
+        unknown_partitions: 0,
+    }
+    .loss()
+}
+
+/// Holds topic deletions to the data guard: a topic that holds records or
+/// is consumed is deleted only when `allow_data_loss`, and its action then
+/// says what is lost; otherwise the deletion becomes a refusal with the
+/// reason. A topic without an observation is treated as holding data.
+pub fn guard_deletions(
+    plan: &mut Plan,
+    usage: &BTreeMap<String, TopicUsage>,
+    allow_data_loss: bool,
+) {
+    let unknown = TopicUsage {
+        unknown_partitions: 1,
+        ..TopicUsage::default()
+    };
+    let mut refused = Vec::new();
+    plan.actions.retain_mut(|a| {
+        let Action::DeleteTopic {
+            topic,
+            records,
+            consumed_by,
+            ..
+        } = &mut a.action
+        else {
+            return true;
+        };
+        let u = usage.get(topic.as_str()).unwrap_or(&unknown);
+        let Some(loss) = u.loss() else {
+            return true;
+        };
+        if allow_data_loss {
+            *records = u.records;
+            consumed_by.clone_from(&u.groups);
+            let reason = format!("{loss} (--allow-data-loss)");
+            // A saved plan is guarded again when applied.
+            if !a.reasons.contains(&reason) {
+                a.reasons.push(reason);
+            }
+            true
+        } else {
+            refused.push(Refusal {
+                topic: topic.clone(),
+                reason: format!(
+                    "not deleted: the topic is in use ({loss}); give --allow-data-loss to delete it anyway"
+                ),
+                unsupported: false,
+            });
+            false
+        }
+    });
+    plan.refused.extend(refused);
+}
+
+/// Does data loss on `key` depend on the value a topic inherits? Those are
+/// the keys whose inherited value plans record.
+pub fn judged_against_default(key: &str) -> bool {
+    kafka_default(key).is_some()
 }
 
 /// Kafka's built-in defaults for the keys whose removal can shrink what is
@@ -188,6 +269,17 @@ fn kafka_default(key: &str) -> Option<&'static str> {
         "local.retention.bytes" => Some("-2"),
         _ => None,
     }
+}
+
+/// Topic overrides that Kafka's tools set while they work (replication
+/// throttles during a reassignment), not part of a topic's design: when a
+/// manifest does not name them, apply leaves them alone, so it never lifts
+/// the throttle of a move in progress.
+pub fn is_operational_key(key: &str) -> bool {
+    matches!(
+        key,
+        "leader.replication.throttled.replicas" | "follower.replication.throttled.replicas"
+    )
 }
 
 /// Keys whose value is a comma-separated list where order does not matter.
@@ -226,11 +318,20 @@ fn limit(v: &str) -> Option<i128> {
     Some(if n < 0 { i128::MAX } else { n as i128 })
 }
 
-/// Why changing `key` from `from` to `to` (either may be the default) can
-/// drop data, if it can.
-fn data_loss_reason(key: &str, from: Option<&str>, to: Option<&str>) -> Option<String> {
-    let from_eff = from.or_else(|| kafka_default(key))?;
-    let to_eff = to.or_else(|| kafka_default(key))?;
+/// Why changing `key` from `from` to `to` (either may be `None`: not set
+/// on the topic) can drop data, if it can. An unset key takes the value the
+/// topic inherits (`inherited`, from the broker's configuration), or else
+/// Kafka's built-in default: on a cluster configured with 30-day
+/// retention, setting 7 days lowers it.
+pub fn data_loss_reason(
+    key: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+    inherited: Option<&str>,
+) -> Option<String> {
+    let default = inherited.or_else(|| kafka_default(key));
+    let from_eff = from.or(default)?;
+    let to_eff = to.or(default)?;
     match key {
         "retention.ms" | "retention.bytes" | "local.retention.ms" | "local.retention.bytes" => {
             let (f, t) = (limit(from_eff)?, limit(to_eff)?);
@@ -331,11 +432,13 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
     }
 
     let mut deletes = Vec::new();
-    if opts.prune {
+    if let Some(owned) = opts.prune {
         let declared: BTreeSet<&str> = wanted.iter().map(|d| d.name.as_str()).collect();
         let mut extra: Vec<&&ObservedTopic> = live
             .values()
-            .filter(|o| !o.internal && !declared.contains(o.name.as_str()))
+            .filter(|o| {
+                !o.internal && !declared.contains(o.name.as_str()) && owned.owns_topic(&o.name)
+            })
             .collect();
         extra.sort_by(|a, b| a.name.cmp(&b.name));
         for o in extra {
@@ -343,6 +446,8 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
                 action: Action::DeleteTopic {
                     topic: o.name.clone(),
                     partitions: o.partitions,
+                    records: 0,
+                    consumed_by: Vec::new(),
                 },
                 safety: Safety::Destructive,
                 reasons: vec![
@@ -361,11 +466,12 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
 }
 
 /// Desired ACL bindings against the live ones -> creates (safe) and, with
-/// `prune`, deletes (destructive), each sorted by binding. Pure.
+/// `prune`, deletes (destructive) of the live bindings of owned principals,
+/// each sorted by binding. Pure.
 pub fn plan_acls(
     desired: &[DesiredAcl],
     observed: &[AclBinding],
-    prune: bool,
+    prune: Option<&Ownership>,
 ) -> Vec<PlannedAction> {
     let live: BTreeSet<&AclBinding> = observed.iter().collect();
     let wanted: BTreeSet<&AclBinding> = desired.iter().map(|d| &d.binding).collect();
@@ -380,13 +486,15 @@ pub fn plan_acls(
             reasons: Vec::new(),
         })
         .collect();
-    if prune {
+    if let Some(owned) = prune {
         // A binding holding a code this client does not know cannot be
         // named exactly in a delete filter, so it is left alone rather
         // than risk deleting more than was shown.
         out.extend(
             live.iter()
-                .filter(|b| b.is_known() && !wanted.contains(*b))
+                .filter(|b| {
+                    b.is_known() && !wanted.contains(*b) && owned.owns_principal(&b.principal)
+                })
                 .map(|b| PlannedAction {
                     action: Action::DeleteAcl {
                         binding: (*b).clone(),
@@ -435,7 +543,8 @@ fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
         if have.is_some_and(|h| same_value(key, h, want)) {
             continue;
         }
-        if let Some(r) = data_loss_reason(key, have.map(String::as_str), Some(want)) {
+        let inherited = o.inherited.get(key).map(String::as_str);
+        if let Some(r) = data_loss_reason(key, have.map(String::as_str), Some(want), inherited) {
             reasons.push(r);
         }
         set.push(ConfigChange {
@@ -445,10 +554,11 @@ fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
         });
     }
     for (key, have) in &o.configs {
-        if d.configs.contains_key(key) {
+        if d.configs.contains_key(key) || is_operational_key(key) {
             continue;
         }
-        if let Some(r) = data_loss_reason(key, Some(have), None) {
+        let inherited = o.inherited.get(key).map(String::as_str);
+        if let Some(r) = data_loss_reason(key, Some(have), None, inherited) {
             reasons.push(r);
         }
         remove.push(ConfigChange {
@@ -479,6 +589,16 @@ fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
 mod tests {
     use super::*;
 
+    /// Owns every topic and the principals the tests use.
+    fn everything() -> Ownership {
+        let mut o = Ownership::default();
+        o.add_topic_pattern(".*").unwrap();
+        for p in ["User:a", "User:b", "User:c", "User:x", "User:z"] {
+            o.add_principal(p);
+        }
+        o
+    }
+
     fn desired(name: &str, partitions: i32, rf: i16, configs: &[(&str, &str)]) -> DesiredTopic {
         DesiredTopic {
             name: name.into(),
@@ -504,6 +624,7 @@ mod tests {
                 .collect(),
             sensitive: vec![],
             internal: false,
+            inherited: BTreeMap::new(),
         }
     }
 
@@ -511,7 +632,13 @@ mod tests {
     fn identical_state_plans_nothing() {
         let d = [desired("a", 3, 3, &[("retention.ms", "1000")])];
         let o = [observed("a", 3, 3, &[("retention.ms", "1000")])];
-        let p = plan(&d, &o, PlanOptions { prune: true });
+        let p = plan(
+            &d,
+            &o,
+            PlanOptions {
+                prune: Some(&everything()),
+            },
+        );
         assert!(p.is_empty() && p.refused.is_empty(), "{p:?}");
     }
 
@@ -523,7 +650,13 @@ mod tests {
             desired("a-new", 1, 1, &[]),
         ];
         let o = [observed("b", 3, 1, &[]), observed("old", 1, 1, &[])];
-        let p = plan(&d, &o, PlanOptions { prune: true });
+        let p = plan(
+            &d,
+            &o,
+            PlanOptions {
+                prune: Some(&everything()),
+            },
+        );
         let got: Vec<(&str, &str, Safety)> = p
             .actions
             .iter()
@@ -550,8 +683,14 @@ mod tests {
                 ..observed("__consumer_offsets", 50, 3, &[])
             },
         ];
-        assert!(plan(&[], &o, PlanOptions { prune: false }).is_empty());
-        let p = plan(&[], &o, PlanOptions { prune: true });
+        assert!(plan(&[], &o, PlanOptions::default()).is_empty());
+        let p = plan(
+            &[],
+            &o,
+            PlanOptions {
+                prune: Some(&everything()),
+            },
+        );
         assert_eq!(p.actions.len(), 1);
         assert_eq!(p.actions[0].action.topic(), "old");
     }
@@ -680,7 +819,7 @@ mod tests {
         let extra = binding("User:c", "t");
         let desired = [want(&add), want(&keep)];
         let live = [keep.clone(), extra.clone()];
-        let p = plan_acls(&desired, &live, false);
+        let p = plan_acls(&desired, &live, None);
         assert_eq!(p.len(), 1);
         assert_eq!(
             p[0].action,
@@ -689,18 +828,23 @@ mod tests {
             }
         );
         assert_eq!(p[0].safety, Safety::Safe);
-        let p = plan_acls(&desired, &live, true);
+        let p = plan_acls(&desired, &live, Some(&everything()));
         assert_eq!(p.len(), 2);
         assert_eq!(p[1].action, Action::DeleteAcl { binding: extra });
         assert_eq!(p[1].safety, Safety::Destructive);
-        assert!(plan_acls(&[want(&keep)], std::slice::from_ref(&keep), true).is_empty());
+        assert!(plan_acls(
+            &[want(&keep)],
+            std::slice::from_ref(&keep),
+            Some(&everything())
+        )
+        .is_empty());
     }
 
     #[test]
     fn unknown_live_acls_are_never_pruned() {
         let mut odd = binding("User:x", "t");
         odd.operation = crate::kafka::acls::AclOperation::Unknown;
-        assert!(plan_acls(&[], &[odd], true).is_empty());
+        assert!(plan_acls(&[], &[odd], Some(&everything())).is_empty());
     }
 
     #[test]
@@ -708,12 +852,14 @@ mod tests {
         let mut p = plan(
             &[desired("new", 1, 1, &[])],
             &[observed("old", 1, 1, &[])],
-            PlanOptions { prune: true },
+            PlanOptions {
+                prune: Some(&everything()),
+            },
         );
         let acls = plan_acls(
             &[want(&binding("User:a", "new"))],
             &[binding("User:z", "old")],
-            true,
+            Some(&everything()),
         );
         p.add_acl_actions(acls);
         let verbs: Vec<&str> = p.actions.iter().map(|a| a.action.verb()).collect();
@@ -724,5 +870,139 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap();
         let back: Plan = serde_json::from_str(&json).unwrap();
         assert_eq!(back, p, "saved plans keep exact bindings");
+    }
+
+    #[test]
+    fn prune_deletes_only_owned_topics_and_acls_of_owned_principals() {
+        let mut payments = Ownership::default();
+        payments.add_topic_pattern(r"payments\..*").unwrap();
+        payments.add_principal("User:payments-svc");
+        let o = [
+            observed("payments.old", 1, 1, &[]),
+            observed("payments", 1, 1, &[]),
+            observed("orders.old", 1, 1, &[]),
+        ];
+        let p = plan(
+            &[],
+            &o,
+            PlanOptions {
+                prune: Some(&payments),
+            },
+        );
+        let deleted: Vec<&str> = p.actions.iter().map(|a| a.action.topic()).collect();
+        assert_eq!(deleted, ["payments.old"], "full match, owned only");
+        assert!(plan(&[], &o, PlanOptions::default()).is_empty());
+
+        let live = [
+            binding("User:payments-svc", "t"),
+            binding("User:orders", "t"),
+        ];
+        let p = plan_acls(&[], &live, Some(&payments));
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p[0].action.acl().map(|b| b.principal.as_str()),
+            Some("User:payments-svc")
+        );
+    }
+
+    #[test]
+    fn deletions_of_used_topics_need_allow_data_loss() {
+        let o = [
+            observed("empty", 1, 1, &[]),
+            observed("full", 1, 1, &[]),
+            observed("read", 1, 1, &[]),
+        ];
+        let usage: BTreeMap<String, TopicUsage> = [
+            ("empty".to_string(), TopicUsage::default()),
+            (
+                "full".to_string(),
+                TopicUsage {
+                    records: 12,
+                    ..TopicUsage::default()
+                },
+            ),
+            (
+                "read".to_string(),
+                TopicUsage {
+                    groups: vec!["billing".into()],
+                    ..TopicUsage::default()
+                },
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let owner = everything();
+        let opts = PlanOptions {
+            prune: Some(&owner),
+        };
+        let mut p = plan(&[], &o, opts);
+        guard_deletions(&mut p, &usage, false);
+        let deleted: Vec<&str> = p.actions.iter().map(|a| a.action.topic()).collect();
+        assert_eq!(deleted, ["empty"]);
+        let refused: Vec<(&str, &str)> = p
+            .refused
+            .iter()
+            .map(|r| (r.topic.as_str(), r.reason.as_str()))
+            .collect();
+        assert_eq!(refused.len(), 2, "{refused:?}");
+        assert!(refused[0].1.contains("deletes 12 records"), "{refused:?}");
+        assert!(refused[1].1.contains("consumed by group billing"));
+
+        let mut p = plan(&[], &o, opts);
+        guard_deletions(&mut p, &usage, true);
+        assert_eq!(p.actions.len(), 3);
+        assert!(p.refused.is_empty());
+        assert!(matches!(
+            &p.actions[1].action,
+            Action::DeleteTopic { topic, records: 12, .. } if topic == "full"
+        ));
+        // Unobserved: assumed to hold data.
+        let mut p = plan(&[], &o, opts);
+        guard_deletions(&mut p, &BTreeMap::new(), false);
+        assert!(p.actions.is_empty());
+    }
+
+    #[test]
+    fn retention_is_judged_against_the_inherited_value() {
+        let mut o = observed("a", 1, 1, &[]);
+        o.inherited
+            .insert("retention.ms".into(), "2592000000".into());
+        // 7d on a topic inheriting 30d from the broker: shorter.
+        let p = plan(
+            &[desired("a", 1, 1, &[("retention.ms", "604800000")])],
+            std::slice::from_ref(&o),
+            PlanOptions::default(),
+        );
+        assert_eq!(p.actions[0].safety, Safety::Destructive, "{p:?}");
+        // Removing a 14d override returns to the inherited 30d: longer.
+        o.configs.insert("retention.ms".into(), "1209600000".into());
+        let p = plan(
+            &[desired("a", 1, 1, &[])],
+            std::slice::from_ref(&o),
+            PlanOptions::default(),
+        );
+        assert_eq!(p.actions[0].safety, Safety::Safe, "{p:?}");
+        // ... and a shorter inherited default makes it destructive.
+        o.inherited.insert("retention.ms".into(), "86400000".into());
+        let p = plan(&[desired("a", 1, 1, &[])], &[o], PlanOptions::default());
+        assert_eq!(p.actions[0].safety, Safety::Destructive, "{p:?}");
+    }
+
+    #[test]
+    fn replication_throttle_overrides_are_left_alone() {
+        let p = plan(
+            &[desired("a", 1, 1, &[])],
+            &[observed(
+                "a",
+                1,
+                1,
+                &[
+                    ("leader.replication.throttled.replicas", "0:1"),
+                    ("follower.replication.throttled.replicas", "0:2"),
+                ],
+            )],
+            PlanOptions::default(),
+        );
+        assert!(p.is_empty(), "{p:?}");
     }
 }

@@ -9,9 +9,12 @@ pub mod replication;
 pub use cluster::{
     plan_cluster, ClusterChange, ClusterPlan, ClusterRefusal, ClusterStep, DesiredCluster,
 };
-pub use diff::{plan, plan_acls, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
+pub use diff::{
+    guard_deletions, plan, plan_acls, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety,
+    TopicUsage,
+};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -49,12 +52,19 @@ pub struct DesiredTopic {
 /// A topic as the cluster has it. `configs` holds only the configs set on
 /// the topic itself (source DYNAMIC_TOPIC_CONFIG); `sensitive` names the
 /// keys whose values the broker hides.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObservedTopic {
     pub name: String,
     pub partitions: i32,
     pub replication_factor: i16,
     pub configs: BTreeMap<String, String>,
+    /// Effective values the topic inherits from the broker or cluster
+    /// (static or dynamic broker configs, or the broker's own default), for
+    /// the keys not set on the topic, as DescribeConfigs reports them.
+    /// Empty when the broker does not say (then Kafka's built-in defaults
+    /// are assumed).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub inherited: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sensitive: Vec<String>,
     #[serde(default)]
@@ -68,3 +78,64 @@ pub struct DesiredAcl {
     #[serde(default)]
     pub source: SourceRef,
 }
+
+/// What a manifest set owns, from its `Ownership` documents: the only
+/// topics and ACL bindings `--prune` may delete.
+#[derive(Debug, Clone, Default)]
+pub struct Ownership {
+    /// Patterns as written, with their full-match compilation.
+    topics: Vec<(String, regex::Regex)>,
+    principals: BTreeSet<String>,
+}
+
+impl Ownership {
+    /// Adds a topic pattern; it must match a whole topic name (`^payments\.`
+    /// owns `payments.orders`, `orders` does not own `orders-dlq`).
+    pub fn add_topic_pattern(&mut self, pattern: &str) -> Result<(), String> {
+        let full = format!("^(?:{pattern})$");
+        let re = regex::RegexBuilder::new(&full)
+            .size_limit(1 << 20)
+            .build()
+            .map_err(|e| format!("invalid regular expression '{pattern}': {e}"))?;
+        self.topics.push((pattern.to_string(), re));
+        Ok(())
+    }
+
+    pub fn add_principal(&mut self, principal: &str) {
+        self.principals.insert(principal.to_string());
+    }
+
+    /// Takes in everything another document owns.
+    pub fn merge(&mut self, other: Ownership) {
+        for t in other.topics {
+            if !self.topics.iter().any(|(p, _)| *p == t.0) {
+                self.topics.push(t);
+            }
+        }
+        self.principals.extend(other.principals);
+    }
+
+    pub fn owns_topic(&self, name: &str) -> bool {
+        self.topics.iter().any(|(_, re)| re.is_match(name))
+    }
+
+    pub fn owns_principal(&self, principal: &str) -> bool {
+        self.principals.contains(principal)
+    }
+
+    pub fn topic_patterns(&self) -> impl Iterator<Item = &str> {
+        self.topics.iter().map(|(p, _)| p.as_str())
+    }
+
+    pub fn principals(&self) -> &BTreeSet<String> {
+        &self.principals
+    }
+}
+
+impl PartialEq for Ownership {
+    fn eq(&self, other: &Self) -> bool {
+        self.topic_patterns().eq(other.topic_patterns()) && self.principals == other.principals
+    }
+}
+
+impl Eq for Ownership {}

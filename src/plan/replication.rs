@@ -91,6 +91,7 @@ mod tests {
             configs: BTreeMap::new(),
             sensitive: vec![],
             internal: false,
+            inherited: BTreeMap::new(),
         };
         diff(&[d], &[o], PlanOptions::default())
     }

@@ -2,5 +2,6 @@
 pub mod cli;
 pub mod cluster;
 pub mod kafka;
+pub mod manifests;
 pub mod msk;
 pub mod tansu;

@@ -36,7 +36,10 @@ pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outc
             };
             create(global, topic, *if_not_exists, *validate_only).await
         }
-        TopicCommand::Delete { names } => delete(global, names).await,
+        TopicCommand::Delete {
+            names,
+            allow_data_loss,
+        } => delete(global, names, *allow_data_loss).await,
         TopicCommand::Alter { name, partitions } => alter(global, name, *partitions).await,
         TopicCommand::Config(c) => config(global, c).await,
         TopicCommand::Health { topic } => health(global, topic.as_deref()).await,
@@ -196,7 +199,11 @@ async fn create(
     Ok(Outcome::Success)
 }
 
-async fn delete(global: &GlobalArgs, names: &[String]) -> anyhow::Result<Outcome> {
+async fn delete(
+    global: &GlobalArgs,
+    names: &[String],
+    allow_data_loss: bool,
+) -> anyhow::Result<Outcome> {
     let admin = connect(global).await?;
     let mut names = names.to_vec();
     names.sort();
@@ -204,9 +211,32 @@ async fn delete(global: &GlobalArgs, names: &[String]) -> anyhow::Result<Outcome
     // Check every name first so a typo fails the whole command before
     // anything is deleted.
     let topics = admin.require_topics(&names).await?;
+    // The same data guard as apply --prune: a topic holding records or
+    // read by a group goes only with --allow-data-loss.
+    let usage = admin.topic_usage(&topics).await?;
+    let loss = |name: &str| usage.get(name).and_then(|u| u.loss());
+    if !allow_data_loss {
+        let in_use: Vec<String> = topics
+            .iter()
+            .filter_map(|t| loss(&t.name).map(|l| format!("  {}: {l}", t.name)))
+            .collect();
+        if !in_use.is_empty() {
+            bail!(
+                "refusing to delete topics in use; nothing was deleted (give --allow-data-loss to delete them anyway):\n{}",
+                in_use.join("\n")
+            );
+        }
+    }
     let summary = topics
         .iter()
-        .map(|t| format!("  {} ({} partitions)", t.name, t.partitions.len()))
+        .map(|t| match loss(&t.name) {
+            Some(l) => format!(
+                "  {} ({} partitions): DATA LOSS: {l}",
+                t.name,
+                t.partitions.len()
+            ),
+            None => format!("  {} ({} partitions, empty)", t.name, t.partitions.len()),
+        })
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!(

@@ -75,17 +75,7 @@ impl Checker<'_> {
 
     pub(super) fn acl(&mut self, metadata: Option<&Fields<'_>>, spec: Option<&Node>, owner: Pos) {
         if let Some(m) = metadata {
-            match m.get("name") {
-                None => self.err(m.owner, "missing field 'name' in metadata"),
-                Some(v) if v.scalar_text().is_none_or(str::is_empty) => self.err(
-                    v.pos,
-                    "metadata.name must be a non-empty string (a label for this document)",
-                ),
-                Some(_) => {}
-            }
-            if let Some(l) = m.get("labels") {
-                self.labels(l, "metadata.labels");
-            }
+            self.document_name(m);
         }
         self.acl_documents += 1;
         let Some(spec) =
