@@ -229,7 +229,7 @@ fn create_inspect_update_and_delete_a_cluster() {
         .collect();
     for t in [
         "CREATE",
-        "UPDATE_BROKER_COUNT",
+        "INCREASE_BROKER_COUNT",
         "UPDATE_BROKER_STORAGE",
         "UPDATE_BROKER_TYPE",
     ] {
