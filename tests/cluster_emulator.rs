@@ -229,7 +229,7 @@ fn create_inspect_update_and_delete_a_cluster() {
         .collect();
     for t in [
         "CREATE",
-        "UPDATE_BROKER_COUNT",
+        "INCREASE_BROKER_COUNT",
         "UPDATE_BROKER_STORAGE",
         "UPDATE_BROKER_TYPE",
     ] {
@@ -367,6 +367,7 @@ fn configurations_are_created_revised_and_attached() {
             "--revision",
             "2",
             "--wait",
+            "--yes",
         ],
     );
     let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
@@ -694,4 +695,223 @@ fn a_context_naming_the_cluster_reaches_its_brokers() {
         &["topic", "tail", "via-msk", "--from-beginning"],
     );
     assert!(out.trim_end().ends_with("hello"), "{out}");
+}
+
+/// The operations of `cluster` as `cluster operations -o json` lists them.
+fn operations(emu: &MskEmulator, dir: &Path, cluster: &str) -> Vec<Value> {
+    json(mskctl(emu, dir), &["cluster", "operations", cluster])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn operation_types(emu: &MskEmulator, dir: &Path, cluster: &str) -> Vec<String> {
+    operations(emu, dir, cluster)
+        .iter()
+        .map(|o| o["operationType"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// A fresh emulator with one ACTIVE cluster over three zones, and a
+/// directory to run in.
+fn with_cluster(name: &str, brokers: u32) -> (MskEmulator, tempfile::TempDir) {
+    let emu = emulator();
+    emu.create_active_cluster(name, brokers, &["s-a", "s-b", "s-c"]);
+    (emu, tempfile::tempdir().unwrap())
+}
+
+/// Runs `args` with neither --yes nor a terminal: refused (exit 1) before
+/// any write to AWS, so the cluster's operations are what they were.
+/// Returns stderr.
+fn refused_without_yes(emu: &MskEmulator, dir: &Path, cluster: &str, args: &[&str]) -> String {
+    let before = operation_types(emu, dir, cluster);
+    let (code, out, err) = run(mskctl(emu, dir), args);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("--yes"), "{err}");
+    assert_eq!(operation_types(emu, dir, cluster), before);
+    err
+}
+
+/// A failed update ends UPDATE_FAILED while MSK puts the cluster back to
+/// ACTIVE: the command must report the failure with MSK's error, not "done".
+#[test]
+fn failed_storage_and_scale_operations_are_reported_with_msk_error() {
+    let (emu, dir) = with_cluster("orders", 3);
+    let d = dir.path();
+
+    emu.fail_operation(
+        "UpdateBrokerStorage",
+        "InternalFailure",
+        "EBS volume modification failed for broker 2",
+    );
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "storage",
+            "orders",
+            "--size-gib",
+            "200",
+            "--wait",
+        ],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(!out.contains("done"), "{out}");
+    assert!(err.contains("UPDATE_FAILED"), "{err}");
+    assert!(
+        err.contains("InternalFailure: EBS volume modification failed for broker 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("done (0)") && err.contains("not done (1)"),
+        "{err}"
+    );
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(
+        (c["state"].as_str(), c["storageGib"].as_i64()),
+        (Some("ACTIVE"), Some(100))
+    );
+    // `cluster operations` shows the failed operation's error.
+    let ops = operations(&emu, d, "orders");
+    let failed = ops
+        .iter()
+        .find(|o| o["operationType"] == "UPDATE_BROKER_STORAGE")
+        .unwrap_or_else(|| panic!("no storage operation in {ops:?}"));
+    assert_eq!(failed["state"], "UPDATE_FAILED");
+    assert_eq!(
+        failed["error"],
+        "InternalFailure: EBS volume modification failed for broker 2"
+    );
+    let table = ok(mskctl(&emu, d), &["cluster", "operations", "orders"]);
+    assert!(table.contains("EBS volume modification failed"), "{table}");
+
+    emu.fail_operation(
+        "UpdateBrokerCount",
+        "CapacityUnavailable",
+        "Insufficient capacity for kafka.m5.large in subnet s-b",
+    );
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "6", "--wait"],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("CapacityUnavailable: Insufficient capacity for kafka.m5.large in subnet s-b"),
+        "{err}"
+    );
+    assert!(err.contains("not done (1)"), "{err}");
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(
+        (c["state"].as_str(), c["brokerCount"].as_i64()),
+        (Some("ACTIVE"), Some(3))
+    );
+}
+
+#[test]
+fn scale_in_asks_and_removes_one_broker_per_zone_per_operation() {
+    let (emu, dir) = with_cluster("big", 9);
+    let d = dir.path();
+
+    // Destructive: without a terminal and without --yes, refused before
+    // any write to AWS, naming the cluster and its region.
+    let err = refused_without_yes(
+        &emu,
+        d,
+        "big",
+        &["cluster", "scale", "big", "--brokers", "3"],
+    );
+    assert!(err.contains("big") && err.contains("us-east-1"), "{err}");
+    assert_eq!(operation_types(&emu, d, "big"), ["CREATE"]);
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "big"])["brokerCount"],
+        9
+    );
+
+    // With --yes: two operations of one broker per zone, 9 -> 6 -> 3.
+    let out = ok(
+        mskctl(&emu, d),
+        &["cluster", "scale", "big", "--brokers", "3", "--yes"],
+    );
+    assert!(out.contains("done"), "{out}");
+    let ops = operations(&emu, d, "big");
+    let removals: Vec<(i64, i64)> = ops
+        .iter()
+        .filter(|o| o["operationType"] == "DECREASE_BROKER_COUNT")
+        .map(|o| {
+            assert_eq!(o["state"], "UPDATE_COMPLETE", "{o}");
+            let arn = o["arn"].as_str().unwrap();
+            let (_, body) = emu.request(
+                "GET",
+                &format!("/api/v2/operations/{}", support::msk::encode(arn)),
+                None,
+            );
+            let p = &body["clusterOperationInfo"]["provisioned"];
+            (
+                p["sourceClusterInfo"]["numberOfBrokerNodes"]
+                    .as_i64()
+                    .unwrap(),
+                p["targetClusterInfo"]["numberOfBrokerNodes"]
+                    .as_i64()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    // Newest first.
+    assert_eq!(removals, [(6, 3), (9, 6)]);
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "big"])["brokerCount"],
+        3
+    );
+}
+
+#[test]
+fn implausible_growth_and_rolling_restarts_need_confirmation() {
+    let (emu, dir) = with_cluster("orders", 3);
+    let d = dir.path();
+
+    let err = refused_without_yes(
+        &emu,
+        d,
+        "orders",
+        &["cluster", "scale", "orders", "--brokers", "999999"],
+    );
+    assert!(err.contains("quota"), "{err}");
+    // A modest growth needs no confirmation.
+    ok(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "6", "--wait"],
+    );
+
+    std::fs::write(
+        d.join("server.properties"),
+        "auto.create.topics.enable=false\n",
+    )
+    .unwrap();
+    let created = json(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "configuration",
+            "create",
+            "--name",
+            "strict",
+            "--kafka-versions",
+            "3.6.0",
+            "-f",
+            "server.properties",
+        ],
+    );
+    let arn = created["arn"].as_str().unwrap().to_string();
+    let attach = [
+        "cluster",
+        "configuration",
+        "attach",
+        "orders",
+        "--configuration",
+        &arn,
+        "--revision",
+        "1",
+    ];
+    let err = refused_without_yes(&emu, d, "orders", &attach);
+    assert!(err.contains("restarts") && err.contains("orders"), "{err}");
 }

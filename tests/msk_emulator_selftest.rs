@@ -302,7 +302,7 @@ fn broker_count_update_changes_version_and_rejects_stale_or_concurrent_updates()
             .iter()
             .map(|o| o.operation_type().unwrap())
             .collect();
-        assert_eq!(kinds, ["UPDATE_BROKER_COUNT", "CREATE"]);
+        assert_eq!(kinds, ["INCREASE_BROKER_COUNT", "CREATE"]);
 
         let op = kafka
             .describe_cluster_operation_v2()
@@ -344,7 +344,7 @@ fn broker_count_update_changes_version_and_rejects_stale_or_concurrent_updates()
             .expect("DescribeClusterOperation")
             .cluster_operation_info
             .expect("clusterOperationInfo");
-        assert_eq!(v1_op.operation_type(), Some("UPDATE_BROKER_COUNT"));
+        assert_eq!(v1_op.operation_type(), Some("INCREASE_BROKER_COUNT"));
         assert!(v1_op.creation_time().is_some() && v1_op.end_time().is_some());
     });
 }
@@ -700,4 +700,260 @@ fn env_points_a_child_process_at_the_emulator_only() {
     assert!(emu
         .describe("arn:aws:kafka:us-east-1:123456789012:cluster/none/x")
         .is_none());
+}
+
+async fn operation(client: &Client, arn: &str) -> aws_sdk_kafka::types::ClusterOperationV2 {
+    client
+        .describe_cluster_operation_v2()
+        .cluster_operation_arn(arn)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("DescribeClusterOperationV2 {arn}: {e:?}"))
+        .cluster_operation_info
+        .expect("clusterOperationInfo")
+}
+
+/// Polls an operation until it leaves PENDING / UPDATE_IN_PROGRESS and
+/// returns every state seen, in order, without repeats.
+async fn follow(client: &Client, arn: &str) -> Vec<String> {
+    let deadline = Instant::now() + DEADLINE;
+    let mut seen: Vec<String> = Vec::new();
+    loop {
+        let op = operation(client, arn).await;
+        let state = op.operation_state().unwrap_or_default().to_string();
+        if seen.last() != Some(&state) {
+            seen.push(state.clone());
+        }
+        if state != "PENDING" && state != "UPDATE_IN_PROGRESS" {
+            return seen;
+        }
+        assert!(Instant::now() < deadline, "{arn} never ended: {seen:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn storage_update(client: &Client, arn: &str, gib: i32) -> String {
+    let version = describe(client, arn)
+        .await
+        .current_version()
+        .unwrap()
+        .to_string();
+    client
+        .update_broker_storage()
+        .cluster_arn(arn)
+        .current_version(version)
+        .target_broker_ebs_volume_info(
+            BrokerEbsVolumeInfo::builder()
+                .kafka_broker_node_id("All")
+                .volume_size_gb(gib)
+                .build(),
+        )
+        .send()
+        .await
+        .expect("UpdateBrokerStorage")
+        .cluster_operation_arn()
+        .expect("operation arn")
+        .to_string()
+}
+
+fn volume(info: &aws_sdk_kafka::types::ClusterInfo) -> Option<i32> {
+    info.broker_node_group_info()
+        .and_then(|g| g.storage_info())
+        .and_then(|s| s.ebs_storage_info())
+        .and_then(|e| e.volume_size())
+}
+
+#[test]
+fn a_failed_operation_ends_update_failed_with_error_info_and_the_cluster_active() {
+    let emu = emulator();
+    let arn = emu.create_active_cluster("fails", 3, &["subnet-a", "subnet-b", "subnet-c"]);
+    let kafka = client(&emu);
+    emu.fail_operation(
+        "UpdateBrokerStorage",
+        "InternalFailure",
+        "The storage of broker 2 could not be extended",
+    );
+    block_on(async {
+        emu.hold_transitions(true);
+        let op_arn = storage_update(&kafka, &arn, 200).await;
+        // Accepted but not started yet: PENDING, as MSK documents.
+        let op = operation(&kafka, &op_arn).await;
+        assert_eq!(op.operation_state(), Some("PENDING"));
+        assert_eq!(op.operation_type(), Some("UPDATE_BROKER_STORAGE"));
+        assert!(op.error_info().is_none());
+        emu.hold_transitions(false);
+
+        let states = follow(&kafka, &op_arn).await;
+        assert_eq!(states.last().map(String::as_str), Some("UPDATE_FAILED"));
+        assert!(
+            states
+                .iter()
+                .all(|s| ["PENDING", "UPDATE_IN_PROGRESS", "UPDATE_FAILED"].contains(&s.as_str())),
+            "{states:?}"
+        );
+        let op = operation(&kafka, &op_arn).await;
+        let error = op.error_info().expect("errorInfo");
+        assert_eq!(error.error_code(), Some("InternalFailure"));
+        assert_eq!(
+            error.error_string(),
+            Some("The storage of broker 2 could not be extended")
+        );
+        assert!(op.end_time().is_some());
+        // The cluster is ACTIVE again, unchanged: FAILED is for create and
+        // delete only.
+        let after = describe(&kafka, &arn).await;
+        assert_eq!(after.state(), Some(&ClusterState::Active));
+        assert!(after.active_operation_arn().is_none());
+        assert_eq!(volume(&after), Some(100));
+        // The V1 view carries the same error.
+        let v1 = kafka
+            .describe_cluster_operation()
+            .cluster_operation_arn(&op_arn)
+            .send()
+            .await
+            .expect("DescribeClusterOperation")
+            .cluster_operation_info
+            .expect("clusterOperationInfo");
+        assert_eq!(
+            v1.error_info().and_then(|e| e.error_code()),
+            Some("InternalFailure")
+        );
+
+        // The switch fails one operation only: the next one completes.
+        let op_arn = storage_update(&kafka, &arn, 200).await;
+        let states = follow(&kafka, &op_arn).await;
+        assert_eq!(states.last().map(String::as_str), Some("UPDATE_COMPLETE"));
+        assert!(operation(&kafka, &op_arn).await.error_info().is_none());
+        let after = wait_for(&kafka, &arn, ClusterState::Active).await;
+        assert_eq!(volume(&after), Some(200));
+    });
+    // Only update calls can be told to fail this way.
+    let (status, body) = emu.request(
+        "POST",
+        "/_emulator/fail-operation",
+        Some(&serde_json::json!({"operation": "DescribeCluster", "errorCode": "X", "errorString": "y"})),
+    );
+    assert_eq!(status, 400, "{body}");
+}
+
+/// A cluster of `brokers` brokers over three zones with this instance type
+/// and Kafka version, ACTIVE.
+fn cluster_of(
+    emu: &MskEmulator,
+    name: &str,
+    brokers: u32,
+    instance: &str,
+    version: &str,
+) -> String {
+    let body = serde_json::json!({
+        "clusterName": name,
+        "kafkaVersion": version,
+        "numberOfBrokerNodes": brokers,
+        "brokerNodeGroupInfo": {
+            "instanceType": instance,
+            "clientSubnets": ["subnet-a", "subnet-b", "subnet-c"],
+            "storageInfo": {"ebsStorageInfo": {"volumeSize": 100}},
+        },
+    });
+    let (status, response) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 200, "CreateCluster {name}: {response}");
+    let arn = response["clusterArn"].as_str().unwrap().to_string();
+    emu.wait_for_state(&arn, "ACTIVE");
+    arn
+}
+
+async fn broker_count(client: &Client, arn: &str, to: i32) -> Result<String, String> {
+    let version = describe(client, arn)
+        .await
+        .current_version()
+        .unwrap()
+        .to_string();
+    client
+        .update_broker_count()
+        .cluster_arn(arn)
+        .current_version(version)
+        .target_number_of_broker_nodes(to)
+        .send()
+        .await
+        .map(|r| r.cluster_operation_arn().unwrap_or_default().to_string())
+        .map_err(|e| {
+            let service = e.into_service_error();
+            assert!(service.is_bad_request_exception(), "{service:?}");
+            service.meta().message().unwrap_or_default().to_string()
+        })
+}
+
+async fn node_ids(client: &Client, arn: &str) -> Vec<(i64, String)> {
+    let nodes = client
+        .list_nodes()
+        .cluster_arn(arn)
+        .send()
+        .await
+        .expect("ListNodes");
+    nodes
+        .node_info_list()
+        .iter()
+        .map(|n| {
+            let b = n.broker_node_info().expect("brokerNodeInfo");
+            (
+                b.broker_id().unwrap_or_default() as i64,
+                b.client_subnet().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn broker_removal_follows_msk_rules_and_leaves_gaps_in_node_ids() {
+    let emu = emulator();
+    let kafka = client(&emu);
+    let arn = cluster_of(&emu, "shrink", 9, "kafka.m5.large", "3.6.0");
+    block_on(async {
+        // One broker per zone per operation: 9 -> 3 is two operations.
+        let refused = broker_count(&kafka, &arn, 3).await.unwrap_err();
+        assert!(
+            refused.contains("one broker per Availability Zone"),
+            "{refused}"
+        );
+
+        // Zone a holds 1, 4, 7; broker 7 holds partitions, so 4 goes there.
+        emu.set_partitions("shrink", &[(1, 10), (7, 5), (2, 3), (3, 3)]);
+        let op_arn = broker_count(&kafka, &arn, 6).await.unwrap();
+        let states = follow(&kafka, &op_arn).await;
+        assert_eq!(states.last().map(String::as_str), Some("UPDATE_COMPLETE"));
+        let op = operation(&kafka, &op_arn).await;
+        assert_eq!(op.operation_type(), Some("DECREASE_BROKER_COUNT"));
+        wait_for(&kafka, &arn, ClusterState::Active).await;
+        let ids: Vec<i64> = node_ids(&kafka, &arn).await.iter().map(|n| n.0).collect();
+        assert_eq!(ids, [1, 2, 3, 5, 6, 7]);
+
+        // New brokers get fresh ids, spread over the zones.
+        let op_arn = broker_count(&kafka, &arn, 9).await.unwrap();
+        follow(&kafka, &op_arn).await;
+        let op = operation(&kafka, &op_arn).await;
+        assert_eq!(op.operation_type(), Some("INCREASE_BROKER_COUNT"));
+        wait_for(&kafka, &arn, ClusterState::Active).await;
+        let nodes = node_ids(&kafka, &arn).await;
+        let ids: Vec<i64> = nodes.iter().map(|n| n.0).collect();
+        assert_eq!(ids, [1, 2, 3, 5, 6, 7, 10, 11, 12]);
+        for zone in ["subnet-a", "subnet-b", "subnet-c"] {
+            assert_eq!(nodes.iter().filter(|n| n.1 == zone).count(), 3, "{nodes:?}");
+        }
+
+        // A zone whose brokers all hold partitions has none to remove.
+        emu.set_partitions("shrink", &[(1, 1), (5, 1), (7, 1), (10, 1)]);
+        let refused = broker_count(&kafka, &arn, 6).await.unwrap_err();
+        assert!(refused.contains("holds partitions"), "{refused}");
+    });
+
+    let t3 = cluster_of(&emu, "tiny", 6, "kafka.t3.small", "3.6.0");
+    let old = cluster_of(&emu, "old", 6, "kafka.m5.large", "2.6.2");
+    let m7g = cluster_of(&emu, "graviton", 6, "kafka.m7g.large", "3.6.0");
+    block_on(async {
+        let refused = broker_count(&kafka, &t3, 3).await.unwrap_err();
+        assert!(refused.contains("M5 or M7g"), "{refused}");
+        let refused = broker_count(&kafka, &old, 3).await.unwrap_err();
+        assert!(refused.contains("2.8.1"), "{refused}");
+        broker_count(&kafka, &m7g, 3).await.unwrap();
+    });
 }

@@ -459,3 +459,84 @@ async fn operations_and_the_last_storage_update() {
     );
     assert_eq!(op.ended, None);
 }
+
+fn operation_in(
+    state: &str,
+) -> aws_sdk_kafka::operation::describe_cluster_operation_v2::DescribeClusterOperationV2Output {
+    use aws_sdk_kafka::types::{ClusterOperationV2, ErrorInfo};
+    let mut op = ClusterOperationV2::builder()
+        .cluster_arn(ARN)
+        .operation_arn("arn:op/storage")
+        .operation_type("UPDATE_BROKER_STORAGE")
+        .operation_state(state);
+    if state == "UPDATE_FAILED" {
+        op = op.error_info(
+            ErrorInfo::builder()
+                .error_code("InternalFailure")
+                .error_string("volume modification failed")
+                .build(),
+        );
+    }
+    aws_sdk_kafka::operation::describe_cluster_operation_v2::DescribeClusterOperationV2Output::builder()
+        .cluster_operation_info(op.build())
+        .build()
+}
+
+/// MSK puts the cluster back to ACTIVE after a failed update; only the
+/// operation says it failed. The wait must end with its ErrorInfo, never
+/// with the ACTIVE cluster.
+#[tokio::test]
+async fn waiting_on_a_failed_operation_returns_its_error() {
+    let ops = mock!(Client::describe_cluster_operation_v2)
+        .sequence()
+        .output(|| operation_in("PENDING"))
+        .output(|| operation_in("UPDATE_IN_PROGRESS"))
+        .output(|| operation_in("UPDATE_FAILED"))
+        .build();
+    let active = mock!(Client::describe_cluster_v2).then_output(|| described(SdkState::Active));
+    let client = mock_client!(aws_sdk_kafka, RuleMode::MatchAny, [&ops, &active]);
+    let mut seen = Vec::new();
+    let err = msk(client)
+        .wait_for_operation(ARN, "arn:op/storage", Duration::from_secs(10), &mut |s| {
+            seen.push(s.operation.clone().map(|(_, state)| state))
+        })
+        .await
+        .unwrap_err();
+    let failed = err
+        .downcast_ref::<mskctl::msk::control::OperationFailed>()
+        .unwrap_or_else(|| panic!("not an OperationFailed: {err:#}"));
+    assert_eq!(failed.error_code, "InternalFailure");
+    assert_eq!(failed.error_string, "volume modification failed");
+    assert_eq!(failed.cluster, "orders");
+    let text = err.to_string();
+    assert!(
+        text.contains("UPDATE_FAILED")
+            && text.contains("InternalFailure: volume modification failed"),
+        "{text}"
+    );
+    assert_eq!(
+        seen,
+        [
+            Some("PENDING"),
+            Some("UPDATE_IN_PROGRESS"),
+            Some("UPDATE_FAILED")
+        ]
+        .map(|s| s.map(String::from))
+    );
+}
+
+#[tokio::test]
+async fn waiting_on_a_completed_operation_returns_the_active_cluster() {
+    let ops = mock!(Client::describe_cluster_operation_v2)
+        .sequence()
+        .output(|| operation_in("UPDATE_IN_PROGRESS"))
+        .output(|| operation_in("UPDATE_COMPLETE"))
+        .build();
+    let active = mock!(Client::describe_cluster_v2).then_output(|| described(SdkState::Active));
+    let client = mock_client!(aws_sdk_kafka, RuleMode::MatchAny, [&ops, &active]);
+    let info = msk(client)
+        .wait_for_operation(ARN, "arn:op/storage", Duration::from_secs(10), &mut |_| {})
+        .await
+        .unwrap();
+    assert_eq!(info.state, ClusterState::Active);
+}

@@ -4,8 +4,10 @@
 //! current version, so before every update the cluster is read again: that
 //! gives the fresh version, shows whether another operation is still
 //! running (then it is waited for first), and lets a step that is already
-//! in place be skipped. After each call the executor waits for ACTIVE, so
-//! the next step starts from a settled cluster.
+//! in place be skipped. After each call the executor waits for the
+//! operation MSK started to end: a failed update leaves the cluster ACTIVE,
+//! so only the operation (UPDATE_COMPLETE or UPDATE_FAILED with its error)
+//! tells whether the step was done.
 //!
 //! A failure stops the run and names the steps done and not done. Running
 //! plan/apply again converges: the plan is recomputed from the live state.
@@ -46,6 +48,8 @@ pub struct ClusterReport {
     pub skipped: Vec<String>,
     /// The cluster as the last wait left it.
     pub last: Option<ClusterInfo>,
+    /// The ARNs of the MSK operations the steps started, in order.
+    pub operations: Vec<String>,
 }
 
 /// Why a run stopped, with what it did before that. Returned inside
@@ -64,7 +68,7 @@ impl std::fmt::Display for ClusterApplyError {
         let list = crate::render::indented_list;
         write!(
             f,
-            "cluster '{}': {:#}\ndone ({}):\n{}\nnot done ({}):\n{}\nOnce the cause is fixed, run apply again: the plan is recomputed from the cluster as it is, so only what is still missing is done.",
+            "cluster '{}': {:#}\ndone ({}):\n{}\nnot done ({}):\n{}\nOnce the cause is fixed, run the same command again: it starts from the cluster as it is, so only what is still missing is done.",
             self.cluster,
             self.cause,
             self.done.len(),
@@ -128,6 +132,7 @@ pub async fn apply_cluster_plan<C: ClusterControl>(
         done: Vec::new(),
         skipped: Vec::new(),
         last: None,
+        operations: Vec::new(),
     };
     let total = plan.steps.len();
     for (index, step) in plan.steps.iter().enumerate() {
@@ -196,31 +201,44 @@ async fn run_step<C: ClusterControl>(
         total,
         description: description.clone(),
     });
-    let (arn, version) = (info.arn.as_str(), info.current_version.as_str());
-    match &step.change {
-        ClusterChange::Create { .. } => {}
-        ClusterChange::Storage { to_gib, .. } => {
-            control.update_storage(arn, version, *to_gib).await?;
-        }
-        ClusterChange::BrokerType { to, .. } => {
-            control.update_broker_type(arn, version, to).await?;
-        }
-        ClusterChange::BrokerCount { to, .. } => {
-            control.update_broker_count(arn, version, *to).await?;
-        }
-        ClusterChange::Configuration { to, .. } => {
-            control.update_configuration(arn, version, to).await?;
-        }
-        ClusterChange::Monitoring { to, .. } => {
-            control.update_monitoring(arn, version, to).await?;
-        }
-    }
-    let after = wait_active(control, arn, timeout, progress).await?;
+    let operation = start_update(control, &info, &step.change).await?;
+    report.operations.push(operation.clone());
+    let mut forward = |s: &WaitStatus| progress(&ApplyProgress::Waiting(s.clone()));
+    let after = control
+        .wait_for_operation(&info.arn, &operation, timeout, &mut forward)
+        .await?;
     report.arn = Some(after.arn.clone());
     report.last = Some(after);
     report.done.push(description.clone());
     progress(&ApplyProgress::Finished { index, description });
     Ok(())
+}
+
+/// Sends the update for one change to the cluster as `info` read it (its
+/// current version must be fresh) and returns the ARN of the operation MSK
+/// started.
+pub async fn start_update<C: ClusterControl>(
+    control: &C,
+    info: &ClusterInfo,
+    change: &ClusterChange,
+) -> anyhow::Result<String> {
+    let (arn, version) = (info.arn.as_str(), info.current_version.as_str());
+    match change {
+        ClusterChange::Create { .. } => {
+            anyhow::bail!("cluster '{}' already exists", info.name)
+        }
+        ClusterChange::Storage { to_gib, .. } => {
+            control.update_storage(arn, version, *to_gib).await
+        }
+        ClusterChange::BrokerType { to, .. } => control.update_broker_type(arn, version, to).await,
+        ClusterChange::BrokerCount { to, .. } => {
+            control.update_broker_count(arn, version, *to).await
+        }
+        ClusterChange::Configuration { to, .. } => {
+            control.update_configuration(arn, version, to).await
+        }
+        ClusterChange::Monitoring { to, .. } => control.update_monitoring(arn, version, to).await,
+    }
 }
 
 /// The cluster, freshly read and ACTIVE: waits out a running operation,
@@ -287,6 +305,10 @@ mod tests {
         calls: Vec<String>,
         /// Fail the n-th update call (0-based, counting updates only).
         fail_update: Option<usize>,
+        /// Accept the n-th update but end its operation UPDATE_FAILED, the
+        /// cluster unchanged and ACTIVE, as MSK does.
+        fail_operation: Option<usize>,
+        failed_operations: Vec<String>,
         updates: usize,
         /// The state `find` reports the first time (an operation already
         /// running).
@@ -325,6 +347,11 @@ mod tests {
             }
             s.version += 1;
             let next = format!("K{}", s.version + 1);
+            let op = format!("op-{n}");
+            let fail = s.fail_operation == Some(n);
+            if fail {
+                s.failed_operations.push(op.clone());
+            }
             let Some(c) = s.cluster.as_mut() else {
                 anyhow::bail!("NotFoundException");
             };
@@ -335,10 +362,12 @@ mod tests {
                 c.current_version
             );
             anyhow::ensure!(c.state == ClusterState::Active, "cluster is {}", c.state);
-            apply(c);
+            if !fail {
+                apply(c);
+            }
             c.current_version = next;
             c.state = ClusterState::Updating;
-            Ok(format!("op-{n}"))
+            Ok(op)
         }
     }
 
@@ -392,6 +421,42 @@ mod tests {
             self.update(a, v, format!("monitoring {}", m.enhanced), |c| {
                 c.monitoring = m.clone()
             })
+        }
+        async fn wait_for_operation(
+            &self,
+            arn: &str,
+            operation: &str,
+            _timeout: Duration,
+            progress: &mut (dyn FnMut(&WaitStatus) + Send),
+        ) -> anyhow::Result<ClusterInfo> {
+            let (info, failed) = {
+                let mut s = lock(self);
+                s.calls.push(format!("wait {operation}"));
+                let failed = s.failed_operations.iter().any(|o| o == operation);
+                let Some(c) = s.cluster.as_mut() else {
+                    anyhow::bail!("NotFoundException: {arn}");
+                };
+                c.state = ClusterState::Active;
+                (c.clone(), failed)
+            };
+            progress(&WaitStatus {
+                cluster: info.name.clone(),
+                state: ClusterState::Updating,
+                operation: Some(("UPDATE".into(), "UPDATE_IN_PROGRESS".into())),
+                elapsed: Duration::from_secs(1),
+            });
+            if failed {
+                return Err(crate::msk::control::OperationFailed {
+                    cluster: info.name,
+                    operation_arn: operation.into(),
+                    operation_type: "UPDATE_BROKER_TYPE".into(),
+                    state: "UPDATE_FAILED".into(),
+                    error_code: "InternalFailure".into(),
+                    error_string: "injected operation failure".into(),
+                }
+                .into());
+            }
+            Ok(info)
         }
         async fn wait_for_state(
             &self,
@@ -527,16 +592,16 @@ mod tests {
             [
                 "find orders",
                 "storage 200 @K1",
-                "wait ACTIVE",
+                "wait op-0",
                 "find orders",
                 "broker_type kafka.m7g.large @K2",
-                "wait ACTIVE",
+                "wait op-1",
                 "find orders",
                 "broker_count 6 @K3",
-                "wait ACTIVE",
+                "wait op-2",
                 "find orders",
                 "monitoring PER_BROKER @K4",
-                "wait ACTIVE",
+                "wait op-3",
             ]
         );
         assert_eq!(report.done.len(), 4);
@@ -577,6 +642,33 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_operation_stops_the_run_with_msk_error() {
+        let fake = Fake::with(info_of(&spec()));
+        lock(&fake).fail_operation = Some(1);
+        let plan = plan_cluster(&bigger(), Some(&info_of(&spec())));
+        let err = run(apply(&fake, &plan, &mut Vec::new())).unwrap_err();
+        let e = err
+            .downcast_ref::<ClusterApplyError>()
+            .unwrap_or_else(|| panic!("not a ClusterApplyError: {err:#}"));
+        // The cluster is ACTIVE again, but the type step was not done.
+        assert_eq!(e.done, ["storage per broker 100 GiB -> 200 GiB"]);
+        assert_eq!(e.not_done.len(), 3);
+        assert_eq!(
+            e.not_done[0],
+            "broker type kafka.m5.large -> kafka.m7g.large"
+        );
+        let text = err.to_string();
+        assert!(text.contains("UPDATE_FAILED"), "{text}");
+        assert!(
+            text.contains("InternalFailure: injected operation failure"),
+            "{text}"
+        );
+        let live = run(fake.find("orders")).unwrap().unwrap();
+        assert_eq!(live.instance_type, "kafka.m5.large");
+        assert!(!fake.calls().iter().any(|c| c.starts_with("broker_count")));
+    }
+
+    #[test]
     fn waits_for_a_running_operation_first() {
         let fake = Fake::with(info_of(&spec()));
         lock(&fake).busy_once = Some(ClusterState::Updating);
@@ -587,12 +679,7 @@ mod tests {
         run(apply(&fake, &plan, &mut events)).unwrap();
         assert_eq!(
             fake.calls(),
-            [
-                "find orders",
-                "wait ACTIVE",
-                "storage 150 @K1",
-                "wait ACTIVE"
-            ]
+            ["find orders", "wait ACTIVE", "storage 150 @K1", "wait op-0"]
         );
         assert!(events.contains(&ApplyProgress::Busy {
             state: ClusterState::Updating

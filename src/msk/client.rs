@@ -16,7 +16,7 @@ use aws_smithy_types::{Blob, DateTime};
 use serde::{Deserialize, Serialize};
 
 use super::aws::{region_of, sdk_config, AwsSettings};
-use super::control::{ClusterControl, WaitStatus};
+use super::control::{ClusterControl, OperationFailed, OperationOutcome, WaitStatus};
 use super::model::{
     ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
     Encryption, Monitoring, NodeInfo, OperationInfo,
@@ -476,7 +476,10 @@ impl Msk {
         let ops = self.operations(arn).await?;
         Ok(ops
             .iter()
-            .filter(|o| o.operation_type == UPDATE_BROKER_STORAGE && !o.state.contains("FAILED"))
+            .filter(|o| {
+                o.operation_type == UPDATE_BROKER_STORAGE
+                    && OperationOutcome::of(&o.state) != OperationOutcome::Failed
+            })
             .filter_map(|o| o.ended.as_deref().or(o.started.as_deref()))
             .filter_map(|t| DateTime::from_str(t, Format::DateTime).ok())
             .filter_map(|t| SystemTime::try_from(t).ok())
@@ -877,6 +880,75 @@ impl ClusterControl for Msk {
             .await
             .map_err(|e| aws_error(&format!("cannot change the monitoring of {arn}"), e))?;
         operation_arn_of("monitoring update", r.cluster_operation_arn())
+    }
+
+    async fn wait_for_operation(
+        &self,
+        cluster_arn: &str,
+        operation_arn: &str,
+        timeout: Duration,
+        progress: &mut (dyn FnMut(&WaitStatus) + Send),
+    ) -> anyhow::Result<ClusterInfo> {
+        let start = Instant::now();
+        let mut delay = self.poll_min;
+        let name = short_name(cluster_arn).to_owned();
+        loop {
+            let resp = self
+                .client
+                .describe_cluster_operation_v2()
+                .cluster_operation_arn(operation_arn)
+                .send()
+                .await
+                .map_err(|e| aws_error(&format!("cannot describe operation {operation_arn}"), e))?;
+            let o = resp.cluster_operation_info().ok_or_else(|| {
+                anyhow!("MSK described operation {operation_arn} without details")
+            })?;
+            let kind = o.operation_type().unwrap_or_default().to_owned();
+            let state = o.operation_state().unwrap_or_default().to_owned();
+            progress(&WaitStatus {
+                cluster: name.clone(),
+                state: ClusterState::Updating,
+                operation: Some((kind.clone(), state.clone())),
+                elapsed: start.elapsed(),
+            });
+            match OperationOutcome::of(&state) {
+                OperationOutcome::Complete => {
+                    // MSK marks the operation complete as the cluster turns
+                    // ACTIVE; one more read returns it as it now is.
+                    let left = timeout.saturating_sub(start.elapsed()).max(self.poll_max);
+                    return self
+                        .wait_for_state(cluster_arn, ClusterState::Active, left, progress)
+                        .await;
+                }
+                OperationOutcome::Failed => {
+                    let info = o.error_info();
+                    return Err(OperationFailed {
+                        cluster: name,
+                        operation_arn: operation_arn.to_owned(),
+                        operation_type: kind,
+                        state,
+                        error_code: info
+                            .and_then(|e| e.error_code())
+                            .unwrap_or("(no error code)")
+                            .to_owned(),
+                        error_string: info
+                            .and_then(|e| e.error_string())
+                            .unwrap_or("(MSK gave no error string)")
+                            .to_owned(),
+                    }
+                    .into());
+                }
+                OperationOutcome::Running => {}
+            }
+            if start.elapsed() >= timeout {
+                bail!(
+                    "timed out after {} waiting for operation {kind} on cluster {name} to finish (it is {state}); \
+                     the operation goes on in AWS. Check on it with: mskctl cluster operations {name}",
+                    humantime::format_duration(round_secs(timeout))
+                );
+            }
+            self.sleep(&mut delay, start, timeout).await;
+        }
     }
 
     async fn wait_for_state(

@@ -18,6 +18,60 @@ pub struct WaitStatus {
     pub elapsed: Duration,
 }
 
+/// An update whose MSK operation ended UPDATE_FAILED. MSK leaves the cluster
+/// ACTIVE after a failed update (FAILED is a cluster state only for create
+/// and delete), so waiting for ACTIVE alone would call it done; the
+/// operation's ErrorInfo is the only record of the failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationFailed {
+    pub cluster: String,
+    pub operation_arn: String,
+    pub operation_type: String,
+    pub state: String,
+    pub error_code: String,
+    pub error_string: String,
+}
+
+impl std::fmt::Display for OperationFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "MSK operation {} on cluster {} ended {}: {}: {} (operation {}; see `mskctl cluster operations {}`)",
+            self.operation_type,
+            self.cluster,
+            self.state,
+            self.error_code,
+            self.error_string,
+            self.operation_arn,
+            self.cluster
+        )
+    }
+}
+
+impl std::error::Error for OperationFailed {}
+
+/// How an operation state reads: still running, done, or failed. MSK's
+/// documented states are PENDING, UPDATE_IN_PROGRESS, UPDATE_COMPLETE and
+/// UPDATE_FAILED; any other `*_COMPLETE` / `*_FAILED` is read the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationOutcome {
+    Running,
+    Complete,
+    Failed,
+}
+
+impl OperationOutcome {
+    pub fn of(state: &str) -> OperationOutcome {
+        if state.ends_with("_FAILED") || state == "FAILED" {
+            OperationOutcome::Failed
+        } else if state.ends_with("_COMPLETE") || state == "COMPLETE" {
+            OperationOutcome::Complete
+        } else {
+            OperationOutcome::Running
+        }
+    }
+}
+
 #[allow(async_fn_in_trait)]
 pub trait ClusterControl {
     /// The cluster with exactly this name, if any.
@@ -55,6 +109,17 @@ pub trait ClusterControl {
         current_version: &str,
         monitoring: &Monitoring,
     ) -> anyhow::Result<String>;
+    /// Polls the operation an update started until it ends (or `timeout`
+    /// passes), calling `progress` after every poll. UPDATE_COMPLETE returns
+    /// the cluster once ACTIVE again; UPDATE_FAILED is an
+    /// [`OperationFailed`] error carrying MSK's error code and string.
+    async fn wait_for_operation(
+        &self,
+        cluster_arn: &str,
+        operation_arn: &str,
+        timeout: Duration,
+        progress: &mut (dyn FnMut(&WaitStatus) + Send),
+    ) -> anyhow::Result<ClusterInfo>;
     /// Polls with backoff until the cluster reaches `state` (or fails, or
     /// `timeout` passes), calling `progress` after every poll.
     async fn wait_for_state(

@@ -151,25 +151,81 @@ fn check_broker_removal(info: &ClusterInfo, target: i32) -> Result<(), Refusal> 
             info.name
         )));
     }
-    if let Ok(t) = BrokerType::parse(&info.instance_type) {
-        if t.tier == BrokerTier::Standard && t.family == "t3" {
-            return Err(Refusal::Impossible(format!(
-                "MSK removes brokers only from clusters of M5 or M7g brokers; cluster {} runs {}. \
-                 Move it to kafka.m5.* or kafka.m7g.* first (`mskctl cluster broker-type`)",
-                info.name, info.instance_type
-            )));
-        }
+    match removal_problem(&info.instance_type, &info.kafka_version) {
+        Some(problem) => Err(Refusal::Impossible(format!(
+            "cluster {}: {problem}",
+            info.name
+        ))),
+        None => Ok(()),
     }
-    if let Some(v) = parse_version(&info.kafka_version) {
-        if v < (2, 8, 1) {
-            return Err(Refusal::Impossible(format!(
-                "MSK removes brokers only from clusters running Apache Kafka 2.8.1 or later; \
-                 cluster {} runs {}",
-                info.name, info.kafka_version
-            )));
-        }
+}
+
+/// Why MSK cannot remove brokers from a cluster of this broker type and
+/// Kafka version, if it cannot: only M5 and M7g Standard brokers and Express
+/// brokers, and only Apache Kafka 2.8.1 or later. Types we cannot read are
+/// refused too: the guide lists the families that can, not those that
+/// cannot. The manifest planner asks this same question.
+pub fn removal_problem(instance_type: &str, kafka_version: &str) -> Option<String> {
+    let removable = BrokerType::parse(instance_type)
+        .is_ok_and(|t| t.tier == BrokerTier::Express || t.family == "m5" || t.family == "m7g");
+    if !removable {
+        return Some(format!(
+            "MSK removes brokers only from clusters of M5 or M7g brokers (or Express brokers), \
+             not {instance_type}; move the cluster to kafka.m5.* or kafka.m7g.* first \
+             (`mskctl cluster broker-type`)"
+        ));
     }
-    Ok(())
+    if parse_version(kafka_version).is_some_and(|v| v < (2, 8, 1)) {
+        return Some(format!(
+            "MSK removes brokers only from clusters running Apache Kafka 2.8.1 or later, \
+             not {kafka_version}"
+        ));
+    }
+    None
+}
+
+/// MSK's default quota of brokers per cluster ("Amazon MSK quota", Standard
+/// brokers): 30 for ZooKeeper-based clusters, 60 for KRaft-based ones. It
+/// can be raised on request, so going past it asks instead of refusing.
+pub const BROKERS_PER_CLUSTER_ZOOKEEPER: i32 = 30;
+pub const BROKERS_PER_CLUSTER_KRAFT: i32 = 60;
+
+/// Growing a cluster past this multiple of its broker count asks first: a
+/// slip of the keyboard (`--brokers 999999`) should not be an order for
+/// thousands of brokers.
+pub const GROWTH_FACTOR: i32 = 3;
+
+/// The default broker quota for this cluster: KRaft versions are named
+/// `x.y.z.kraft` on MSK, and Kafka 4 has no ZooKeeper mode.
+pub fn broker_quota(info: &ClusterInfo) -> i32 {
+    let kraft = info.kafka_version.contains("kraft")
+        || parse_version(&info.kafka_version).is_some_and(|v| v.0 >= 4);
+    if kraft {
+        BROKERS_PER_CLUSTER_KRAFT
+    } else {
+        BROKERS_PER_CLUSTER_ZOOKEEPER
+    }
+}
+
+/// Why growing to `target` brokers deserves a confirmation, if it does.
+pub fn growth_warning(info: &ClusterInfo, target: i32) -> Option<String> {
+    if target <= info.broker_count {
+        return None;
+    }
+    let quota = broker_quota(info);
+    let mut why = Vec::new();
+    if target > info.broker_count.saturating_mul(GROWTH_FACTOR) {
+        why.push(format!(
+            "more than {GROWTH_FACTOR} times the current {} brokers",
+            info.broker_count
+        ));
+    }
+    if target > quota {
+        why.push(format!(
+            "past MSK's default quota of {quota} brokers per cluster (raised only on request)"
+        ));
+    }
+    (!why.is_empty()).then(|| format!("{target} brokers is {}", why.join(", and ")))
 }
 
 /// Checks a new per-broker storage size. `last_storage_update` is when the
@@ -223,8 +279,21 @@ pub fn check_storage(
 /// between sizes of one family, but never down to T3; Express brokers only
 /// between Express M7g sizes; never between Standard and Express.
 pub fn check_broker_type(info: &ClusterInfo, target: &str) -> Result<(), Refusal> {
+    match broker_type_problem(&info.instance_type, target) {
+        Some(r) => Err(r),
+        None => Ok(()),
+    }
+}
+
+/// Why MSK will not move brokers of type `current` to `target`, if it will
+/// not; the manifest planner asks this same question.
+pub fn broker_type_problem(current: &str, target: &str) -> Option<Refusal> {
+    broker_type_move(current, target).err()
+}
+
+fn broker_type_move(current: &str, target: &str) -> Result<(), Refusal> {
     let to = BrokerType::parse(target)?;
-    let Ok(from) = BrokerType::parse(&info.instance_type) else {
+    let Ok(from) = BrokerType::parse(current) else {
         // A type we cannot read: let MSK judge.
         return Ok(());
     };
@@ -232,15 +301,8 @@ pub fn check_broker_type(info: &ClusterInfo, target: &str) -> Result<(), Refusal
         (BrokerTier::Standard, BrokerTier::Express)
         | (BrokerTier::Express, BrokerTier::Standard) => {
             return Err(Refusal::Impossible(format!(
-                "cluster {} runs {} brokers ({}); MSK cannot change a cluster between Standard \
-                 (kafka.*) and Express (express.*) brokers: create a new cluster and migrate",
-                info.name,
-                if from.tier == BrokerTier::Express {
-                    "Express"
-                } else {
-                    "Standard"
-                },
-                info.instance_type
+                "MSK cannot convert a cluster between Standard and Express brokers \
+                 ({current} -> {target}): create a new cluster and migrate"
             )));
         }
         (BrokerTier::Express, BrokerTier::Express) => {
@@ -259,9 +321,8 @@ pub fn check_broker_type(info: &ClusterInfo, target: &str) -> Result<(), Refusal
     }
     if to.family == "t3" && from.family != "t3" {
         return Err(Refusal::Impossible(format!(
-            "MSK cannot move a cluster from {} to {target}: T3 brokers are only a starting point \
-             (T3 can move to M5 or M7g, never back)",
-            info.instance_type
+            "MSK cannot move a cluster from {current} to {target}: T3 brokers are only a \
+             starting point (T3 can move to M5 or M7g, never back)"
         )));
     }
     Ok(())

@@ -28,6 +28,7 @@ use super::{Safety, SourceRef};
 use crate::msk::model::{
     ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
 };
+use crate::msk::rules;
 
 /// MSK's bounds on EBS storage per broker.
 pub const MIN_STORAGE_GIB: i32 = 1;
@@ -164,60 +165,14 @@ pub fn is_express(instance_type: &str) -> bool {
     instance_type.starts_with("express.")
 }
 
-/// The family of a Standard broker type: `kafka.m7g.large` -> `m7g`.
-fn family(instance_type: &str) -> Option<&str> {
-    let rest = instance_type
-        .strip_prefix("kafka.")
-        .or_else(|| instance_type.strip_prefix("express."))?;
-    rest.split('.').next().filter(|f| !f.is_empty())
-}
-
 /// Why MSK will not move a cluster from one broker type to another, if it
-/// will not. MSK's documented moves for Standard brokers: M5 or T3 to M7g,
-/// T3 to M5, M7g to M5, and any size within a family; nothing moves to T3
-/// from a larger family; Standard and Express never convert into each
-/// other; Express clusters resize within M7g.
+/// will not: the MSK rulebook's answer (`msk::rules`), so that `apply -f`
+/// and `cluster broker-type` judge alike.
 pub fn broker_type_problem(from: &str, to: &str) -> Option<String> {
     if from == to {
         return None;
     }
-    if is_express(from) != is_express(to) {
-        return Some(format!(
-            "MSK cannot convert a cluster between Standard and Express brokers ({from} -> {to}); create a new cluster and migrate"
-        ));
-    }
-    let (Some(f), Some(t)) = (family(from), family(to)) else {
-        return Some(format!(
-            "cannot tell the broker family of {from} or {to}; expected names like kafka.m7g.large or express.m7g.large"
-        ));
-    };
-    if f == t {
-        return None;
-    }
-    let allowed = matches!(
-        (f, t),
-        ("m5", "m7g") | ("t3", "m7g") | ("t3", "m5") | ("m7g", "m5")
-    );
-    if allowed {
-        None
-    } else {
-        Some(format!(
-            "MSK does not support moving brokers from the {f} family to the {t} family ({from} -> {to}); it supports M5 or T3 -> M7g, T3 -> M5 and M7g -> M5"
-        ))
-    }
-}
-
-/// Why MSK cannot remove brokers from a cluster of this broker type.
-fn removal_problem(instance_type: &str) -> Option<String> {
-    if is_express(instance_type) {
-        return None;
-    }
-    match family(instance_type) {
-        Some("m5") | Some("m7g") => None,
-        _ => Some(format!(
-            "MSK removes brokers only from M5 and M7g clusters, not {instance_type}"
-        )),
-    }
+    rules::broker_type_problem(from, to).map(|r| r.message().to_owned())
 }
 
 fn plural(n: i32, word: &str) -> String {
@@ -337,7 +292,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     };
     plan_broker_count(
         desired.broker_count,
-        observed.broker_count,
+        observed,
         zones,
         type_at_count,
         &mut plan,
@@ -607,13 +562,34 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
     true
 }
 
+/// The broker-count steps alone, for `cluster scale`: judged and split
+/// exactly as a Cluster manifest asking for `brokers` would be.
+pub fn plan_scale(observed: &ClusterInfo, brokers: i32) -> ClusterPlan {
+    let mut plan = ClusterPlan {
+        cluster: observed.name.clone(),
+        arn: Some(observed.arn.clone()),
+        steps: Vec::new(),
+        refused: Vec::new(),
+        notes: Vec::new(),
+    };
+    plan_broker_count(
+        brokers,
+        observed,
+        observed.zone_count(),
+        &observed.instance_type,
+        &mut plan,
+    );
+    plan
+}
+
 fn plan_broker_count(
     want: i32,
-    have: i32,
+    observed: &ClusterInfo,
     zones: usize,
     instance_type: &str,
     plan: &mut ClusterPlan,
 ) {
+    let have = observed.broker_count;
     if want == have {
         return;
     }
@@ -643,7 +619,7 @@ fn plan_broker_count(
         });
         return;
     }
-    if let Some(problem) = removal_problem(instance_type) {
+    if let Some(problem) = rules::removal_problem(instance_type, &observed.kafka_version) {
         refuse(plan, "spec.brokers", problem, false);
         return;
     }
@@ -777,7 +753,34 @@ mod tests {
         s.broker_count = 3;
         let p = plan_cluster(&s, Some(&o));
         assert!(p.steps.is_empty());
-        assert!(p.refused[0].reason.contains("M5 and M7g"));
+        assert!(p.refused[0].reason.contains("M5 or M7g"));
+    }
+
+    #[test]
+    fn scale_in_follows_the_msk_rulebook() {
+        // MSK removes brokers only on Kafka 2.8.1 or later; the planner
+        // used to plan it anyway while `cluster scale` refused.
+        let mut s = spec();
+        s.broker_count = 6;
+        s.kafka_version = "2.6.2".into();
+        let o = info(&s);
+        s.broker_count = 3;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(p.refused[0].reason.contains("2.8.1"), "{:?}", p.refused);
+
+        // `cluster scale` gets the same one-per-zone steps as a manifest.
+        let mut s = spec();
+        s.broker_count = 9;
+        let o = info(&s);
+        let p = plan_scale(&o, 3);
+        assert_eq!(
+            descriptions(&p),
+            ["broker count 9 -> 6", "broker count 6 -> 3"]
+        );
+        assert!(p.steps.iter().all(|s| s.safety == Safety::Destructive));
+        assert_eq!(plan_scale(&o, 12).steps.len(), 1);
+        assert!(plan_scale(&o, 9).is_empty());
     }
 
     #[test]
@@ -877,7 +880,10 @@ mod tests {
             broker_type_problem("express.m7g.large", "express.m7g.4xlarge"),
             None
         );
-        assert!(broker_type_problem("kafka.", "kafka.m5.large").is_some());
+        // One rulebook: a type the rules cannot read is MSK's to judge, a
+        // target that is no broker type is refused.
+        assert!(broker_type_problem("kafka.", "kafka.m5.large").is_none());
+        assert!(broker_type_problem("kafka.m5.large", "kafka.").is_some());
     }
 
     #[test]
@@ -1062,7 +1068,7 @@ mod tests {
                             prop_assert!(to % zones as i32 == 0 && *to > 0);
                             if to < from {
                                 prop_assert_eq!(from - to, zones as i32);
-                                prop_assert!(removal_problem(&o.instance_type).is_none());
+                                prop_assert!(rules::removal_problem(&o.instance_type, &o.kafka_version).is_none());
                             }
                             o.broker_count = *to;
                         }
@@ -1073,7 +1079,7 @@ mod tests {
             } else {
                 prop_assert!(want_storage < have_storage
                     || broker_type_problem(types[t], types[(t + 1) % 4]).is_some()
-                    || (want_per_zone < have_per_zone && removal_problem(types[(t + 1) % 4]).is_some()));
+                    || (want_per_zone < have_per_zone && rules::removal_problem(types[(t + 1) % 4], &o.kafka_version).is_some()));
             }
         }
     }

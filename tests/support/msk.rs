@@ -201,6 +201,34 @@ impl MskEmulator {
         );
     }
 
+    /// Makes the next operation that `operation` (an update call such as
+    /// `UpdateBrokerStorage`) starts end UPDATE_FAILED with this ErrorInfo;
+    /// the call itself succeeds, and the cluster returns to ACTIVE unchanged.
+    pub fn fail_operation(&self, operation: &str, error_code: &str, error_string: &str) {
+        self.control(
+            "/_emulator/fail-operation",
+            json!({
+                "operation": operation,
+                "errorCode": error_code,
+                "errorString": error_string,
+            }),
+        );
+    }
+
+    /// Tells the emulator how many partition replicas each broker of the
+    /// cluster named `cluster_name` holds, so a removal can pick (or refuse)
+    /// brokers as MSK does.
+    pub fn set_partitions(&self, cluster_name: &str, replicas: &[(i32, u32)]) {
+        let map: serde_json::Map<String, Value> = replicas
+            .iter()
+            .map(|(id, n)| (id.to_string(), json!(n)))
+            .collect();
+        self.control(
+            "/_emulator/partitions",
+            json!({"clusterName": cluster_name, "replicas": map}),
+        );
+    }
+
     /// Creates a provisioned cluster with plaintext, unauthenticated client
     /// access, so GetBootstrapBrokers fills `BootstrapBrokerString`. Returns
     /// its ARN at once; the cluster is still CREATING.

@@ -29,6 +29,28 @@ Test control (not part of the MSK API), all JSON POSTs:
   /_emulator/hold       {"hold": true | false}
       While held, no transition completes, so a test can observe CREATING,
       UPDATING or DELETING without racing the clock.
+  /_emulator/fail-operation  {"operation": "UpdateBrokerStorage",
+                         "errorCode": "InternalFailure", "errorString": "..."}
+      The call itself succeeds, but the next operation that API starts ends
+      UPDATE_FAILED with that ErrorInfo, changes nothing, and the cluster
+      returns to ACTIVE: how a failed update looks in MSK.
+  /_emulator/partitions {"clusterName": ..., "replicas": {"<brokerId>": n}}
+      How many partition replicas each broker holds, so broker removal can
+      insist (as MSK does) on removing only brokers that hold none.
+
+Operations go PENDING -> UPDATE_IN_PROGRESS -> UPDATE_COMPLETE (or
+UPDATE_FAILED), each half of --transition. Operation types are the names
+the MSK developer guide shows in DescribeClusterOperation output:
+INCREASE_BROKER_COUNT ("Expand the number of brokers"), DECREASE_BROKER_COUNT
+("Remove a broker"), UPDATE_BROKER_STORAGE, UPDATE_BROKER_TYPE,
+UPDATE_CLUSTER_CONFIGURATION, UPDATE_MONITORING.
+
+Broker removal follows "Remove a broker from an Amazon MSK cluster": only
+M5, M7g (and Express) brokers, Kafka 2.8.1 or later, exactly one broker per
+Availability Zone per operation, and only brokers holding no partitions
+(when /_emulator/partitions said which do). Node ids are kept per cluster:
+removed ids are gone and new brokers get fresh ids, so after a removal they
+are not 1..N any more, as in MSK.
 """
 
 import argparse
@@ -69,6 +91,10 @@ CONFIGURATIONS = {}
 BOOTSTRAP_OVERRIDES = {}
 # Per operation name: list of pending injected errors.
 INJECTED = {}
+# Per operation name: ErrorInfo for the next operations it starts.
+FAILING_OPERATIONS = {}
+# Per cluster name: {broker id: partition replicas it holds}.
+PARTITIONS = {}
 HELD = False
 
 
@@ -153,7 +179,12 @@ def advance(region):
         if extra["region"] != region:
             continue
         pending = extra.get("pending")
-        if pending is None or clock < pending["due"]:
+        if pending is None:
+            continue
+        if clock < pending["due"]:
+            op = OPERATIONS.get(pending["operation"])
+            if op is not None and op["state"] == "PENDING" and clock >= pending["running"]:
+                op["state"] = "UPDATE_IN_PROGRESS"
             continue
         extra["pending"] = None
         op = OPERATIONS.get(pending["operation"])
@@ -167,18 +198,28 @@ def advance(region):
             continue
         if cluster is None:
             continue
-        if pending.get("apply"):
+        failure = pending.get("fail")
+        if pending.get("apply") and failure is None:
             pending["apply"](cluster)
+        # A failed update leaves the cluster as it was, and ACTIVE: FAILED
+        # is a cluster state only for create and delete.
         cluster.state = "ACTIVE"
         cluster.active_operation_arn = None
         if op is not None:
-            op["state"] = "UPDATE_COMPLETE"
             op["end"] = now()
-            for step in op["steps"]:
-                step["status"] = "SUCCEEDED"
+            if failure is None:
+                op["state"] = "UPDATE_COMPLETE"
+                for step in op["steps"]:
+                    step["status"] = "SUCCEEDED"
+            else:
+                op["state"] = "UPDATE_FAILED"
+                op["error"] = failure
+                op["steps"][0]["status"] = "SUCCEEDED"
+                for step in op["steps"][1:]:
+                    step["status"] = "FAILED"
 
 
-def start_operation(cluster, kind, source, target, apply=None, state="UPDATING"):
+def start_operation(cluster, kind, source, target, apply=None, state="UPDATING", fail=None):
     op_arn = (
         f"arn:aws:kafka:{cluster.region_name}:{ACCOUNT}:cluster-operation/"
         f"{cluster.cluster_name}/{cluster.cluster_id}/{uuid.uuid4()}"
@@ -189,19 +230,25 @@ def start_operation(cluster, kind, source, target, apply=None, state="UPDATING")
         "clusterArn": cluster.arn,
         "clusterType": cluster.cluster_type,
         "type": kind,
-        "state": "UPDATE_IN_PROGRESS",
+        # Updates are PENDING until MSK starts them; create and delete are
+        # reported in progress at once.
+        "state": "PENDING" if state == "UPDATING" else "UPDATE_IN_PROGRESS",
         "start": now(),
         "end": None,
         "source": source,
         "target": target,
         "steps": [{"name": s, "status": "IN_PROGRESS"} for s in steps],
         "seq": len(OPERATIONS),
+        "error": None,
     }
+    started = time.monotonic()
     EXTRA[cluster.arn]["pending"] = {
         "kind": kind,
-        "due": time.monotonic() + TRANSITION,
+        "running": started + TRANSITION / 2,
+        "due": started + TRANSITION,
         "operation": op_arn,
         "apply": apply,
+        "fail": fail,
     }
     cluster.state = state
     cluster.active_operation_arn = op_arn
@@ -265,7 +312,18 @@ def register_cluster(region, arn, headers):
         b.tag_resource(cluster.arn, tags)
     cluster.creation_time = timestamp(now())
     cluster.current_version = new_version()
-    EXTRA[cluster.arn] = {"region": region, "pending": None}
+    subnets = subnets_of(cluster) or ["subnet-00000000"]
+    EXTRA[cluster.arn] = {
+        "region": region,
+        "pending": None,
+        # [broker id, client subnet], in id order; MSK numbers brokers from 1
+        # and round-robins them over the zones.
+        "nodes": [
+            [i, subnets[(i - 1) % len(subnets)]]
+            for i in range(1, (cluster.number_of_broker_nodes or 0) + 1)
+        ],
+        "next_id": (cluster.number_of_broker_nodes or 0) + 1,
+    }
     target = {
         "numberOfBrokerNodes": cluster.number_of_broker_nodes,
         "instanceType": (cluster.broker_node_group_info or {}).get("instanceType"),
@@ -438,7 +496,9 @@ def update(ctx, arn, kind, source_of, target, apply):
     cluster = get_cluster(ctx.region, arn)
     check_updatable(cluster, ctx.body)
     source = source_of(cluster)
-    op_arn = start_operation(cluster, kind, source, target, apply)
+    failing = FAILING_OPERATIONS.get(ctx.operation_name)
+    fail = failing.pop(0) if failing else None
+    op_arn = start_operation(cluster, kind, source, target, apply, fail=fail)
     # The version names the cluster's new desired state, so it changes as
     # soon as an update is accepted, not when it completes.
     cluster.current_version = new_version()
@@ -463,17 +523,78 @@ def update_broker_count(ctx, arn):
     target = ctx.body.get("targetNumberOfBrokerNodes")
     check_updatable(cluster, ctx.body)
     check_broker_count(target, subnets_of(cluster))
-    if target == cluster.number_of_broker_nodes:
+    current = cluster.number_of_broker_nodes
+    if target == current:
         raise bad_request(f"The cluster already has {target} broker nodes.")
+    extra = EXTRA[cluster.arn]
+    if target < current:
+        removed = check_removal(cluster, extra, target)
+    else:
+        removed = []
 
     def apply(c):
+        nodes = [n for n in extra["nodes"] if n[0] not in removed]
+        subnets = subnets_of(c) or ["subnet-00000000"]
+        per_zone = (target - len(nodes)) // len(subnets)
+        # Ids are never reused: a removed broker's id stays a gap.
+        for _ in range(max(per_zone, 0)):
+            for subnet in subnets:
+                nodes.append([extra["next_id"], subnet])
+                extra["next_id"] += 1
+        extra["nodes"] = sorted(nodes)
         c.number_of_broker_nodes = target
 
+    kind = "INCREASE_BROKER_COUNT" if target > current else "DECREASE_BROKER_COUNT"
     return update(
-        ctx, arn, "UPDATE_BROKER_COUNT",
+        ctx, arn, kind,
         lambda c: {"numberOfBrokerNodes": c.number_of_broker_nodes},
         {"numberOfBrokerNodes": target}, apply,
     )
+
+
+def version_tuple(version):
+    parts = []
+    for p in (version or "").split(".")[:3]:
+        parts.append(int(p) if p.isdigit() else 0)
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+def check_removal(cluster, extra, target):
+    """The brokers a removal takes, one per zone, or MSK's refusal."""
+    instance_type = node_group(cluster).get("instanceType") or ""
+    family = instance_type.split(".")[1] if instance_type.count(".") == 2 else ""
+    if not (instance_type.startswith("express.") or family in ("m5", "m7g")):
+        raise bad_request(
+            f"Broker removal is supported only for clusters with M5 or M7g brokers; "
+            f"this cluster has {instance_type}."
+        )
+    if version_tuple(cluster.kafka_version) < (2, 8, 1):
+        raise bad_request(
+            f"Broker removal requires Apache Kafka 2.8.1 or later; the cluster runs "
+            f"{cluster.kafka_version}."
+        )
+    subnets = subnets_of(cluster) or ["subnet-00000000"]
+    current = cluster.number_of_broker_nodes
+    if current - target != len(subnets):
+        raise bad_request(
+            f"You can remove only one broker per Availability Zone in a single operation: "
+            f"from {current} brokers in {len(subnets)} zones the target must be "
+            f"{current - len(subnets)}, not {target}."
+        )
+    replicas = PARTITIONS.get(cluster.cluster_name, {})
+    removed = []
+    for subnet in subnets:
+        ids = [n[0] for n in extra["nodes"] if n[1] == subnet]
+        empty = [i for i in ids if replicas.get(i, 0) == 0]
+        if len(ids) < 2 or not empty:
+            raise bad_request(
+                f"Cannot remove a broker in {subnet}: every broker there holds partitions "
+                "(other than the canary topics). Move the partitions off the brokers to "
+                "remove first."
+            )
+        # The highest empty id goes, as a stand-in for MSK's own choice.
+        removed.append(max(empty))
+    return removed
 
 
 def update_broker_storage(ctx, arn):
@@ -569,6 +690,11 @@ def update_monitoring(ctx, arn):
 # --- bootstrap brokers and nodes ------------------------------------------------
 
 
+def node_ids(cluster):
+    extra = EXTRA.get(cluster.arn) or {}
+    return [n[0] for n in extra.get("nodes") or []]
+
+
 def broker_host(cluster, broker_id):
     return (
         f"b-{broker_id}.{cluster.cluster_name.lower()}.{cluster.cluster_id[:6]}"
@@ -602,8 +728,8 @@ def get_bootstrap_brokers(ctx, arn):
     def brokers(port):
         if override is not None:
             return override
-        count = cluster.number_of_broker_nodes or 1
-        return ",".join(f"{broker_host(cluster, i)}:{port}" for i in range(1, min(count, 3) + 1))
+        ids = node_ids(cluster) or [1]
+        return ",".join(f"{broker_host(cluster, i)}:{port}" for i in ids[:3])
 
     result = {}
     if in_transit in ("PLAINTEXT", "TLS_PLAINTEXT") and unauthenticated:
@@ -636,8 +762,8 @@ def list_nodes(ctx, arn):
     subnets = subnets_of(cluster) or ["subnet-00000000"]
     instance_type = node_group(cluster).get("instanceType")
     nodes = []
-    for broker_id in range(1, (cluster.number_of_broker_nodes or 0) + 1):
-        subnet = subnets[(broker_id - 1) % len(subnets)]
+    for broker_id, subnet in EXTRA[cluster.arn]["nodes"]:
+        zone = subnets.index(subnet) if subnet in subnets else 0
         nodes.append(
             {
                 "addedToClusterTime": cluster.creation_time,
@@ -649,7 +775,7 @@ def list_nodes(ctx, arn):
                     "attachedENIId": f"eni-{cluster.cluster_id[:8]}{broker_id:04x}",
                     "brokerId": broker_id,
                     "clientSubnet": subnet,
-                    "clientVpcIpAddress": f"10.0.{(broker_id - 1) % len(subnets)}.{10 + broker_id}",
+                    "clientVpcIpAddress": f"10.0.{zone}.{10 + broker_id}",
                     "currentBrokerSoftwareInfo": {"kafkaVersion": cluster.kafka_version},
                     "endpoints": [broker_host(cluster, broker_id)],
                 },
@@ -676,6 +802,8 @@ def operation_v1(op):
     }
     if op["end"] is not None:
         info["endTime"] = timestamp(op["end"])
+    if op["error"] is not None:
+        info["errorInfo"] = op["error"]
     if op["source"] is not None:
         info["sourceClusterInfo"] = op["source"]
     if op["target"] is not None:
@@ -699,6 +827,8 @@ def operation_summary(op):
 
 def operation_v2(op):
     info = operation_summary(op)
+    if op["error"] is not None:
+        info["errorInfo"] = op["error"]
     details = {"operationSteps": steps_of(op)}
     if op["source"] is not None:
         details["sourceClusterInfo"] = op["source"]
@@ -926,6 +1056,30 @@ def control_fail(ctx):
     return {}
 
 
+def control_fail_operation(ctx):
+    body = ctx.body
+    operation = body.get("operation")
+    if operation not in UPDATE_OPERATIONS:
+        raise bad_request(
+            f"unknown update operation {operation!r}; known: {sorted(UPDATE_OPERATIONS)}"
+        )
+    code, text = body.get("errorCode"), body.get("errorString")
+    if not isinstance(code, str) or not isinstance(text, str):
+        raise bad_request("need errorCode and errorString (strings)")
+    info = {"errorCode": code, "errorString": text}
+    FAILING_OPERATIONS.setdefault(operation, []).extend([info] * int(body.get("count", 1)))
+    return {}
+
+
+def control_partitions(ctx):
+    name = ctx.body.get("clusterName")
+    replicas = ctx.body.get("replicas")
+    if not name or not isinstance(replicas, dict):
+        raise bad_request("need clusterName and replicas ({brokerId: count})")
+    PARTITIONS[name] = {int(k): int(v) for k, v in replicas.items()}
+    return {}
+
+
 # --- routing ----------------------------------------------------------------------
 
 ROUTES = [
@@ -960,8 +1114,15 @@ ROUTES = [
     ("POST", "_emulator/bootstrap", None, control_bootstrap),
     ("POST", "_emulator/fail", None, control_fail),
     ("POST", "_emulator/hold", None, control_hold),
+    ("POST", "_emulator/fail-operation", None, control_fail_operation),
+    ("POST", "_emulator/partitions", None, control_partitions),
 ]
 OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
+# The calls that start a cluster operation through update().
+UPDATE_OPERATIONS = {
+    "UpdateBrokerCount", "UpdateBrokerStorage", "UpdateBrokerType",
+    "UpdateClusterConfiguration", "UpdateMonitoring",
+}
 
 
 def route(method, segments):
@@ -976,7 +1137,8 @@ def route(method, segments):
 
 
 class Context:
-    def __init__(self, region, headers, query, body):
+    def __init__(self, region, headers, query, body, operation_name=None):
+        self.operation_name = operation_name
         self.region = region
         self.headers = headers
         self.query_all = query
@@ -1008,7 +1170,7 @@ class Handler(BaseHTTPRequestHandler):
                 raise bad_request("The request body is not valid JSON.")
             if not isinstance(body, dict):
                 raise bad_request("The request body must be a JSON object.")
-            ctx = Context(region_of(self.headers), self.headers, parse_qs(url.query), body)
+            ctx = Context(region_of(self.headers), self.headers, parse_qs(url.query), body, name)
             with LOCK:
                 if name and INJECTED.get(name):
                     raise INJECTED[name].pop(0)

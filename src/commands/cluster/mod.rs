@@ -45,11 +45,13 @@ use crate::cli::{
     OutputFormat, DEFAULT_CLUSTER_WAIT,
 };
 use crate::error::{Outcome, UsageError};
+use crate::msk::apply::{apply_cluster_plan, start_update, ApplyProgress, ClusterApplyError};
 use crate::msk::aws::AwsSettings;
 use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
-use crate::msk::control::{ClusterControl, WaitStatus};
-use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef};
+use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
+use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
 use crate::msk::rules;
+use crate::plan::cluster::{plan_scale, ClusterChange, ClusterPlan};
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -353,8 +355,10 @@ async fn operations(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcom
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
     let mut ops = msk.operations(&arn).await?;
-    // Running operations are what people look at: read their steps too.
-    for op in ops.iter_mut().filter(|o| o.ended.is_none()) {
+    // Running operations are what people look at: read their steps too;
+    // a failed one's error is only in its description.
+    let failed = |o: &OperationInfo| OperationOutcome::of(&o.state) == OperationOutcome::Failed;
+    for op in ops.iter_mut().filter(|o| o.ended.is_none() || failed(o)) {
         match msk.operation(&op.arn).await {
             Ok(detail) => *op = detail,
             Err(e) => tracing::debug!("cannot describe operation {}: {e:#}", op.arn),
@@ -479,11 +483,14 @@ async fn delete(
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
     let info = msk.describe(&arn).await?;
-    confirm(
+    confirm_msk(
         global,
         &format!(
-            "Delete MSK cluster {} ({} brokers, {}) and all the data on it?",
-            info.name, info.broker_count, info.arn
+            "Delete MSK cluster {} in {} ({} brokers, {}) and all the data on it?",
+            info.name,
+            region_of_arn(&info.arn),
+            info.broker_count,
+            info.arn
         ),
     )?;
     msk.delete(&arn, Some(&info.current_version)).await?;
@@ -593,6 +600,14 @@ impl WaitUi {
         }
     }
 
+    /// A line that stays, above the spinner when there is one.
+    fn line(&mut self, text: &str) {
+        match &self.spinner {
+            Some(pb) => pb.println(text),
+            None => eprintln!("{text}"),
+        }
+    }
+
     fn finish(&mut self) {
         if let Some(pb) = self.spinner.take() {
             pb.finish_and_clear();
@@ -609,6 +624,40 @@ async fn fresh(msk: &Msk, cluster: &str) -> anyhow::Result<(String, ClusterInfo)
     Ok((arn, info))
 }
 
+/// The region in a cluster ARN (`arn:aws:kafka:REGION:ACCOUNT:cluster/...`).
+fn region_of_arn(arn: &str) -> &str {
+    arn.split(':')
+        .nth(3)
+        .filter(|r| !r.is_empty())
+        .unwrap_or("an unknown region")
+}
+
+/// Asks before a destructive or disruptive MSK change. The one place the
+/// MSK commands confirm, so a shared confirmation step can replace it; the
+/// question names the cluster and its region.
+fn confirm_msk(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
+    confirm(global, question)
+}
+
+/// Follows the operation an update started until it ends, with the same
+/// progress display and Ctrl-C handling as a wait for a state.
+pub async fn wait_for_operation(
+    msk: &Msk,
+    arn: &str,
+    operation: &str,
+    timeout: Duration,
+) -> anyhow::Result<ClusterInfo> {
+    let name = short_name(arn).to_owned();
+    let mut ui = WaitUi::new();
+    let result = interruptible(
+        &format!("Check on it with: mskctl cluster operations {name}"),
+        msk.wait_for_operation(arn, operation, timeout, &mut |s| ui.update(s)),
+    )
+    .await;
+    ui.finish();
+    result
+}
+
 async fn finish_update(
     global: &GlobalArgs,
     msk: &Msk,
@@ -621,7 +670,22 @@ async fn finish_update(
         change.operation_arn.as_deref().unwrap_or("-")
     );
     if wait.wait {
-        let info = wait_for(msk, &change.arn, ClusterState::Active, wait_timeout(global)).await?;
+        let timeout = wait_timeout(global);
+        // An update is done when its operation is: a failed one leaves the
+        // cluster ACTIVE too. Only a create has no operation to follow.
+        let info = match change.operation_arn.clone() {
+            Some(op) => wait_for_operation(msk, &change.arn, &op, timeout)
+                .await
+                .map_err(|cause| {
+                    anyhow::Error::from(ClusterApplyError {
+                        cluster: change.cluster.clone(),
+                        done: Vec::new(),
+                        not_done: vec![started.clone()],
+                        cause,
+                    })
+                })?,
+            None => wait_for(msk, &change.arn, ClusterState::Active, timeout).await?,
+        };
         line = format!("cluster {}: done, {}", info.name, info.state);
         change.state = Some(info.state);
     } else {
@@ -650,16 +714,18 @@ async fn scale(
         return Ok(Outcome::Success);
     }
     rules::check_broker_count(&info, brokers)?;
-    if brokers < info.broker_count {
-        eprintln!(
-            "note: MSK removes only brokers that hold no partitions (its canary topics aside); \
-             move partitions off {} broker(s), one per Availability Zone, first",
-            info.broker_count - brokers
-        );
+    let plan = plan_scale(&info, brokers);
+    confirm_scale(global, &info, brokers, &plan)?;
+    if plan.steps.len() > 1 {
+        return scale_in_steps(global, &msk, &info, &plan).await;
     }
-    let op = msk
-        .update_broker_count(&arn, &info.current_version, brokers)
-        .await?;
+    let Some(step) = plan.steps.first() else {
+        bail!(
+            "no step was planned to take cluster {} to {brokers} brokers",
+            info.name
+        );
+    };
+    let op = start_update(&msk, &info, &step.change).await?;
     let change = Change {
         cluster: info.name.clone(),
         arn,
@@ -674,6 +740,94 @@ async fn scale(
         info.name, info.broker_count
     );
     finish_update(global, &msk, wait, change, started).await
+}
+
+/// Removing brokers is destructive, and a very large growth is most likely
+/// a slip: both ask (or need `--yes`) before any AWS write call.
+fn confirm_scale(
+    global: &GlobalArgs,
+    info: &ClusterInfo,
+    brokers: i32,
+    plan: &ClusterPlan,
+) -> anyhow::Result<()> {
+    let region = region_of_arn(&info.arn);
+    if brokers < info.broker_count {
+        return confirm_msk(
+            global,
+            &format!(
+                "Remove {} brokers from MSK cluster {} in {region} ({} -> {brokers}, in {} operation(s) of one broker per Availability Zone)? \
+                 MSK removes only brokers that hold no partitions (its canary topics aside): move partitions off them first (or use --rebalance).",
+                info.broker_count - brokers,
+                info.name,
+                info.broker_count,
+                plan.steps.len()
+            ),
+        );
+    }
+    if let Some(why) = rules::growth_warning(info, brokers) {
+        return confirm_msk(
+            global,
+            &format!(
+                "Grow MSK cluster {} in {region} from {} to {brokers} brokers? {why}.",
+                info.name, info.broker_count
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// A scale-in by more than one broker per zone: MSK removes at most one per
+/// zone per operation, so the plan's steps run one after another, each
+/// waiting for its operation, as a Cluster manifest apply would.
+async fn scale_in_steps(
+    global: &GlobalArgs,
+    msk: &Msk,
+    info: &ClusterInfo,
+    plan: &ClusterPlan,
+) -> anyhow::Result<Outcome> {
+    eprintln!(
+        "cluster {}: {} -> {} brokers in {} operations, one broker per Availability Zone each",
+        info.name,
+        info.broker_count,
+        plan.steps
+            .last()
+            .map(|s| match s.change {
+                ClusterChange::BrokerCount { to, .. } => to.to_string(),
+                _ => "?".into(),
+            })
+            .unwrap_or_default(),
+        plan.steps.len()
+    );
+    let mut ui = WaitUi::new();
+    let result = interruptible(
+        &format!("Check on it with: mskctl cluster operations {}", info.name),
+        apply_cluster_plan(msk, plan, wait_timeout(global), &mut |p| match p {
+            ApplyProgress::Waiting(s) => ui.update(s),
+            ApplyProgress::Finished { description, .. } => ui.line(&format!("done: {description}")),
+            _ => {}
+        }),
+    )
+    .await;
+    ui.finish();
+    let applied = result?;
+    let last = applied.last.as_ref();
+    let change = Change {
+        cluster: info.name.clone(),
+        arn: info.arn.clone(),
+        action: "scale",
+        from: Some(info.broker_count.to_string()),
+        to: last.map(|c| c.broker_count.to_string()),
+        operation_arn: applied.operations.last().cloned(),
+        state: last.map(|c| c.state.clone()),
+    };
+    let line = format!(
+        "cluster {}: done, {} brokers, {}",
+        info.name,
+        last.map(|c| c.broker_count).unwrap_or(info.broker_count),
+        last.map(|c| c.state.to_string()).unwrap_or_default()
+    );
+    report(global, &change, &line)?;
+    Ok(Outcome::Success)
 }
 
 async fn storage(
@@ -852,6 +1006,15 @@ async fn configuration(
                 ))?;
                 return Ok(Outcome::Success);
             }
+            confirm_msk(
+                global,
+                &format!(
+                    "Apply revision {revision} of {configuration} to MSK cluster {} in {}? \
+                     MSK restarts every broker, one at a time.",
+                    info.name,
+                    region_of_arn(&info.arn)
+                ),
+            )?;
             let op = msk
                 .update_configuration(&arn, &info.current_version, &target)
                 .await?;

@@ -16,16 +16,17 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail};
 
-use super::{fresh, msk_client, wait_for, wait_timeout};
+use super::{fresh, msk_client, wait_for_operation, wait_timeout};
 use crate::cli::{ExecuteArgs, GlobalArgs, MskAuthArg};
 use crate::commands::{confirm, connect, listener_for, partition};
 use crate::context::SecurityProtocol;
 use crate::error::Outcome;
 use crate::kafka::auth::SaslMechanism;
 use crate::kafka::Admin;
+use crate::msk::apply::ClusterApplyError;
 use crate::msk::client::Msk;
 use crate::msk::control::ClusterControl;
-use crate::msk::model::{ClusterInfo, ClusterState};
+use crate::msk::model::ClusterInfo;
 use crate::msk::rules;
 use crate::reassign::execute::live_snapshot;
 use crate::reassign::{plan, Goal, PlanResult, Snapshot};
@@ -79,13 +80,14 @@ async fn scale_out(
     )?;
     let global = &confirmed(global);
     if brokers > info.broker_count {
-        msk.update_broker_count(arn, &info.current_version, brokers)
+        let op = msk
+            .update_broker_count(arn, &info.current_version, brokers)
             .await?;
         eprintln!(
             "cluster {}: adding brokers, {} -> {brokers}",
             info.name, info.broker_count
         );
-        wait_for(msk, arn, ClusterState::Active, wait_timeout(global)).await?;
+        wait_for_operation(msk, arn, &op, wait_timeout(global)).await?;
     } else {
         eprintln!(
             "cluster {} already has {brokers} brokers; rebalancing onto them",
@@ -155,27 +157,64 @@ async fn scale_in(
     }
 
     // One zone's worth of brokers per operation, each from a fresh read.
+    // Each waits for its operation: a failed removal leaves the cluster
+    // ACTIVE with its brokers, and must stop the loop, not start another.
     let mut count = info.broker_count;
+    let mut done = Vec::new();
     while count > brokers {
         let (_, now) = fresh(msk, arn).await?;
         let next = now.broker_count - zones;
         if next < brokers {
             break;
         }
-        msk.update_broker_count(arn, &now.current_version, next)
-            .await?;
+        let step = format!("broker count {} -> {next}", now.broker_count);
+        let not_done = |count: i32| {
+            let mut left = Vec::new();
+            let mut from = count;
+            while from - zones >= brokers {
+                left.push(format!("broker count {from} -> {}", from - zones));
+                from -= zones;
+            }
+            left
+        };
+        let op = match msk
+            .update_broker_count(arn, &now.current_version, next)
+            .await
+        {
+            Ok(op) => op,
+            Err(cause) => return Err(stopped(&now.name, &done, not_done(now.broker_count), cause)),
+        };
         eprintln!(
             "cluster {}: removing brokers, {} -> {next}",
             now.name, now.broker_count
         );
-        let done = wait_for(msk, arn, ClusterState::Active, wait_timeout(global)).await?;
-        count = done.broker_count;
+        match wait_for_operation(msk, arn, &op, wait_timeout(global)).await {
+            Ok(after) => count = after.broker_count,
+            Err(cause) => return Err(stopped(&now.name, &done, not_done(now.broker_count), cause)),
+        }
+        done.push(step);
     }
     write_stdout(&format!(
         "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
         info.name
     ))?;
     Ok(Outcome::Success)
+}
+
+/// Why the removals stopped, with the steps done and not done.
+fn stopped(
+    cluster: &str,
+    done: &[String],
+    not_done: Vec<String>,
+    cause: anyhow::Error,
+) -> anyhow::Error {
+    ClusterApplyError {
+        cluster: cluster.to_owned(),
+        done: done.to_vec(),
+        not_done,
+        cause,
+    }
+    .into()
 }
 
 /// The same flags with the confirmation already given, for the steps that
