@@ -238,7 +238,8 @@ Examples:
   mskctl plan -f topics/ --out plan.json                   # review, then: mskctl apply --plan plan.json
 
 Each action is marked safe, risky or destructive. With --exit-code: 0 no changes,
-3 changes pending, 1 error."
+3 changes pending, 1 error. --prune deletes only what a kind: Ownership document
+owns; topics holding records or read by a group also need --allow-data-loss."
     )]
     Plan(PlanArgs),
     /// Make the cluster match the manifests (or apply a saved plan exactly)
@@ -249,7 +250,9 @@ Examples:
   mskctl apply --plan plan.json              # exactly what was reviewed; refused if the cluster moved
 
 Without a terminal, --yes is required. On failure apply stops and lists what was
-done and what was not; running it again converges.")]
+done and what was not; running it again converges. --prune deletes only what a
+kind: Ownership document owns; topics holding records or read by a group also
+need --allow-data-loss.")]
     Apply(ApplyArgs),
     /// Print live topics as manifests (only non-default configs)
     #[command(

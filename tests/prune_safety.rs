@@ -9,7 +9,7 @@ mod support;
 
 use kafka_protocol::messages::ApiKey;
 use support::cli::{json, mskctl, ok, run};
-use support::cluster::{AclBinding, ClusterConfig, GroupMember, TestCluster};
+use support::cluster::{AclBinding, ClusterConfig, Fault, GroupMember, TestCluster};
 use support::manifests::{docs, ownership_doc, topic_doc, write};
 use support::tansu::Tansu;
 
@@ -325,6 +325,16 @@ fn topic_delete_guards_data_alike() {
     let (code, _o, err) = run(mskctl(&b), &["topic", "delete", "live", "--yes"]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("live: consumed by group stream"), "{err}");
+
+    // A group whose offsets cannot be read might read any topic.
+    c.inject(Fault::Error {
+        api: ApiKey::OffsetFetch,
+        code: 30, // GROUP_AUTHORIZATION_FAILED
+        times: 1,
+    });
+    let (code, _o, err) = run(mskctl(&b), &["topic", "delete", "empty", "--yes"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("could not be read"), "{err}");
 
     ok(mskctl(&b), &["topic", "delete", "empty", "--yes"]);
     ok(

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use tracing::debug;
 
 use super::admin::{Admin, OffsetSpec, TopicInfo, TopicPartition};
+use super::groups::GROUP_ID_NOT_FOUND;
 use super::KafkaError;
 
 /// What deleting one topic would lose, as observed.
@@ -22,6 +23,10 @@ pub struct TopicUsage {
     pub groups: Vec<String>,
     /// Partitions whose offsets could not be read: they may hold data.
     pub unknown_partitions: usize,
+    /// Groups whose committed offsets could not be read (not authorized,
+    /// coordinator unavailable): any of them may read the topic.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable_groups: Vec<String>,
 }
 
 impl TopicUsage {
@@ -51,6 +56,17 @@ impl TopicUsage {
             [] => {}
             [one] => parts.push(format!("consumed by group {one}")),
             many => parts.push(format!("consumed by groups {}", many.join(", "))),
+        }
+        if !self.unreadable_groups.is_empty() {
+            parts.push(format!(
+                "the offsets of group{} {} could not be read (it may consume the topic)",
+                if self.unreadable_groups.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                self.unreadable_groups.join(", ")
+            ));
         }
         (!parts.is_empty()).then(|| parts.join(", "))
     }
@@ -93,7 +109,11 @@ impl Admin {
                 _ => u.unknown_partitions += 1,
             }
         }
-        for (topic, gs) in groups? {
+        let (reading, unreadable) = groups?;
+        for u in out.values_mut() {
+            u.unreadable_groups.clone_from(&unreadable);
+        }
+        for (topic, gs) in reading {
             if let Some(u) = out.get_mut(&topic) {
                 u.groups = gs.into_iter().collect();
             }
@@ -102,11 +122,13 @@ impl Admin {
     }
 
     /// For each of `topics`, the groups that have committed offsets for it
-    /// or members assigned to it.
+    /// or members assigned to it; and the groups whose offsets could not be
+    /// read, which might.
     async fn groups_reading(
         &self,
         topics: &BTreeSet<String>,
-    ) -> Result<BTreeMap<String, BTreeSet<String>>, KafkaError> {
+    ) -> Result<(BTreeMap<String, BTreeSet<String>>, Vec<String>), KafkaError> {
+        let mut unreadable = Vec::new();
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let listing = self.list_groups().await?;
         let ids: Vec<String> = listing.iter().map(|g| g.group_id.clone()).collect();
@@ -131,7 +153,14 @@ impl Admin {
                         }
                     }
                 }
-                Err(e) => debug!(group = %group, error = %e, "no committed offsets"),
+                // Deleted since it was listed: it reads nothing.
+                Err(e) if e.code() == Some(GROUP_ID_NOT_FOUND) => {
+                    debug!(group = %group, "group gone since listed")
+                }
+                Err(e) => {
+                    debug!(group = %group, error = %e, "committed offsets unreadable");
+                    unreadable.push(group);
+                }
             }
         }
         for (group, r) in described? {
@@ -146,7 +175,7 @@ impl Admin {
                 }
             }
         }
-        Ok(out)
+        Ok((out, unreadable))
     }
 }
 
@@ -160,7 +189,7 @@ mod tests {
         let u = TopicUsage {
             records: 12,
             groups: vec!["billing".into()],
-            unknown_partitions: 0,
+            ..TopicUsage::default()
         };
         assert_eq!(
             u.loss().as_deref(),
@@ -171,5 +200,13 @@ mod tests {
             ..TopicUsage::default()
         };
         assert_eq!(u.loss().as_deref(), Some("consumed by groups a, b"));
+        let u = TopicUsage {
+            unreadable_groups: vec!["secret".into()],
+            ..TopicUsage::default()
+        };
+        assert_eq!(
+            u.loss().as_deref(),
+            Some("the offsets of group secret could not be read (it may consume the topic)")
+        );
     }
 }

@@ -196,7 +196,7 @@ pub fn deletion_loss(records: u64, consumed: &[String]) -> Option<String> {
     TopicUsage {
         records,
         groups: consumed.to_vec(),
-        unknown_partitions: 0,
+        ..TopicUsage::default()
     }
     .loss()
 }
