@@ -1014,6 +1014,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1134,8 +1135,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;partition;reassign;plan'= {
@@ -1199,6 +1200,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --allow-replication-factor-change 'Accept a plan that changes replication factors'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1260,6 +1262,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --preserve-throttles 'Leave the replication throttles in place'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1272,6 +1275,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --version 'Print version'
         }
         &'mskctl;partition;reassign;cancel'= {
+            cand --plan 'Cancel only this plan''s partitions'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one'
@@ -1290,6 +1294,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --all 'Cancel every reassignment in progress in the cluster'
+            cand --preserve-throttles 'Leave the replication throttles in place'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1305,8 +1311,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;partition;reassign;help;plan'= {
@@ -1368,8 +1374,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
         }
         &'mskctl;partition;help;reassign;plan'= {
         }
@@ -2791,8 +2797,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
         }
         &'mskctl;help;partition;reassign;plan'= {
         }
