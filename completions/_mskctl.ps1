@@ -1077,6 +1077,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for completion with progress, then verify and remove throttles')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Start even while other reassignments are in progress (their throttled replicas are kept)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1204,8 +1205,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)')
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Execute a reassignment plan: rollback file first, throttles, batches, progress')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Reassignments in progress, with target and current replicas')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; when all is done, remove the throttles')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel every reassignment in progress (replicas return to where they were)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; remove the throttles once nothing is moving')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the plan''s reassignments in progress (replicas return to where they were)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1271,6 +1272,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
             [CompletionResult]::new('--allow-replication-factor-change', '--allow-replication-factor-change', [CompletionResultType]::ParameterName, 'Accept a plan that changes replication factors')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for completion with progress, then verify and remove throttles')
+            [CompletionResult]::new('--additional', '--additional', [CompletionResultType]::ParameterName, 'Start even while other reassignments are in progress (their throttled replicas are kept)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1334,6 +1336,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--preserve-throttles', '--preserve-throttles', [CompletionResultType]::ParameterName, 'Leave the replication throttles in place')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1347,6 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             break
         }
         'mskctl;partition;reassign;cancel' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Cancel only this plan''s partitions')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one')
@@ -1365,6 +1369,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Cancel every reassignment in progress in the cluster')
+            [CompletionResult]::new('--preserve-throttles', '--preserve-throttles', [CompletionResultType]::ParameterName, 'Leave the replication throttles in place')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1381,8 +1387,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)')
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Execute a reassignment plan: rollback file first, throttles, batches, progress')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Reassignments in progress, with target and current replicas')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; when all is done, remove the throttles')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel every reassignment in progress (replicas return to where they were)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; remove the throttles once nothing is moving')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the plan''s reassignments in progress (replicas return to where they were)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1454,8 +1460,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)')
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Execute a reassignment plan: rollback file first, throttles, batches, progress')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Reassignments in progress, with target and current replicas')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; when all is done, remove the throttles')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel every reassignment in progress (replicas return to where they were)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; remove the throttles once nothing is moving')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the plan''s reassignments in progress (replicas return to where they were)')
             break
         }
         'mskctl;partition;help;reassign;plan' {
@@ -2993,8 +2999,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)')
             [CompletionResult]::new('execute', 'execute', [CompletionResultType]::ParameterValue, 'Execute a reassignment plan: rollback file first, throttles, batches, progress')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Reassignments in progress, with target and current replicas')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; when all is done, remove the throttles')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel every reassignment in progress (replicas return to where they were)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the cluster with a plan; remove the throttles once nothing is moving')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the plan''s reassignments in progress (replicas return to where they were)')
             break
         }
         'mskctl;help;partition;reassign;plan' {

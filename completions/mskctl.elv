@@ -1015,6 +1015,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1135,8 +1136,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;partition;reassign;plan'= {
@@ -1200,6 +1201,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --allow-replication-factor-change 'Accept a plan that changes replication factors'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
+            cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1261,6 +1263,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --preserve-throttles 'Leave the replication throttles in place'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1273,6 +1276,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --version 'Print version'
         }
         &'mskctl;partition;reassign;cancel'= {
+            cand --plan 'Cancel only this plan''s partitions'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one'
@@ -1291,6 +1295,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --all 'Cancel every reassignment in progress in the cluster'
+            cand --preserve-throttles 'Leave the replication throttles in place'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1306,8 +1312,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;partition;reassign;help;plan'= {
@@ -1369,8 +1375,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
         }
         &'mskctl;partition;help;reassign;plan'= {
         }
@@ -2795,8 +2801,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand plan 'Plan a minimal-movement reassignment (Kafka''s reassignment JSON with -o json)'
             cand execute 'Execute a reassignment plan: rollback file first, throttles, batches, progress'
             cand status 'Reassignments in progress, with target and current replicas'
-            cand verify 'Compare the cluster with a plan; when all is done, remove the throttles'
-            cand cancel 'Cancel every reassignment in progress (replicas return to where they were)'
+            cand verify 'Compare the cluster with a plan; remove the throttles once nothing is moving'
+            cand cancel 'Cancel the plan''s reassignments in progress (replicas return to where they were)'
         }
         &'mskctl;help;partition;reassign;plan'= {
         }

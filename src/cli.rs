@@ -21,8 +21,9 @@ Examples:
   mskctl retention set orders --time 3d --yes
 
 Exit codes:
-  0 success, 1 runtime error, 2 usage error, 3 changes pending (plan --exit-code),
-  4 a check failed (topic health found problems, group lag over --threshold)";
+  0 success, 1 runtime error, 2 usage error, 3 changes pending (plan --exit-code;
+  partition reassign verify: partitions still moving), 4 a check failed (topic health
+  found problems, group lag over --threshold, reassign verify: partitions not at target)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -643,6 +644,9 @@ pub struct ExecuteArgs {
     /// Wait for completion with progress, then verify and remove throttles
     #[arg(long)]
     pub wait: bool,
+    /// Start even while other reassignments are in progress (their throttled replicas are kept)
+    #[arg(long)]
+    pub additional: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -739,14 +743,44 @@ Plans written by kafka-reassign-partitions.sh are accepted.")]
     },
     /// Reassignments in progress, with target and current replicas
     Status,
-    /// Compare the cluster with a plan; when all is done, remove the throttles
-    #[command(after_help = "Examples:\n  mskctl partition reassign verify --plan plan.json")]
+    /// Compare the cluster with a plan; remove the throttles once nothing is moving
+    #[command(after_help = "\
+Examples:
+  mskctl partition reassign verify --plan plan.json
+
+Exit codes: 0 every partition done, 3 partitions still moving, 4 partitions not at
+their target with no reassignment in progress (cancelled, reverted or failed).
+Throttles are removed only when no reassignment is in progress in the cluster.")]
     Verify {
         #[arg(long, value_name = "FILE")]
         plan: PathBuf,
+        /// Leave the replication throttles in place
+        #[arg(long)]
+        preserve_throttles: bool,
     },
-    /// Cancel every reassignment in progress (replicas return to where they were)
-    Cancel,
+    /// Cancel the plan's reassignments in progress (replicas return to where they were)
+    #[command(after_help = "\
+Examples:
+  mskctl partition reassign cancel --plan plan.json
+  mskctl partition reassign cancel --all --yes
+
+Throttles are removed afterwards when no reassignment is left in the cluster.")]
+    Cancel {
+        /// Cancel only this plan's partitions
+        #[arg(
+            long,
+            value_name = "FILE",
+            required_unless_present = "all",
+            conflicts_with = "all"
+        )]
+        plan: Option<PathBuf>,
+        /// Cancel every reassignment in progress in the cluster
+        #[arg(long)]
+        all: bool,
+        /// Leave the replication throttles in place
+        #[arg(long)]
+        preserve_throttles: bool,
+    },
 }
 
 // ---------------------------------------------------------------- group

@@ -222,7 +222,7 @@ fn throttles_cover_exactly_the_moving_replicas_until_verify_removes_them() {
         mskctl(&b),
         &["partition", "reassign", "verify", "--plan", &plan],
     );
-    assert_eq!(code, 0, "{err}");
+    assert_eq!(code, 3, "still moving is pending: {err}");
     assert!(out.contains("in progress"), "{out}");
     assert!(
         c.topic("t")
@@ -281,9 +281,15 @@ fn cancel_reverts_a_running_reassignment() {
             "--yes",
         ],
     );
-    let (code, _o, err) = run(mskctl(&b), &["partition", "reassign", "cancel"]);
+    let (code, _o, err) = run(
+        mskctl(&b),
+        &["partition", "reassign", "cancel", "--plan", &plan],
+    );
     assert_eq!(code, 1, "no terminal, no --yes: {err}");
-    ok(mskctl(&b), &["partition", "reassign", "cancel", "--yes"]);
+    ok(
+        mskctl(&b),
+        &["partition", "reassign", "cancel", "--plan", &plan, "--yes"],
+    );
     let p = &c.topic("slow").unwrap().partitions[0];
     assert_eq!(p.replicas, vec![1, 2]);
     let status = ok(

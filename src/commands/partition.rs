@@ -17,8 +17,9 @@ use crate::kafka::admin::TopicPartition;
 use crate::kafka::reassignment::Election;
 use crate::kafka::Admin;
 use crate::reassign::execute::{
-    clear_throttles, live_snapshot, progress, rollback_for, set_throttles, throttles_for,
-    PartitionState, Progress,
+    cancel as cancel_reassignments, cancellable, clear_throttles_when_idle, live_snapshot,
+    progress, restore_throttles, rollback_for, set_throttles, throttles_for, CancelScope,
+    PartitionState, Progress, ThrottleCleanup, ThrottleUndo,
 };
 use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
 use crate::reassign::{
@@ -119,8 +120,15 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
             .await
         }
         ReassignCommand::Status => status(global).await,
-        ReassignCommand::Verify { plan } => verify(global, plan).await,
-        ReassignCommand::Cancel => cancel(global).await,
+        ReassignCommand::Verify {
+            plan,
+            preserve_throttles,
+        } => verify(global, plan, *preserve_throttles).await,
+        ReassignCommand::Cancel {
+            plan,
+            all,
+            preserve_throttles,
+        } => cancel(global, plan.as_deref(), *all, *preserve_throttles).await,
     }
 }
 
@@ -228,6 +236,16 @@ pub async fn execute(
     allow_rf_change: bool,
     plan_path: Option<&Path>,
 ) -> anyhow::Result<Outcome> {
+    // Kafka's tool refuses to start while other reassignments run unless
+    // told to add to them: the broker rates and throttled-replica lists are
+    // shared, and a second move changes when the first one's cleanup is due.
+    let others = admin.list_reassignments(None).await?;
+    if !others.is_empty() && !exec.additional {
+        bail!(
+            "{} partition reassignments are already in progress (see `mskctl partition reassign status`); nothing was changed. Use --additional to start this one alongside them.",
+            others.len()
+        );
+    }
     let current = live_snapshot(admin, None, true).await?;
     if let Err(problems) = validate_reassignment(&plan, &current, allow_rf_change) {
         bail!(
@@ -263,7 +281,7 @@ pub async fn execute(
     confirm(global, "Start the reassignment?")?;
 
     // The rollback plan goes to disk before anything changes.
-    let rollback = rollback_for(&todo, &current);
+    let rollback = rollback_for(&todo, &current, &others);
     let rollback_path = exec
         .rollback_out
         .clone()
@@ -280,8 +298,10 @@ pub async fn execute(
     })?;
     eprintln!("rollback plan written to {}", rollback_path.display());
 
+    let mut undo: Option<ThrottleUndo> = None;
     if let Some(rate) = exec.throttle {
-        let failures = set_throttles(admin, &throttles, rate).await?;
+        let (failures, before) = set_throttles(admin, &throttles, rate).await?;
+        undo = Some(before);
         if !failures.is_empty() {
             bail!(
                 "could not set the replication throttles; no reassignment was submitted:\n  {}",
@@ -314,15 +334,23 @@ pub async fn execute(
             .iter()
             .map(|e| ((e.topic.clone(), e.partition), Some(e.replicas.clone())))
             .collect();
-        let results = admin.alter_reassignments(&targets, allow_rf_change).await?;
+        let results = match admin.alter_reassignments(&targets, allow_rf_change).await {
+            Ok(r) => r,
+            Err(e) => {
+                let note = undo_throttles(admin, undo.as_ref(), submitted).await;
+                return Err(anyhow::Error::new(e)
+                    .context(format!("the reassignment could not be submitted{note}")));
+            }
+        };
         let failed: Vec<String> = results
             .iter()
             .filter_map(|((t, p), r)| r.as_ref().err().map(|e| format!("{t}-{p}: {e}")))
             .collect();
         submitted += chunk.len() - failed.len();
         if !failed.is_empty() {
+            let note = undo_throttles(admin, undo.as_ref(), submitted).await;
             bail!(
-                "{} of {} partitions in batch {}/{count} were refused (the rest of that batch was submitted; {} partitions in total):\n  {}\nRoll back with: mskctl partition reassign execute --plan {}",
+                "{} of {} partitions in batch {}/{count} were refused (the rest of that batch was submitted; {} partitions in total):\n  {}{note}\nRoll back with: mskctl partition reassign execute --plan {}",
                 failed.len(),
                 chunk.len(),
                 i + 1,
@@ -357,23 +385,23 @@ pub async fn execute(
         .unwrap_or_else(|| "<plan file>".into());
     if exec.wait {
         let p = progress(admin, &todo).await?;
-        if p.failed > 0 {
+        if p.failed + p.not_applied > 0 {
             report_progress(global.output, &p)?;
             bail!(
                 "{} partitions did not reach their planned replicas",
-                p.failed
+                p.failed + p.not_applied
             );
         }
         if exec.throttle.is_some() {
             let topics: BTreeSet<String> = throttles.topics.keys().cloned().collect();
-            let failures = clear_throttles(admin, &topics).await?;
+            let (cleanup, failures) = clear_throttles_when_idle(admin, &topics, false).await?;
             if !failures.is_empty() {
                 bail!(
                     "the reassignment is complete, but some throttles could not be removed:\n  {}",
                     failures.join("\n  ")
                 );
             }
-            eprintln!("throttles removed");
+            eprintln!("{}", throttle_note(&cleanup));
         }
         write_stdout(&format!(
             "reassignment complete: {} partitions",
@@ -387,6 +415,39 @@ pub async fn execute(
         ))?;
     }
     Ok(Outcome::Success)
+}
+
+/// After a failed submission: when nothing of this run was accepted, the
+/// throttles it set are put back as they were (a throttle with nothing
+/// moving only slows the cluster's own replication down). Returns a note
+/// for the error message.
+async fn undo_throttles(admin: &Admin, undo: Option<&ThrottleUndo>, submitted: usize) -> String {
+    let Some(undo) = undo else {
+        return String::new();
+    };
+    if submitted > 0 {
+        return format!(
+            "\nthe throttles stay on for the {submitted} partitions that were submitted; `verify` removes them when nothing is moving"
+        );
+    }
+    match restore_throttles(admin, undo).await {
+        Ok(f) if f.is_empty() => "; the throttles it set were removed".into(),
+        Ok(f) => format!(
+            "; some throttles it set could not be removed:\n  {}",
+            f.join("\n  ")
+        ),
+        Err(e) => format!("; the throttles it set could not be removed: {e}"),
+    }
+}
+
+fn throttle_note(cleanup: &ThrottleCleanup) -> String {
+    match cleanup {
+        ThrottleCleanup::Removed => "replication throttles removed".into(),
+        ThrottleCleanup::Preserved => "replication throttles left in place (--preserve-throttles)".into(),
+        ThrottleCleanup::KeptWhileMoving(n) => format!(
+            "replication throttles left in place: {n} partition reassignments are still in progress in the cluster"
+        ),
+    }
 }
 
 /// Polls until `plan`'s partitions are no longer in progress, with a
@@ -505,6 +566,7 @@ fn report_progress(format: OutputFormat, p: &Progress) -> anyhow::Result<()> {
                 match r.state {
                     PartitionState::Done => "done".to_string(),
                     PartitionState::InProgress => "in progress".to_string(),
+                    PartitionState::NotApplied(why) => format!("not applied: {why}"),
                     PartitionState::Failed(why) => format!("failed: {why}"),
                 },
             ]);
@@ -575,73 +637,106 @@ async fn status(global: &GlobalArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-async fn verify(global: &GlobalArgs, plan_path: &Path) -> anyhow::Result<Outcome> {
+async fn verify(
+    global: &GlobalArgs,
+    plan_path: &Path,
+    preserve_throttles: bool,
+) -> anyhow::Result<Outcome> {
     let plan = read_reassignment(plan_path)?;
     let admin = connect(global).await?;
     let p = progress(&admin, &plan).await?;
     report_progress(global.output, &p)?;
     eprintln!(
-        "{} done, {} in progress, {} failed, of {}",
-        p.done, p.in_progress, p.failed, p.total
+        "{} done, {} in progress, {} not applied, {} failed, of {}",
+        p.done, p.in_progress, p.not_applied, p.failed, p.total
     );
-    if p.done == p.total {
-        let topics: BTreeSet<String> = plan.partitions.iter().map(|e| e.topic.clone()).collect();
-        let failures = clear_throttles(&admin, &topics).await?;
-        if !failures.is_empty() {
-            bail!(
-                "all partitions are done, but some throttles could not be removed:\n  {}",
-                failures.join("\n  ")
-            );
-        }
-        eprintln!("all done; replication throttles removed");
-        return Ok(Outcome::Success);
+    let topics: BTreeSet<String> = plan.partitions.iter().map(|e| e.topic.clone()).collect();
+    let (cleanup, failures) =
+        clear_throttles_when_idle(&admin, &topics, preserve_throttles).await?;
+    if !failures.is_empty() {
+        bail!(
+            "some throttles could not be removed:\n  {}",
+            failures.join("\n  ")
+        );
     }
-    if p.failed > 0 {
+    eprintln!("{}", throttle_note(&cleanup));
+    if p.failed + p.not_applied > 0 {
         return Ok(Outcome::CheckFailed);
+    }
+    if p.in_progress > 0 {
+        return Ok(Outcome::ChangesPending);
     }
     Ok(Outcome::Success)
 }
 
-async fn cancel(global: &GlobalArgs) -> anyhow::Result<Outcome> {
+async fn cancel(
+    global: &GlobalArgs,
+    plan_path: Option<&Path>,
+    all: bool,
+    preserve_throttles: bool,
+) -> anyhow::Result<Outcome> {
+    let plan = match (plan_path, all) {
+        (Some(path), false) => Some(read_reassignment(path)?),
+        (None, true) => None,
+        _ => return Err(UsageError("give --plan FILE or --all".into()).into()),
+    };
+    let scope = match &plan {
+        Some(p) => CancelScope::Plan(p),
+        None => CancelScope::All,
+    };
     let admin = connect(global).await?;
-    let ongoing = admin.list_reassignments(None).await?;
+    let ongoing = cancellable(&admin, scope).await?;
     if ongoing.is_empty() {
-        write_stdout("no reassignment in progress; nothing to cancel")?;
-        return Ok(Outcome::Success);
-    }
-    eprintln!("Reassignments in progress:");
-    for o in &ongoing {
         eprintln!(
-            "  {}-{}: replicas {} (adding {}, removing {})",
-            o.topic,
-            o.partition,
-            ids(&o.replicas),
-            ids(&o.adding),
-            ids(&o.removing)
+            "no reassignment of {} is in progress; nothing to cancel",
+            if all {
+                "any partition"
+            } else {
+                "the plan's partitions"
+            }
         );
+    } else {
+        eprintln!("Reassignments in progress:");
+        for o in &ongoing {
+            eprintln!(
+                "  {}-{}: replicas {} (adding {}, removing {})",
+                o.topic,
+                o.partition,
+                ids(&o.replicas),
+                ids(&o.adding),
+                ids(&o.removing)
+            );
+        }
+        confirm(
+            global,
+            &format!(
+                "Cancel {} reassignments{} (partitions return to their original replicas)?",
+                ongoing.len(),
+                if all { " across the cluster" } else { "" }
+            ),
+        )?;
     }
-    confirm(
-        global,
-        &format!(
-            "Cancel {} reassignments (partitions return to their original replicas)?",
-            ongoing.len()
-        ),
-    )?;
-    let targets: Vec<crate::kafka::reassignment::ReassignmentTarget> = ongoing
-        .iter()
-        .map(|o| ((o.topic.clone(), o.partition), None))
-        .collect();
-    let results = admin.alter_reassignments(&targets, false).await?;
-    let failed: Vec<String> = results
-        .iter()
-        .filter_map(|((t, p), r)| r.as_ref().err().map(|e| format!("{t}-{p}: {e}")))
-        .collect();
+    let topics: BTreeSet<String> = match &plan {
+        Some(p) => p.partitions.iter().map(|e| e.topic.clone()).collect(),
+        None => ongoing.iter().map(|o| o.topic.clone()).collect(),
+    };
+    let result = cancel_reassignments(&admin, &ongoing, &topics, preserve_throttles).await?;
     write_stdout(&format!(
         "cancelled {} reassignments",
-        results.len() - failed.len()
+        result.cancelled.len()
     ))?;
-    if !failed.is_empty() {
-        bail!("some cancellations failed:\n  {}", failed.join("\n  "));
+    eprintln!("{}", throttle_note(&result.throttles));
+    let mut problems: Vec<String> = result
+        .failed
+        .iter()
+        .map(|((t, p), e)| format!("{t}-{p}: {e}"))
+        .collect();
+    problems.extend(result.throttle_failures.iter().cloned());
+    if !problems.is_empty() {
+        bail!(
+            "some cancellations or throttle removals failed:\n  {}",
+            problems.join("\n  ")
+        );
     }
     Ok(Outcome::Success)
 }

@@ -10,7 +10,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::{BrokerSpec, PartitionSpec, Reassignment, ReassignmentEntry, Snapshot};
-use crate::kafka::admin::{ConfigOp, TopicPartition};
+use crate::kafka::admin::{ConfigOp, ConfigSource, TopicPartition};
 use crate::kafka::reassignment::OngoingReassignment;
 use crate::kafka::{Admin, KafkaError};
 
@@ -72,13 +72,36 @@ pub async fn live_snapshot(
 }
 
 /// The current assignment of every partition the plan touches: applying it
-/// puts everything back.
-pub fn rollback_for(plan: &Reassignment, current: &Snapshot) -> Reassignment {
-    let now: BTreeMap<(&str, i32), &Vec<i32>> = current
+/// puts everything back. A partition already being reassigned (execute
+/// `--additional`) reports target ++ removing replicas; its original
+/// assignment is that list without the replicas being added.
+pub fn rollback_for(
+    plan: &Reassignment,
+    current: &Snapshot,
+    ongoing: &[OngoingReassignment],
+) -> Reassignment {
+    let adding: BTreeMap<(&str, i32), &Vec<i32>> = ongoing
+        .iter()
+        .map(|o| ((o.topic.as_str(), o.partition), &o.adding))
+        .collect();
+    let original: BTreeMap<(&str, i32), Vec<i32>> = current
         .partitions
         .iter()
-        .map(|p| ((p.topic.as_str(), p.partition), &p.replicas))
+        .map(|p| {
+            let key = (p.topic.as_str(), p.partition);
+            let replicas = match adding.get(&key) {
+                Some(a) => p
+                    .replicas
+                    .iter()
+                    .filter(|b| !a.contains(b))
+                    .copied()
+                    .collect(),
+                None => p.replicas.clone(),
+            };
+            (key, replicas)
+        })
         .collect();
+    let now: BTreeMap<(&str, i32), &Vec<i32>> = original.iter().map(|(k, v)| (*k, v)).collect();
     Reassignment {
         version: 1,
         partitions: plan
@@ -140,31 +163,124 @@ pub fn throttles_for(plan: &Reassignment, current: &Snapshot) -> Throttles {
     t
 }
 
-/// Sets the throttles; returns per-resource failures (empty = all set).
-pub async fn set_throttles(
+/// Applies throttle config changes to topics and brokers; returns the
+/// per-resource failures (empty = all applied).
+async fn alter_throttle_configs(
     admin: &Admin,
-    t: &Throttles,
-    rate: i64,
+    topics: &[(String, Vec<ConfigOp>)],
+    brokers: &[(Option<i32>, Vec<ConfigOp>)],
 ) -> Result<Vec<String>, KafkaError> {
     let mut failures = Vec::new();
-    let topic_changes: Vec<(String, Vec<ConfigOp>)> = t
-        .topics
-        .iter()
-        .map(|(topic, (leader, follower))| {
-            (
-                topic.clone(),
-                vec![
-                    ConfigOp::Set(LEADER_REPLICAS.into(), leader.join(",")),
-                    ConfigOp::Set(FOLLOWER_REPLICAS.into(), follower.join(",")),
-                ],
-            )
-        })
-        .collect();
-    for (name, r) in admin.alter_topic_configs(&topic_changes, false).await? {
+    for (name, r) in admin.alter_topic_configs(topics, false).await? {
         if let Err(e) = r {
             failures.push(format!("topic '{name}': {e}"));
         }
     }
+    for (name, r) in admin.alter_broker_configs(brokers).await? {
+        if let Err(e) = r {
+            failures.push(format!("{name}: {e}"));
+        }
+    }
+    Ok(failures)
+}
+
+/// Throttle settings as they were before `set_throttles` changed them:
+/// per topic the (leader, follower) throttled-replica overrides, per broker
+/// the (leader, follower) rate overrides; `None` = not set.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ThrottleUndo {
+    pub topics: BTreeMap<String, (Option<String>, Option<String>)>,
+    pub brokers: BTreeMap<i32, (Option<String>, Option<String>)>,
+}
+
+/// Adds entries to a throttled-replica list, keeping the ones there: they
+/// belong to reassignments still running, which must stay throttled. `*`
+/// already throttles every replica.
+pub fn merge_throttle_list(existing: Option<&str>, new: &[String]) -> String {
+    let existing = existing.unwrap_or("").trim();
+    if existing == "*" {
+        return existing.to_string();
+    }
+    let mut out: Vec<String> = existing
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect();
+    for n in new {
+        if !out.contains(n) {
+            out.push(n.clone());
+        }
+    }
+    out.join(",")
+}
+
+fn override_value(
+    entries: &[crate::kafka::admin::ConfigEntry],
+    key: &str,
+    source: ConfigSource,
+) -> Option<String> {
+    entries
+        .iter()
+        .find(|e| e.name == key && e.source == source)
+        .and_then(|e| e.value.clone())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// The throttle overrides now set on these topics and brokers.
+pub async fn current_throttles(
+    admin: &Admin,
+    topics: &BTreeSet<String>,
+    brokers: &BTreeSet<i32>,
+) -> Result<ThrottleUndo, KafkaError> {
+    let mut out = ThrottleUndo::default();
+    let names: Vec<String> = topics.iter().cloned().collect();
+    for (name, entries) in admin.describe_topic_configs(&names).await? {
+        let entries = entries?;
+        let get = |k| override_value(&entries, k, ConfigSource::DynamicTopicConfig);
+        out.topics
+            .insert(name, (get(LEADER_REPLICAS), get(FOLLOWER_REPLICAS)));
+    }
+    for b in brokers {
+        let entries = admin.broker_configs(*b).await?;
+        let get = |k| override_value(&entries, k, ConfigSource::DynamicBrokerConfig);
+        out.brokers
+            .insert(*b, (get(LEADER_RATE), get(FOLLOWER_RATE)));
+    }
+    Ok(out)
+}
+
+/// Sets the throttles, adding to throttled-replica lists already on the
+/// topics rather than replacing them (another reassignment may be using
+/// them). Returns per-resource failures (empty = all set) and what was
+/// there before, for `restore_throttles`.
+pub async fn set_throttles(
+    admin: &Admin,
+    t: &Throttles,
+    rate: i64,
+) -> Result<(Vec<String>, ThrottleUndo), KafkaError> {
+    let topics: BTreeSet<String> = t.topics.keys().cloned().collect();
+    let before = current_throttles(admin, &topics, &t.brokers).await?;
+    let topic_changes: Vec<(String, Vec<ConfigOp>)> = t
+        .topics
+        .iter()
+        .map(|(topic, (leader, follower))| {
+            let (old_leader, old_follower) = before.topics.get(topic).cloned().unwrap_or_default();
+            (
+                topic.clone(),
+                vec![
+                    ConfigOp::Set(
+                        LEADER_REPLICAS.into(),
+                        merge_throttle_list(old_leader.as_deref(), leader),
+                    ),
+                    ConfigOp::Set(
+                        FOLLOWER_REPLICAS.into(),
+                        merge_throttle_list(old_follower.as_deref(), follower),
+                    ),
+                ],
+            )
+        })
+        .collect();
     let broker_changes: Vec<(Option<i32>, Vec<ConfigOp>)> = t
         .brokers
         .iter()
@@ -178,12 +294,70 @@ pub async fn set_throttles(
             )
         })
         .collect();
-    for (name, r) in admin.alter_broker_configs(&broker_changes).await? {
-        if let Err(e) = r {
-            failures.push(format!("{name}: {e}"));
-        }
+    let failures = alter_throttle_configs(admin, &topic_changes, &broker_changes).await?;
+    Ok((failures, before))
+}
+
+/// Puts throttle settings back as `undo` recorded them (deleting what was
+/// not set), after a submission that moved nothing.
+pub async fn restore_throttles(
+    admin: &Admin,
+    undo: &ThrottleUndo,
+) -> Result<Vec<String>, KafkaError> {
+    let op = |key: &str, old: &Option<String>| match old {
+        Some(v) => ConfigOp::Set(key.into(), v.clone()),
+        None => ConfigOp::Delete(key.into()),
+    };
+    let topic_changes: Vec<(String, Vec<ConfigOp>)> = undo
+        .topics
+        .iter()
+        .map(|(t, (l, f))| {
+            (
+                t.clone(),
+                vec![op(LEADER_REPLICAS, l), op(FOLLOWER_REPLICAS, f)],
+            )
+        })
+        .collect();
+    let broker_changes: Vec<(Option<i32>, Vec<ConfigOp>)> = undo
+        .brokers
+        .iter()
+        .map(|(b, (l, f))| (Some(*b), vec![op(LEADER_RATE, l), op(FOLLOWER_RATE, f)]))
+        .collect();
+    alter_throttle_configs(admin, &topic_changes, &broker_changes).await
+}
+
+/// What happened to the replication throttles after a verify, cancel or
+/// completed execute.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "throttles", content = "detail")]
+pub enum ThrottleCleanup {
+    /// Broker rates and the plan's topic lists were removed.
+    Removed,
+    /// `--preserve-throttles`: left as they are.
+    Preserved,
+    /// Left in place because this many reassignments are still in progress
+    /// somewhere in the cluster, and throttles are shared between them.
+    KeptWhileMoving(usize),
+}
+
+/// Kafka's rule for removing throttles: only when no reassignment is in
+/// progress anywhere in the cluster (the broker rates apply to every
+/// throttled move), unless told to preserve them. Returns the outcome and
+/// per-resource failures.
+pub async fn clear_throttles_when_idle(
+    admin: &Admin,
+    topics: &BTreeSet<String>,
+    preserve: bool,
+) -> Result<(ThrottleCleanup, Vec<String>), KafkaError> {
+    if preserve {
+        return Ok((ThrottleCleanup::Preserved, Vec::new()));
     }
-    Ok(failures)
+    let ongoing = admin.list_reassignments(None).await?;
+    if !ongoing.is_empty() {
+        return Ok((ThrottleCleanup::KeptWhileMoving(ongoing.len()), Vec::new()));
+    }
+    let failures = clear_throttles(admin, topics).await?;
+    Ok((ThrottleCleanup::Removed, failures))
 }
 
 /// Removes throttles from the given topics and every broker (deleting a
@@ -192,7 +366,6 @@ pub async fn clear_throttles(
     admin: &Admin,
     topics: &BTreeSet<String>,
 ) -> Result<Vec<String>, KafkaError> {
-    let mut failures = Vec::new();
     let topic_changes: Vec<(String, Vec<ConfigOp>)> = topics
         .iter()
         .map(|t| {
@@ -205,11 +378,6 @@ pub async fn clear_throttles(
             )
         })
         .collect();
-    for (name, r) in admin.alter_topic_configs(&topic_changes, false).await? {
-        if let Err(e) = r {
-            failures.push(format!("topic '{name}': {e}"));
-        }
-    }
     let brokers: Vec<(Option<i32>, Vec<ConfigOp>)> = admin
         .client()
         .brokers()
@@ -224,12 +392,7 @@ pub async fn clear_throttles(
             )
         })
         .collect();
-    for (name, r) in admin.alter_broker_configs(&brokers).await? {
-        if let Err(e) = r {
-            failures.push(format!("{name}: {e}"));
-        }
-    }
-    Ok(failures)
+    alter_throttle_configs(admin, &topic_changes, &brokers).await
 }
 
 /// Where one partition of a plan stands.
@@ -238,12 +401,18 @@ pub async fn clear_throttles(
 pub enum PartitionState {
     Done,
     InProgress,
+    /// No reassignment is in progress and the replicas are not the target:
+    /// cancelled, reverted, or never submitted.
+    NotApplied(String),
     Failed(String),
 }
 
-/// Done when the live replica list equals the target (order included: the
-/// first replica is the preferred leader); in progress while the cluster
-/// lists it as reassigning; otherwise failed.
+/// In progress while the cluster lists the partition as reassigning, even
+/// when its replica list already equals the target: a move that only adds
+/// replicas reports target ++ removing = target while the new replicas are
+/// still copying. Done when it is no longer listed and the live replica list
+/// equals the target (order included: the first replica is the preferred
+/// leader). Otherwise the plan was not applied to it.
 pub fn partition_state(
     target: &ReassignmentEntry,
     live: Option<&Vec<i32>>,
@@ -252,13 +421,84 @@ pub fn partition_state(
     let tp = (target.topic.clone(), target.partition);
     match live {
         None => PartitionState::Failed("the partition no longer exists".into()),
-        Some(r) if *r == target.replicas => PartitionState::Done,
         Some(_) if ongoing.contains(&tp) => PartitionState::InProgress,
-        Some(r) => PartitionState::Failed(format!(
-            "replicas are {r:?}, expected {:?}, and no reassignment is in progress",
+        Some(r) if *r == target.replicas => PartitionState::Done,
+        Some(r) => PartitionState::NotApplied(format!(
+            "replicas are {r:?}, expected {:?}, and no reassignment is in progress (cancelled, reverted or never submitted)",
             target.replicas
         )),
     }
+}
+
+/// What a cancel stops: the plan's partitions (Kafka's tool), or every
+/// reassignment in the cluster.
+#[derive(Debug, Clone, Copy)]
+pub enum CancelScope<'a> {
+    Plan(&'a Reassignment),
+    All,
+}
+
+/// The reassignments in progress that a cancel of `scope` would stop.
+pub async fn cancellable(
+    admin: &Admin,
+    scope: CancelScope<'_>,
+) -> Result<Vec<OngoingReassignment>, KafkaError> {
+    match scope {
+        CancelScope::All => admin.list_reassignments(None).await,
+        CancelScope::Plan(plan) => {
+            let parts: BTreeSet<TopicPartition> = plan
+                .partitions
+                .iter()
+                .map(|e| (e.topic.clone(), e.partition))
+                .collect();
+            let list: Vec<TopicPartition> = parts.iter().cloned().collect();
+            let mut ongoing = admin.list_reassignments(Some(&list)).await?;
+            // Only the plan's partitions, whatever the broker returns.
+            ongoing.retain(|o| parts.contains(&(o.topic.clone(), o.partition)));
+            Ok(ongoing)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CancelResult {
+    pub cancelled: Vec<TopicPartition>,
+    pub failed: Vec<(TopicPartition, String)>,
+    pub throttles: ThrottleCleanup,
+    pub throttle_failures: Vec<String>,
+}
+
+/// Cancels these reassignments (the replicas return to their original
+/// assignment), then removes the throttles of `throttle_topics` and the
+/// broker rates if nothing else is moving (see `clear_throttles_when_idle`).
+pub async fn cancel(
+    admin: &Admin,
+    targets: &[OngoingReassignment],
+    throttle_topics: &BTreeSet<String>,
+    preserve_throttles: bool,
+) -> Result<CancelResult, KafkaError> {
+    let mut cancelled = Vec::new();
+    let mut failed = Vec::new();
+    if !targets.is_empty() {
+        let req: Vec<crate::kafka::reassignment::ReassignmentTarget> = targets
+            .iter()
+            .map(|o| ((o.topic.clone(), o.partition), None))
+            .collect();
+        for (tp, r) in admin.alter_reassignments(&req, false).await? {
+            match r {
+                Ok(()) => cancelled.push(tp),
+                Err(e) => failed.push((tp, e.to_string())),
+            }
+        }
+    }
+    let (throttles, throttle_failures) =
+        clear_throttles_when_idle(admin, throttle_topics, preserve_throttles).await?;
+    Ok(CancelResult {
+        cancelled,
+        failed,
+        throttles,
+        throttle_failures,
+    })
 }
 
 /// Progress of a plan: per-partition states plus counts.
@@ -266,6 +506,7 @@ pub fn partition_state(
 pub struct Progress {
     pub done: usize,
     pub in_progress: usize,
+    pub not_applied: usize,
     pub failed: usize,
     pub total: usize,
     pub partitions: Vec<(ReassignmentEntry, PartitionState)>,
@@ -311,6 +552,7 @@ pub async fn progress(admin: &Admin, plan: &Reassignment) -> Result<Progress, Ka
     let mut out = Progress {
         done: 0,
         in_progress: 0,
+        not_applied: 0,
         failed: 0,
         total: plan.partitions.len(),
         partitions: Vec::with_capacity(plan.partitions.len()),
@@ -320,6 +562,7 @@ pub async fn progress(admin: &Admin, plan: &Reassignment) -> Result<Progress, Ka
         match &state {
             PartitionState::Done => out.done += 1,
             PartitionState::InProgress => out.in_progress += 1,
+            PartitionState::NotApplied(_) => out.not_applied += 1,
             PartitionState::Failed(_) => out.failed += 1,
         }
         out.partitions.push((e.clone(), state));
@@ -367,9 +610,33 @@ mod tests {
 
     #[test]
     fn rollback_is_the_current_assignment_of_touched_partitions() {
-        let r = rollback_for(&plan(&[("a", 1, &[4, 3])]), &snap());
+        let r = rollback_for(&plan(&[("a", 1, &[4, 3])]), &snap(), &[]);
         assert_eq!(r.partitions.len(), 1);
         assert_eq!(r.partitions[0].replicas, vec![2, 3]);
+    }
+
+    #[test]
+    fn rollback_of_a_partition_mid_reassignment_is_its_original_assignment() {
+        // a-1 is moving 3 -> 4: Metadata lists [2, 4, 3] (target ++ removing).
+        let mut current = snap();
+        current.partitions[1].replicas = vec![2, 4, 3];
+        let ongoing = vec![OngoingReassignment {
+            topic: "a".into(),
+            partition: 1,
+            replicas: vec![2, 4, 3],
+            adding: vec![4],
+            removing: vec![3],
+        }];
+        let r = rollback_for(&plan(&[("a", 1, &[1, 3])]), &current, &ongoing);
+        assert_eq!(r.partitions[0].replicas, vec![2, 3]);
+    }
+
+    #[test]
+    fn merged_throttle_lists_keep_other_moves() {
+        let new = vec!["1:4".to_string(), "0:2".to_string()];
+        assert_eq!(merge_throttle_list(Some("0:2,0:3"), &new), "0:2,0:3,1:4");
+        assert_eq!(merge_throttle_list(None, &new), "1:4,0:2");
+        assert_eq!(merge_throttle_list(Some("*"), &new), "*");
     }
 
     #[test]
@@ -398,9 +665,14 @@ mod tests {
             partition_state(&e, Some(&vec![3, 1, 2]), &ongoing),
             PartitionState::InProgress
         );
+        // Replicas equal the target while an added replica still copies.
+        assert_eq!(
+            partition_state(&e, Some(&vec![3, 1]), &ongoing),
+            PartitionState::InProgress
+        );
         assert!(matches!(
             partition_state(&e, Some(&vec![1, 2]), &none),
-            PartitionState::Failed(_)
+            PartitionState::NotApplied(_)
         ));
         assert!(matches!(
             partition_state(&e, None, &none),

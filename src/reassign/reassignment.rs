@@ -2,9 +2,11 @@
 //! `kafka-reassign-partitions.sh`:
 //! `{"version":1,"partitions":[{"topic":"orders","partition":0,"replicas":[4,2,3]}]}`.
 //!
-//! The tool also writes `"log_dirs":["any",...]`; it is accepted and
-//! ignored on input and never written, because placing replicas on specific
-//! log directories is outside what the planner decides.
+//! The tool also writes `"log_dirs":["any",...]`; "any" is accepted and
+//! ignored on input and never written. A specific log directory is refused
+//! with a message: moving replicas between directories needs
+//! AlterReplicaLogDirs, which mskctl does not drive. As in Kafka's tool, a
+//! file without `version` is version 1.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,8 +16,30 @@ use super::snapshot::{syntax_error, Snapshot, SnapshotError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reassignment {
+    #[serde(default = "version_one")]
     pub version: i32,
     pub partitions: Vec<ReassignmentEntry>,
+}
+
+fn version_one() -> i32 {
+    1
+}
+
+/// An entry as Kafka's tool writes it, `log_dirs` included.
+#[derive(Deserialize)]
+struct EntryInput {
+    topic: String,
+    partition: i32,
+    replicas: Vec<i32>,
+    #[serde(default)]
+    log_dirs: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct ReassignmentInput {
+    #[serde(default = "version_one")]
+    version: i32,
+    partitions: Vec<EntryInput>,
 }
 
 impl Default for Reassignment {
@@ -44,17 +68,50 @@ pub struct ReassignmentEntry {
 /// `file:line:col`. Only version 1 exists in Kafka, so anything else is
 /// refused rather than guessed at.
 pub fn parse_reassignment(text: &str, file: &str) -> Result<Reassignment, SnapshotError> {
-    let r: Reassignment = serde_json::from_str(text).map_err(|e| syntax_error(file, &e))?;
-    if r.version != 1 {
+    let input: ReassignmentInput =
+        serde_json::from_str(text).map_err(|e| syntax_error(file, &e))?;
+    let mut problems = Vec::new();
+    if input.version != 1 {
+        problems.push(format!(
+            "unsupported reassignment version {} (only 1 exists)",
+            input.version
+        ));
+    }
+    for (i, e) in input.partitions.iter().enumerate() {
+        let Some(dirs) = &e.log_dirs else {
+            continue;
+        };
+        let label = format!("partitions[{i}] ({}-{})", e.topic, e.partition);
+        if dirs.len() != e.replicas.len() {
+            problems.push(format!(
+                "{label}: log_dirs has {} entries for {} replicas (Kafka requires one per replica)",
+                dirs.len(),
+                e.replicas.len()
+            ));
+        } else if let Some(dir) = dirs.iter().find(|d| d.as_str() != "any") {
+            problems.push(format!(
+                "{label}: log directory \"{dir}\" is not supported; only \"any\" (moving replicas between log directories is not something mskctl does)"
+            ));
+        }
+    }
+    if !problems.is_empty() {
         return Err(SnapshotError::Invalid {
             file: file.to_string(),
-            problems: vec![format!(
-                "unsupported reassignment version {} (only 1 exists)",
-                r.version
-            )],
+            problems,
         });
     }
-    Ok(r)
+    Ok(Reassignment {
+        version: input.version,
+        partitions: input
+            .partitions
+            .into_iter()
+            .map(|e| ReassignmentEntry {
+                topic: e.topic,
+                partition: e.partition,
+                replicas: e.replicas,
+            })
+            .collect(),
+    })
 }
 
 /// Checks a reassignment against a snapshot and lists every offending entry.
@@ -181,6 +238,13 @@ mod tests {
 
     #[test]
     fn accepts_kafka_tool_output_with_log_dirs() {
+        let text = r#"{"partitions":[{"topic":"orders","partition":0,"replicas":[4,2,3]}]}"#;
+        assert_eq!(parse_reassignment(text, "r.json").unwrap().version, 1);
+        let text = r#"{"version":1,"partitions":[{"topic":"orders","partition":0,"replicas":[4,2,3],"log_dirs":["any","/data/1","any"]}]}"#;
+        let err = parse_reassignment(text, "r.json").unwrap_err().to_string();
+        assert!(err.contains("/data/1") && err.contains("orders-0"), "{err}");
+        let text = r#"{"version":1,"partitions":[{"topic":"orders","partition":0,"replicas":[4,2,3],"log_dirs":["any"]}]}"#;
+        assert!(parse_reassignment(text, "r.json").is_err());
         let text = r#"{"version":1,"partitions":[{"topic":"orders","partition":0,"replicas":[4,2,3],"log_dirs":["any","any","any"]}]}"#;
         let r = parse_reassignment(text, "r.json").unwrap();
         assert_eq!(r.partitions[0].replicas, vec![4, 2, 3]);

@@ -52,6 +52,7 @@ pub async fn scale_and_rebalance(
         batch: None,
         rollback_out: None,
         wait: true,
+        additional: false,
     };
     if brokers >= info.broker_count {
         scale_out(global, &msk, &arn, info, brokers, &exec).await
