@@ -447,15 +447,17 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
         bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
     }
     let clusters = plan_clusters(global, &set).await?;
-    if creates_cluster(&clusters) {
+    if creates_cluster(&clusters) || !set.needs_kafka() {
         // Nothing to read from a cluster that does not exist yet: its
-        // topics and ACLs are all to be created.
+        // topics and ACLs are all to be created. Nor from Kafka at all when
+        // the manifests hold only Cluster documents.
         let plan = offline_plan(&set, args.prune);
         render(&plan, &clusters, global.output)?;
         if clusters.iter().any(|c| !c.refused.is_empty()) || !plan.refused.is_empty() {
             bail!("some changes in the manifests cannot be applied (see above)");
         }
-        return Ok(if args.exit_code {
+        let pending = !plan.is_empty() || clusters.iter().any(|c| !c.is_empty());
+        return Ok(if args.exit_code && pending {
             Outcome::ChangesPending
         } else {
             Outcome::Success
@@ -638,7 +640,7 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
                 files: args.files.clone(),
             })?;
             clusters = plan_clusters(global, &set).await?;
-            if creates_cluster(&clusters) {
+            if creates_cluster(&clusters) || !set.needs_kafka() {
                 (None, offline_plan(&set, args.prune))
             } else {
                 let admin = connect_for(global, &set).await?;
@@ -682,6 +684,9 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             let set = load(&ManifestArgs {
                 files: args.files.clone(),
             })?;
+            if !set.needs_kafka() {
+                return Ok(Outcome::Success);
+            }
             let admin = connect_for(global, &set).await.context(
                 "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
             )?;

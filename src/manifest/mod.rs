@@ -87,6 +87,17 @@ pub struct ManifestSet {
     pub clusters: Vec<DesiredCluster>,
 }
 
+impl ManifestSet {
+    /// Whether any document is about the Kafka side (topics, ACLs), so that
+    /// planning has to read the Kafka cluster. A set of Cluster documents
+    /// alone is planned and applied through the MSK API only, and must not
+    /// depend on reaching brokers (which, from outside the VPC, it often
+    /// cannot). Kinds added later that live on the Kafka side belong here.
+    pub fn needs_kafka(&self) -> bool {
+        !self.topics.is_empty() || !self.acls.is_empty() || self.acl_documents > 0
+    }
+}
+
 /// Reads, parses and validates manifests from files, directories (recursive,
 /// `*.yaml` / `*.yml`, hidden entries skipped, sorted) and `-` for stdin.
 /// Duplicates are checked across all of them. On failure every diagnostic is
