@@ -716,7 +716,8 @@ async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<A
         || crate::context::resolve(global).is_ok();
     match set.clusters.as_slice() {
         [only] if !named_elsewhere => {
-            let listener = super::listener_for(&only.spec.client_auth);
+            let listener =
+                super::listener_for(&only.spec.client_auth, only.spec.encryption.as_ref());
             let mut g = global.clone();
             g.connection.msk_cluster = Some(only.spec.name.clone());
             g.connection.msk_auth.get_or_insert(listener);
