@@ -1125,6 +1125,18 @@ impl From<MskAuthArg> for crate::msk::client::BootstrapAuth {
     }
 }
 
+impl From<crate::msk::client::BootstrapAuth> for MskAuthArg {
+    fn from(a: crate::msk::client::BootstrapAuth) -> Self {
+        use crate::msk::client::BootstrapAuth;
+        match a {
+            BootstrapAuth::Iam => MskAuthArg::Iam,
+            BootstrapAuth::Scram => MskAuthArg::Scram,
+            BootstrapAuth::Tls => MskAuthArg::Tls,
+            BootstrapAuth::Plaintext => MskAuthArg::Plaintext,
+        }
+    }
+}
+
 /// Cluster states `cluster wait --state` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 #[value(rename_all = "SCREAMING_SNAKE_CASE")]

@@ -807,6 +807,95 @@ fn failed_storage_and_scale_operations_are_reported_with_msk_error() {
     );
 }
 
+/// Broker names that can never resolve (RFC 6761 `.invalid`): planning and
+/// applying Cluster documents alone must not need Kafka at all.
+const UNRESOLVABLE: &str = "b-1.orders.invalid:9098,b-2.orders.invalid:9098";
+
+fn orders_manifest(storage: &str) -> String {
+    format!(
+        "\
+apiVersion: mskctl/v1
+kind: Cluster
+metadata:
+  name: orders
+spec:
+  kafkaVersion: 3.6.0
+  brokers: 3
+  instanceType: kafka.m5.large
+  storage: {storage}
+  subnets: [s-a, s-b, s-c]
+  clientAuth:
+    unauthenticated: true
+  encryption:
+    inTransit: PLAINTEXT
+"
+    )
+}
+
+#[test]
+fn cluster_only_manifests_plan_and_apply_without_reaching_kafka() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    std::fs::create_dir(d.join("cluster")).unwrap();
+    std::fs::write(d.join("cluster/orders.yaml"), orders_manifest("100GiB")).unwrap();
+
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "cluster/", "--exit-code"]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    std::fs::write(d.join("cluster/orders.yaml"), orders_manifest("200GiB")).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "cluster/", "--exit-code"]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("100 GiB -> 200 GiB"), "{out}");
+    assert!(!err.contains("bootstrap"), "{err}");
+
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "cluster/", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(c["storageGib"], 200);
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "cluster/", "--exit-code"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn a_failed_operation_stops_a_cluster_manifest_apply() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    std::fs::write(
+        d.join("orders.yaml"),
+        orders_manifest("200GiB").replace("brokers: 3", "brokers: 6"),
+    )
+    .unwrap();
+    emu.fail_operation(
+        "UpdateBrokerStorage",
+        "InternalFailure",
+        "EBS volume modification failed for broker 3",
+    );
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("InternalFailure: EBS volume modification failed for broker 3"),
+        "{err}"
+    );
+    // The failed storage step and the broker step after it are not done.
+    assert!(
+        err.contains("done (0)") && err.contains("not done (2)"),
+        "{err}"
+    );
+    assert!(err.contains("broker count 3 -> 6"), "{err}");
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(
+        (c["storageGib"].as_i64(), c["brokerCount"].as_i64()),
+        (Some(100), Some(3))
+    );
+    assert!(!operation_types(&emu, d, "orders").contains(&"INCREASE_BROKER_COUNT".to_string()));
+}
+
 #[test]
 fn scale_in_asks_and_removes_one_broker_per_zone_per_operation() {
     let (emu, dir) = with_cluster("big", 9);

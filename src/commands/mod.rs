@@ -80,18 +80,15 @@ pub async fn resolve_connection(
 }
 
 /// The MSK listener to use for a cluster when nothing says otherwise: the
-/// first client authentication it offers, IAM first.
-pub fn listener_for(auth: &crate::msk::model::ClientAuth) -> crate::cli::MskAuthArg {
-    use crate::cli::MskAuthArg;
-    if auth.iam {
-        MskAuthArg::Iam
-    } else if auth.scram {
-        MskAuthArg::Scram
-    } else if !auth.tls_certificate_authority_arns.is_empty() {
-        MskAuthArg::Tls
-    } else {
-        MskAuthArg::Plaintext
-    }
+/// first client authentication it offers (IAM first), else the listener its
+/// in-transit encryption offers to unauthenticated clients.
+pub fn listener_for(
+    auth: &crate::msk::model::ClientAuth,
+    encryption: Option<&crate::msk::model::Encryption>,
+) -> crate::cli::MskAuthArg {
+    // No encryption stated means MSK's default, TLS only.
+    let client_broker = encryption.cloned().unwrap_or_default().client_broker;
+    crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker).into()
 }
 
 /// Asks before a destructive change. `--yes` answers for scripts; without a

@@ -557,15 +557,17 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
         bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
     }
     let clusters = plan_clusters(global, &set).await?;
-    if creates_cluster(&clusters) {
+    if creates_cluster(&clusters) || !set.needs_kafka() {
         // Nothing to read from a cluster that does not exist yet: its
-        // topics and ACLs are all to be created.
+        // topics and ACLs are all to be created. Nor from Kafka at all when
+        // the manifests hold only Cluster documents.
         let plan = offline_plan(&set);
         render(&plan, &clusters, global.output)?;
         if clusters.iter().any(|c| !c.refused.is_empty()) || !plan.refused.is_empty() {
             bail!("some changes in the manifests cannot be applied (see above)");
         }
-        return Ok(if args.exit_code {
+        let pending = !plan.is_empty() || clusters.iter().any(|c| !c.is_empty());
+        return Ok(if args.exit_code && pending {
             Outcome::ChangesPending
         } else {
             Outcome::Success
@@ -763,7 +765,7 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
         None => {
             let set = load_for(&manifest_args, args.prune)?;
             clusters = plan_clusters(global, &set).await?;
-            if creates_cluster(&clusters) {
+            if creates_cluster(&clusters) || !set.needs_kafka() {
                 target = new_clusters_target(global, &clusters);
                 (None, offline_plan(&set))
             } else {
@@ -814,6 +816,9 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
             // (which names it) and plan its topics from what is really
             // there, which for a new cluster is what was shown.
             let set = load_for(&manifest_args, args.prune)?;
+            if !set.needs_kafka() {
+                return Ok(Outcome::Success);
+            }
             let (admin, named) = connect_for(global, &set).await.context(
                 "the cluster is ACTIVE but connecting to it failed; fix the connection and run apply again to create its topics",
             )?;
@@ -901,7 +906,8 @@ async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<(
         || crate::context::resolve(global).is_ok();
     match set.clusters.as_slice() {
         [only] if !named_elsewhere => {
-            let listener = super::listener_for(&only.spec.client_auth);
+            let listener =
+                super::listener_for(&only.spec.client_auth, only.spec.encryption.as_ref());
             let mut g = global.clone();
             g.connection.msk_cluster = Some(only.spec.name.clone());
             g.connection.msk_auth.get_or_insert(listener);

@@ -110,6 +110,18 @@ impl ManifestSet {
         }
         None
     }
+
+    /// Whether any document is about the Kafka side (topics, ACLs, Ownership), so that
+    /// planning has to read the Kafka cluster. A set of Cluster documents
+    /// alone is planned and applied through the MSK API only, and must not
+    /// depend on reaching brokers (which, from outside the VPC, it often
+    /// cannot). Kinds added later that live on the Kafka side belong here.
+    pub fn needs_kafka(&self) -> bool {
+        !self.topics.is_empty()
+            || !self.acls.is_empty()
+            || self.acl_documents > 0
+            || self.ownership.is_some()
+    }
 }
 
 /// Shown when `--prune` is refused for want of an Ownership document.

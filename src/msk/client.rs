@@ -47,6 +47,30 @@ impl BootstrapAuth {
     }
 }
 
+impl BootstrapAuth {
+    /// The listener to use when nothing says which: the cluster's client
+    /// authentication first (IAM, then SCRAM, then mutual TLS), and for an
+    /// unauthenticated cluster the listener its in-transit encryption has.
+    /// MSK's default encryption is TLS only, which has no plaintext
+    /// listener at all; with TLS_PLAINTEXT both exist and TLS is preferred.
+    pub fn for_cluster(auth: &ClientAuth, client_broker: ClientBrokerEncryption) -> BootstrapAuth {
+        if auth.iam {
+            BootstrapAuth::Iam
+        } else if auth.scram {
+            BootstrapAuth::Scram
+        } else if !auth.tls_certificate_authority_arns.is_empty() {
+            BootstrapAuth::Tls
+        } else {
+            match client_broker {
+                ClientBrokerEncryption::Tls | ClientBrokerEncryption::TlsPlaintext => {
+                    BootstrapAuth::Tls
+                }
+                ClientBrokerEncryption::Plaintext => BootstrapAuth::Plaintext,
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for BootstrapAuth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -1348,6 +1372,48 @@ mod tests {
             vec!["orders", "orders-dev", "ordrs2"]
         );
         assert!(close_names("zzz", all.iter().copied()).is_empty());
+    }
+
+    #[test]
+    fn listener_follows_client_auth_then_in_transit_encryption() {
+        use ClientBrokerEncryption::{Plaintext, Tls, TlsPlaintext};
+        let none = ClientAuth::default();
+        // MSK's default (TLS only) has no plaintext listener.
+        assert_eq!(BootstrapAuth::for_cluster(&none, Tls), BootstrapAuth::Tls);
+        assert_eq!(
+            BootstrapAuth::for_cluster(&none, TlsPlaintext),
+            BootstrapAuth::Tls
+        );
+        assert_eq!(
+            BootstrapAuth::for_cluster(&none, Plaintext),
+            BootstrapAuth::Plaintext
+        );
+        let iam = ClientAuth {
+            iam: true,
+            scram: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(
+            BootstrapAuth::for_cluster(&iam, Plaintext),
+            BootstrapAuth::Iam
+        );
+        let scram = ClientAuth {
+            scram: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(
+            BootstrapAuth::for_cluster(&scram, Tls),
+            BootstrapAuth::Scram
+        );
+        let mtls = ClientAuth {
+            tls_certificate_authority_arns: vec!["arn:aws:acm-pca:ca".into()],
+            unauthenticated: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(
+            BootstrapAuth::for_cluster(&mtls, TlsPlaintext),
+            BootstrapAuth::Tls
+        );
     }
 
     #[test]

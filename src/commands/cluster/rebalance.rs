@@ -324,8 +324,9 @@ async fn connect_to(global: &GlobalArgs, info: &ClusterInfo) -> anyhow::Result<A
                 _ => MskAuthArg::Plaintext,
             }
         });
-        g.connection.msk_auth =
-            Some(from_context.unwrap_or_else(|| listener_for(&info.client_auth)));
+        g.connection.msk_auth = Some(
+            from_context.unwrap_or_else(|| listener_for(&info.client_auth, Some(&info.encryption))),
+        );
     }
     connect(&g).await
 }
