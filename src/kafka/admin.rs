@@ -15,6 +15,7 @@ use kafka_protocol::messages::{
     create_topics_request::{CreatableTopic, CreatableTopicConfig},
     delete_records_request::{DeleteRecordsPartition, DeleteRecordsTopic},
     describe_configs_request::DescribeConfigsResource,
+    describe_configs_response,
     incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig},
     list_offsets_request::{ListOffsetsPartition, ListOffsetsTopic},
     BrokerId, CreatePartitionsRequest, CreateTopicsRequest, DeleteRecordsRequest,
@@ -160,6 +161,20 @@ impl ConfigEntry {
         }
     }
 }
+
+/// A topic's configs split by where they come from. Sensitive values
+/// (which the broker hides) are in neither map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicConfigState {
+    /// Set on the topic itself.
+    pub explicit: BTreeMap<String, String>,
+    /// What a key not set on the topic has: the broker's (or cluster's)
+    /// default as reported. Keys the broker did not report are absent.
+    pub inherited: BTreeMap<String, String>,
+}
+
+/// DescribeConfigs `config_source` of a value set on the topic itself.
+const TOPIC_SOURCE: i8 = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTopic {
@@ -458,6 +473,58 @@ impl Admin {
         &self,
         names: &[String],
     ) -> Result<BTreeMap<String, Result<Vec<ConfigEntry>, KafkaError>>, KafkaError> {
+        self.describe_topic_resources(names, false, |configs| {
+            partial_answer_as_explicit(config_entries(configs))
+        })
+        .await
+    }
+
+    /// What each named topic has set itself and what it would fall back to
+    /// (the broker defaults, from DescribeConfigs synonyms where the broker
+    /// lists them), for judging a change against the value really in force.
+    /// Per-topic failures come back per topic.
+    pub async fn topic_config_state(
+        &self,
+        names: &[String],
+    ) -> Result<BTreeMap<String, Result<TopicConfigState, KafkaError>>, KafkaError> {
+        // Synonyms exist from v1 on; a v0 broker gives the value in force.
+        let synonyms = self
+            .client
+            .version_of::<DescribeConfigsRequest>(Target::Any)
+            .await?
+            >= 1;
+        self.describe_topic_resources(names, synonyms, |configs| {
+            let mut state = TopicConfigState::default();
+            for c in &configs {
+                let below_topic = c
+                    .synonyms
+                    .iter()
+                    .find(|s| s.source != TOPIC_SOURCE && s.value.is_some());
+                if let Some(v) = below_topic.and_then(|s| s.value.as_ref()) {
+                    state.inherited.insert(c.name.to_string(), v.to_string());
+                }
+            }
+            for e in partial_answer_as_explicit(config_entries(configs)) {
+                let Some(v) = e.value else { continue };
+                if e.source == ConfigSource::DynamicTopicConfig {
+                    state.explicit.insert(e.name, v);
+                } else {
+                    state.inherited.insert(e.name, v);
+                }
+            }
+            state
+        })
+        .await
+    }
+
+    /// DescribeConfigs for topics, [`CHUNK`] per request, each answer read
+    /// by `read`; per-topic errors come back per topic.
+    async fn describe_topic_resources<T>(
+        &self,
+        names: &[String],
+        synonyms: bool,
+        read: impl Fn(Vec<describe_configs_response::DescribeConfigsResourceResult>) -> T,
+    ) -> Result<BTreeMap<String, Result<T, KafkaError>>, KafkaError> {
         let mut out = BTreeMap::new();
         for chunk in names.chunks(CHUNK) {
             let resources = chunk
@@ -469,7 +536,9 @@ impl Admin {
                         .with_configuration_keys(None)
                 })
                 .collect();
-            let req = DescribeConfigsRequest::default().with_resources(resources);
+            let req = DescribeConfigsRequest::default()
+                .with_resources(resources)
+                .with_include_synonyms(synonyms);
             let (resp, _) = self.client.send(Target::Any, &req, true).await?;
             for r in resp.results {
                 let name = r.resource_name.to_string();
@@ -480,7 +549,7 @@ impl Admin {
                         r.error_message.map(|m| m.to_string()),
                     ))
                 } else {
-                    Ok(partial_answer_as_explicit(config_entries(r.configs)))
+                    Ok(read(r.configs))
                 };
                 out.insert(name, entry);
             }

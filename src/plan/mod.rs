@@ -9,7 +9,10 @@ pub mod replication;
 pub use cluster::{
     plan_cluster, ClusterChange, ClusterPlan, ClusterRefusal, ClusterStep, DesiredCluster,
 };
-pub use diff::{plan, plan_acls, Action, Plan, PlanOptions, PlannedAction, Refusal, Safety};
+pub use diff::{
+    alter_configs_action, create_topic_action, partitions_action, plan, plan_acls, Action,
+    ConfigChange, Plan, PlanOptions, PlannedAction, Refusal, Safety,
+};
 
 use std::collections::BTreeMap;
 
