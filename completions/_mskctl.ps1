@@ -356,7 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change topic configs (incrementally: other keys are never touched)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print records from a topic (key, value, partition, offset, timestamp, headers)')
             [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Write records to a topic: one per stdin line, or --value')
@@ -557,7 +557,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a topic''s non-default configs (all configs with --all)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs (a change that can lose data asks, or needs --yes)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove topic configs (they return to the cluster default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -658,7 +658,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         }
         'mskctl;topic;config;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a topic''s non-default configs (all configs with --all)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs (a change that can lose data asks, or needs --yes)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove topic configs (they return to the cluster default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -786,7 +786,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change topic configs (incrementally: other keys are never touched)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print records from a topic (key, value, partition, offset, timestamp, headers)')
             [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Write records to a topic: one per stdin line, or --value')
@@ -811,7 +811,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         }
         'mskctl;topic;help;config' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a topic''s non-default configs (all configs with --all)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs (a change that can lose data asks, or needs --yes)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove topic configs (they return to the cluster default)')
             break
         }
@@ -2904,7 +2904,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a topic')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)')
-            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed)')
+            [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change topic configs (incrementally: other keys are never touched)')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print records from a topic (key, value, partition, offset, timestamp, headers)')
             [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Write records to a topic: one per stdin line, or --value')
@@ -2928,7 +2928,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         }
         'mskctl;help;topic;config' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a topic''s non-default configs (all configs with --all)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set topic configs (a change that can lose data asks, or needs --yes)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove topic configs (they return to the cluster default)')
             break
         }

@@ -337,7 +337,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand describe 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs'
             cand create 'Create a topic'
             cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
-            cand alter 'Increase a topic''s partition count (partitions can never be removed)'
+            cand alter 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)'
             cand config 'Read and change topic configs (incrementally: other keys are never touched)'
             cand tail 'Print records from a topic (key, value, partition, offset, timestamp, headers)'
             cand produce 'Write records to a topic: one per stdin line, or --value'
@@ -532,7 +532,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand get 'Show a topic''s non-default configs (all configs with --all)'
-            cand set 'Set topic configs'
+            cand set 'Set topic configs (a change that can lose data asks, or needs --yes)'
             cand delete 'Remove topic configs (they return to the cluster default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -629,7 +629,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;topic;config;help'= {
             cand get 'Show a topic''s non-default configs (all configs with --all)'
-            cand set 'Set topic configs'
+            cand set 'Set topic configs (a change that can lose data asks, or needs --yes)'
             cand delete 'Remove topic configs (they return to the cluster default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -749,7 +749,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand describe 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs'
             cand create 'Create a topic'
             cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
-            cand alter 'Increase a topic''s partition count (partitions can never be removed)'
+            cand alter 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)'
             cand config 'Read and change topic configs (incrementally: other keys are never touched)'
             cand tail 'Print records from a topic (key, value, partition, offset, timestamp, headers)'
             cand produce 'Write records to a topic: one per stdin line, or --value'
@@ -768,7 +768,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;topic;help;config'= {
             cand get 'Show a topic''s non-default configs (all configs with --all)'
-            cand set 'Set topic configs'
+            cand set 'Set topic configs (a change that can lose data asks, or needs --yes)'
             cand delete 'Remove topic configs (they return to the cluster default)'
         }
         &'mskctl;topic;help;config;get'= {
@@ -2728,7 +2728,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand describe 'Show a topic''s partitions (leader, replicas, ISR) and its non-default configs'
             cand create 'Create a topic'
             cand delete 'Delete topics (destructive: asks on a terminal, needs --yes otherwise)'
-            cand alter 'Increase a topic''s partition count (partitions can never be removed)'
+            cand alter 'Increase a topic''s partition count (partitions can never be removed; keys move, so it asks or needs --yes)'
             cand config 'Read and change topic configs (incrementally: other keys are never touched)'
             cand tail 'Print records from a topic (key, value, partition, offset, timestamp, headers)'
             cand produce 'Write records to a topic: one per stdin line, or --value'
@@ -2746,7 +2746,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;help;topic;config'= {
             cand get 'Show a topic''s non-default configs (all configs with --all)'
-            cand set 'Set topic configs'
+            cand set 'Set topic configs (a change that can lose data asks, or needs --yes)'
             cand delete 'Remove topic configs (they return to the cluster default)'
         }
         &'mskctl;help;topic;config;get'= {

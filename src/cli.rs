@@ -397,8 +397,8 @@ pub enum TopicCommand {
         #[arg(required = true, num_args = 1..)]
         names: Vec<String>,
     },
-    /// Increase a topic's partition count (partitions can never be removed)
-    #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24")]
+    /// Increase a topic's partition count (partitions can never be removed; keys move, so it asks or needs --yes)
+    #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24 --yes")]
     Alter {
         name: String,
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
@@ -499,9 +499,9 @@ pub enum TopicConfigCommand {
         #[arg(long)]
         all: bool,
     },
-    /// Set topic configs
+    /// Set topic configs (a change that can lose data asks, or needs --yes)
     #[command(
-        after_help = "Examples:\n  mskctl topic config set orders retention.ms=86400000 cleanup.policy=compact"
+        after_help = "Examples:\n  mskctl topic config set orders max.message.bytes=2097152\n  mskctl topic config set orders retention.ms=86400000 cleanup.policy=compact --yes"
     )]
     Set {
         name: String,
