@@ -267,3 +267,18 @@ fn bad_inputs_are_usage_errors_before_any_request() {
         assert_eq!(anything_sent(&c), 0, "{args:?} reached the cluster");
     }
 }
+
+#[test]
+fn deletion_prompts_name_the_cluster() {
+    let c = cluster();
+    let b = c.bootstrap();
+    c.create_topic("old", 1, 1, &[]);
+    let (code, _out, err) = run(mskctl(&b), &["topic", "delete", "old"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("Delete these topics on bootstrap servers {b}?")),
+        "{err}"
+    );
+    assert!(err.contains("Refusing without --yes"), "{err}");
+    assert!(c.topic("old").is_some());
+}

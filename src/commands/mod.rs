@@ -117,6 +117,13 @@ pub fn confirm(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
     )
 }
 
+/// [`confirm`] for a change on a Kafka cluster: the question names it
+/// (`Delete these topics on context "prod" (b-1:9096,b-2:9096)?`).
+pub fn confirm_on(global: &GlobalArgs, target: &Target, question: &str) -> anyhow::Result<()> {
+    let q = question.strip_suffix('?').unwrap_or(question);
+    confirm(global, &format!("{q} on {target}?"))
+}
+
 /// How this run answers questions: `--yes`, a person at a terminal, or
 /// refuse.
 pub fn confirm_policy(global: &GlobalArgs) -> Confirm {

@@ -10,7 +10,7 @@ use anyhow::{anyhow, bail, Context};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{confirm, connect, regex_arg};
+use super::{confirm, confirm_on, connect, connect_with_target, regex_arg};
 use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::admin::TopicPartition;
@@ -603,7 +603,7 @@ async fn verify(global: &GlobalArgs, plan_path: &Path) -> anyhow::Result<Outcome
 }
 
 async fn cancel(global: &GlobalArgs) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let ongoing = admin.list_reassignments(None).await?;
     if ongoing.is_empty() {
         write_stdout("no reassignment in progress; nothing to cancel")?;
@@ -620,8 +620,9 @@ async fn cancel(global: &GlobalArgs) -> anyhow::Result<Outcome> {
             ids(&o.removing)
         );
     }
-    confirm(
+    confirm_on(
         global,
+        &target,
         &format!(
             "Cancel {} reassignments (partitions return to their original replicas)?",
             ongoing.len()
@@ -653,7 +654,7 @@ async fn elect(
     partition: Option<i32>,
     all: bool,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let partitions: Option<Vec<TopicPartition>> = if all {
         None
     } else {
@@ -687,8 +688,9 @@ async fn elect(
         eprintln!(
             "Unclean election makes an out-of-sync replica the leader: records it lacks are lost."
         );
-        confirm(
+        confirm_on(
             global,
+            &target,
             &format!("Run an unclean leader election on {scope}?"),
         )?;
         Election::Unclean

@@ -1,7 +1,7 @@
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm, confirm_policy, connect, run_config_change};
+use super::{confirm_on, confirm_policy, connect, connect_with_target, run_config_change};
 use crate::cli::{GlobalArgs, RetentionCommand};
 use crate::error::Outcome;
 use crate::kafka::admin::{ConfigEntry, OffsetSpec, TopicPartition};
@@ -181,7 +181,7 @@ async fn purge(
     partition: Option<i32>,
     target: PurgeTarget,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, cluster) = connect_with_target(global).await?;
     let info = admin
         .require_topics(&[topic.to_string()])
         .await?
@@ -295,8 +295,9 @@ async fn purge(
     }
     let total: i64 = rows.iter().map(|r| r.records_deleted).sum();
     eprintln!("{}", table().to_text());
-    confirm(
+    confirm_on(
         global,
+        &cluster,
         &format!("Permanently delete {total} records from topic '{topic}'?"),
     )?;
     let results = admin.delete_records(&to_delete).await?;

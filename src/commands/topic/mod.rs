@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::{
-    confirm, confirm_policy, connect, connect_with_target, regex_arg, run_config_change,
+    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, run_config_change,
     TerminalPrompt,
 };
 use crate::cli::{GlobalArgs, TopicCommand, TopicConfigCommand};
@@ -192,7 +192,7 @@ async fn create(global: &GlobalArgs, opts: CreateTopicOptions) -> anyhow::Result
 }
 
 async fn delete(global: &GlobalArgs, names: &[String]) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let mut names = names.to_vec();
     names.sort();
     names.dedup();
@@ -208,7 +208,7 @@ async fn delete(global: &GlobalArgs, names: &[String]) -> anyhow::Result<Outcome
         "About to delete {} topic(s) and all their data:\n{summary}",
         topics.len()
     );
-    confirm(global, "Delete these topics?")?;
+    confirm_on(global, &target, "Delete these topics?")?;
     let results = admin.delete_topics(&names).await?;
     report_items(results, "deleted")
 }
