@@ -25,7 +25,7 @@ function __fish_mskctl_using_subcommand
 end
 
 complete -c mskctl -n "__fish_mskctl_needs_command" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_needs_command" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -76,7 +76,7 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "schema" -d 'Print the
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -118,7 +118,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_see
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "view" -d 'Print the configuration file with secrets redacted'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -153,7 +153,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -188,7 +188,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -223,7 +223,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -259,7 +259,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -294,7 +294,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -336,7 +336,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the configuration file with secrets redacted'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -382,7 +382,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l pattern -d 'Only topics whose name matches this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -418,7 +418,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -456,7 +456,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l replication-factor -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l config -d 'Topic config, repeatable' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -493,7 +493,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -529,7 +529,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l partitions -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -564,7 +564,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -608,7 +608,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l max -d 'Stop after this many records in total' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l group -d 'Consumer group to commit the read positions to (nothing is committed without it)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -652,7 +652,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 1\t''
 0\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -688,7 +688,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l topic -d 'Only topics whose name matches this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -733,7 +733,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "health" -d 'Report under-replicated, offline and under-min-ISR partitions (exit 4 when any)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -772,7 +772,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -809,7 +809,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l time -d 'retention.ms, e.g. 7d, 36h, infinite' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l bytes -d 'retention.bytes (per partition), e.g. 50GiB, infinite' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -847,7 +847,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l before-offset -d 'Delete records below this offset' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l before -d 'Delete records older than this time (RFC 3339)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -886,7 +886,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete records before an offset or a time (destructive) with DeleteRecords'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -924,7 +924,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_see
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -962,7 +962,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l batch -d 'Submit this many partition moves at a time, waiting for each batch' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l rollback-out -d 'Where to write the rollback plan (default: reassign-rollback-<time>.json)' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1001,7 +1001,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1042,7 +1042,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l topics -d 'Only topics matching this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l out -d 'Write to this file instead of stdout' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1077,7 +1077,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1120,7 +1120,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l topic -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l partition -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1162,7 +1162,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1211,7 +1211,7 @@ dead\t''
 assigning\t''
 reconciling\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1246,7 +1246,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1283,7 +1283,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l topic -d 'Only partitions of topics matching this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l threshold -d 'Exit 4 when any group\'s total lag is above N messages' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1323,7 +1323,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l shift-by -d 'The committed offset plus N (negative: back)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l by-duration -d 'The first offset at or after this long ago, e.g. 30m, 2h, 1d' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1362,7 +1362,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1398,7 +1398,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'Topic, optionally with partitions (orders:0,1); repeatable' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1440,7 +1440,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1490,7 +1490,7 @@ prefixed\t'Prefixed bindings with exactly this prefix'
 match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
 any\t'Literal or prefixed bindings with exactly this name'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1545,7 +1545,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 prefixed\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l host -d 'The client host the binding applies to (* for any)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1594,7 +1594,7 @@ prefixed\t'Prefixed bindings with exactly this prefix'
 match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
 any\t'Literal or prefixed bindings with exactly this name'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1633,7 +1633,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1682,7 +1682,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_se
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l name-prefix -d 'Only clusters whose name starts with this' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1717,7 +1717,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1756,7 +1756,7 @@ scram\t''
 tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1792,7 +1792,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1827,7 +1827,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1863,7 +1863,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1900,7 +1900,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1942,7 +1942,7 @@ DELETING\t''
 MAINTENANCE\t''
 REBOOTING_BROKER\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -1979,7 +1979,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l brokers -d 'The new total number of brokers' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l throttle -d 'Replication throttle for --rebalance, bytes per second (e.g. 50MB/s)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2017,7 +2017,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l size-gib -d 'The new EBS volume size of each broker, in GiB' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2054,7 +2054,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l type -d 'The new instance type, e.g. kafka.m7g.large' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2090,7 +2090,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2145,7 +2145,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2182,7 +2182,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s V -l version 
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2221,7 +2221,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s V -l version -d '
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2260,7 +2260,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s V -l version -d '
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l plan -d 'Apply a plan saved with `plan --out`, exactly' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2297,7 +2297,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s h -l help -d 'Pr
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l pattern -d 'Only topics whose name matches this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2333,7 +2333,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l msk-public -d '
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2368,7 +2368,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l msk-public -d '
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l context -d 'Context (connection profile) to use instead of the current one' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''

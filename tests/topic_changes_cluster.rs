@@ -1,13 +1,16 @@
 //! Imperative topic changes (`topic create|alter`, `topic config
 //! set|delete`, `retention set`) as one-action plans: the same rulebook as
-//! `plan`/`apply`, confirmation that names the cluster, and inputs checked
-//! offline. Against the protocol-level test cluster, which reports
+//! `plan`/`apply`, confirmation that names the cluster, inputs checked
+//! offline, and an explicit `--context` beating `MSKCTL_*` connection
+//! variables. Against the protocol-level test cluster, which reports
 //! config sources and synonyms like Kafka and counts every request.
 
 mod support;
 
+use std::path::Path;
+
 use kafka_protocol::messages::ApiKey;
-use support::cli::{json, mskctl, ok, run};
+use support::cli::{json, mskctl, mskctl_bare, ok, run};
 use support::cluster::{ClusterConfig, TestCluster};
 
 fn cluster() -> TestCluster {
@@ -266,6 +269,79 @@ fn bad_inputs_are_usage_errors_before_any_request() {
         assert!(err.contains(expect), "{args:?}: {err}");
         assert_eq!(anything_sent(&c), 0, "{args:?} reached the cluster");
     }
+}
+
+fn write_context(home: &Path, name: &str, bootstrap: &str) {
+    let mut cmd = mskctl_bare();
+    cmd.env("XDG_CONFIG_HOME", home);
+    ok(cmd, &["config", "set-context", name, "-b", bootstrap]);
+}
+
+#[test]
+fn explicit_context_beats_bootstrap_servers_from_the_environment() {
+    let env_cluster = cluster();
+    let ctx_cluster = cluster();
+    for c in [&env_cluster, &ctx_cluster] {
+        c.create_topic("scratch", 1, 1, &[]);
+    }
+    let home = tempfile::tempdir().unwrap();
+    write_context(home.path(), "local", &ctx_cluster.bootstrap());
+    let cmd = || {
+        let mut cmd = mskctl_bare();
+        cmd.env("XDG_CONFIG_HOME", home.path())
+            .env("MSKCTL_BOOTSTRAP_SERVERS", env_cluster.bootstrap());
+        cmd
+    };
+
+    let (code, _out, err) = run(
+        cmd(),
+        &["topic", "delete", "scratch", "--context", "local", "--yes"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("using context 'local'") && err.contains("MSKCTL_BOOTSTRAP_SERVERS"),
+        "says which was used: {err}"
+    );
+    assert!(
+        ctx_cluster.topic("scratch").is_none(),
+        "the context's cluster"
+    );
+    assert!(env_cluster.topic("scratch").is_some(), "not the variable's");
+
+    // The refusal names the context and its servers.
+    ctx_cluster.create_topic("scratch2", 1, 1, &[]);
+    let (code, _out, err) = run(
+        cmd(),
+        &[
+            "--context",
+            "local",
+            "topic",
+            "config",
+            "set",
+            "scratch2",
+            "retention.ms=1000",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let named = format!("on context \"local\" ({})?", ctx_cluster.bootstrap());
+    assert!(err.contains(&named), "{named}\n{err}");
+
+    // An explicit -b still beats the context.
+    let (code, _out, err) = run(
+        cmd(),
+        &[
+            "-b",
+            &env_cluster.bootstrap(),
+            "--context",
+            "local",
+            "topic",
+            "delete",
+            "scratch",
+            "--yes",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(env_cluster.topic("scratch").is_none());
 }
 
 #[test]
