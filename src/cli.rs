@@ -88,7 +88,8 @@ pub struct GlobalArgs {
     )]
     pub bootstrap_servers: Option<String>,
 
-    /// Context (connection profile) to use instead of the current one
+    /// Context (connection profile) to use instead of the current one; typed
+    /// as a flag, it also wins over MSKCTL_* connection variables
     #[arg(long, global = true, env = "MSKCTL_CONTEXT", value_name = "NAME")]
     pub context: Option<String>,
 
@@ -121,6 +122,59 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub aws: AwsArgs,
+}
+
+/// Connection arguments that `MSKCTL_*` variables can supply, by clap id.
+const CONNECTION_ENV: &[(&str, &str)] = &[
+    ("bootstrap_servers", "MSKCTL_BOOTSTRAP_SERVERS"),
+    ("security_protocol", "MSKCTL_SECURITY_PROTOCOL"),
+    ("sasl_mechanism", "MSKCTL_SASL_MECHANISM"),
+    ("sasl_username", "MSKCTL_SASL_USERNAME"),
+    ("tls_ca_file", "MSKCTL_TLS_CA_FILE"),
+    ("tls_cert_file", "MSKCTL_TLS_CERT_FILE"),
+    ("tls_key_file", "MSKCTL_TLS_KEY_FILE"),
+    ("msk_cluster", "MSKCTL_MSK_CLUSTER"),
+    ("msk_auth", "MSKCTL_MSK_AUTH"),
+];
+
+impl GlobalArgs {
+    /// A `--context` typed on the command line names the cluster to act on;
+    /// connection settings left in `MSKCTL_*` variables (a forgotten
+    /// `MSKCTL_BOOTSTRAP_SERVERS`) must not redirect it to another one. So
+    /// those values are dropped and the context's own are used; flags still
+    /// override the context. Returns the note to print, if any was dropped.
+    pub fn prefer_explicit_context(&mut self, matches: &clap::ArgMatches) -> Option<String> {
+        use clap::parser::ValueSource;
+        if matches.value_source("context") != Some(ValueSource::CommandLine) {
+            return None;
+        }
+        let mut dropped = Vec::new();
+        for (id, var) in CONNECTION_ENV {
+            if matches.value_source(id) != Some(ValueSource::EnvVariable) {
+                continue;
+            }
+            dropped.push(*var);
+            let c = &mut self.connection;
+            match *id {
+                "bootstrap_servers" => self.bootstrap_servers = None,
+                "security_protocol" => c.security_protocol = None,
+                "sasl_mechanism" => c.sasl_mechanism = None,
+                "sasl_username" => c.sasl_username = None,
+                "tls_ca_file" => c.tls_ca_file = None,
+                "tls_cert_file" => c.tls_cert_file = None,
+                "tls_key_file" => c.tls_key_file = None,
+                "msk_cluster" => c.msk_cluster = None,
+                _ => c.msk_auth = None,
+            }
+        }
+        let context = self.context.as_deref().unwrap_or_default();
+        (!dropped.is_empty()).then(|| {
+            format!(
+                "note: using context '{context}' (--context); ignoring {} from the environment",
+                dropped.join(", ")
+            )
+        })
+    }
 }
 
 /// AWS overrides for MSK commands and IAM authentication; everything else
@@ -410,8 +464,8 @@ pub enum TopicCommand {
         #[arg(long)]
         allow_data_loss: bool,
     },
-    /// Increase a topic's partition count (partitions can never be removed)
-    #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24")]
+    /// Increase a topic's partition count (partitions can never be removed; keys move, so it asks or needs --yes)
+    #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24 --yes")]
     Alter {
         name: String,
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
@@ -512,9 +566,9 @@ pub enum TopicConfigCommand {
         #[arg(long)]
         all: bool,
     },
-    /// Set topic configs
+    /// Set topic configs (a change that can lose data asks, or needs --yes)
     #[command(
-        after_help = "Examples:\n  mskctl topic config set orders retention.ms=86400000 cleanup.policy=compact"
+        after_help = "Examples:\n  mskctl topic config set orders max.message.bytes=2097152\n  mskctl topic config set orders retention.ms=86400000 cleanup.policy=compact --yes"
     )]
     Set {
         name: String,

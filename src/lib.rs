@@ -12,6 +12,7 @@ pub mod error;
 pub mod kafka;
 pub mod manifest;
 pub mod msk;
+pub mod ops;
 pub mod plan;
 pub mod reassign;
 pub mod render;

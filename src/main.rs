@@ -16,6 +16,9 @@ fn main() -> ExitCode {
     // Cluster waits last hours unless the user bounds them; only an explicit
     // --timeout does, not its 30s default meant for single requests.
     cli.global.timeout_given = matches.value_source("timeout") == Some(ValueSource::CommandLine);
+    if let Some(note) = cli.global.prefer_explicit_context(&matches) {
+        eprintln!("{note}");
+    }
     init_logging(cli.global.verbose, cli.global.no_color);
 
     // One thread is plenty: admin work is a handful of concurrent round trips,

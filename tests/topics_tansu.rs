@@ -8,6 +8,24 @@ mod support;
 use support::cli::{json, mskctl, ok, run};
 use support::tansu::Tansu;
 
+/// `topic create NAME` with one partition, one replica and one config.
+fn create_one(b: &str, name: &str, config: &str) {
+    ok(
+        mskctl(b),
+        &[
+            "topic",
+            "create",
+            name,
+            "--partitions",
+            "1",
+            "--replication-factor",
+            "1",
+            "--config",
+            config,
+        ],
+    );
+}
+
 #[test]
 fn create_list_describe_delete_round_trip() {
     let broker = Tansu::start();
@@ -183,23 +201,11 @@ fn unknown_topic_is_named() {
 fn config_set_get_delete_is_incremental() {
     let broker = Tansu::start();
     let b = broker.bootstrap();
+    create_one(&b, "cfg", "cleanup.policy=compact");
     ok(
         mskctl(&b),
         &[
-            "topic",
-            "create",
-            "cfg",
-            "--partitions",
-            "1",
-            "--replication-factor",
-            "1",
-            "--config",
-            "cleanup.policy=compact",
-        ],
-    );
-    ok(
-        mskctl(&b),
-        &[
+            "--yes",
             "topic",
             "config",
             "set",
@@ -261,20 +267,7 @@ fn config_set_get_delete_is_incremental() {
 fn retention_get_and_set_with_confirmation_for_lowering() {
     let broker = Tansu::start();
     let b = broker.bootstrap();
-    ok(
-        mskctl(&b),
-        &[
-            "topic",
-            "create",
-            "logs",
-            "--partitions",
-            "1",
-            "--replication-factor",
-            "1",
-            "--config",
-            "retention.ms=604800000",
-        ],
-    );
+    create_one(&b, "logs", "retention.ms=604800000");
     let r = json(mskctl(&b), &["retention", "get", "logs"]);
     assert_eq!(r[0]["topic"], "logs");
     assert_eq!(r[0]["retention_ms"], 604_800_000);
@@ -325,4 +318,38 @@ fn broker_list_shows_the_single_broker() {
     assert_eq!(arr.len(), 1, "{brokers}");
     let port: i64 = b.rsplit(':').next().unwrap().parse().unwrap();
     assert_eq!(arr[0]["port"], port);
+}
+
+/// `topic config set` is judged like `retention set` and `apply`: lowering
+/// retention is destructive, so without a terminal it needs --yes.
+#[test]
+fn config_set_that_lowers_retention_needs_yes() {
+    let broker = Tansu::start();
+    let b = broker.bootstrap();
+    create_one(&b, "keep", "retention.ms=86400000");
+    let retention =
+        |b: &str| json(mskctl(b), &["retention", "get", "keep"])[0]["retention_ms"].clone();
+    let (code, out, err) = run(
+        mskctl(&b),
+        &["topic", "config", "set", "keep", "retention.ms=1"],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("Refusing without --yes"), "{err}");
+    assert!(err.contains("1d (86400000) -> 1ms (1)"), "{err}");
+    assert_eq!(retention(&b), 86_400_000, "unchanged");
+
+    // Raising is safe: no --yes needed.
+    let out = ok(
+        mskctl(&b),
+        &["topic", "config", "set", "keep", "retention.ms=172800000"],
+    );
+    assert!(out.contains("1d (86400000) -> 2d (172800000)"), "{out}");
+    assert_eq!(retention(&b), 172_800_000);
+
+    let out = ok(
+        mskctl(&b),
+        &["--yes", "topic", "config", "set", "keep", "retention.ms=1"],
+    );
+    assert!(out.contains("topic 'keep': retention.ms"), "{out}");
+    assert_eq!(retention(&b), 1);
 }

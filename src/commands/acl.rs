@@ -12,7 +12,7 @@
 
 use anyhow::bail;
 
-use super::{confirm, connect};
+use super::{confirm_on, connect, connect_with_target};
 use crate::cli::{
     AclCommand, AclCreateArgs, AclFilterArgs, AclOperationArg, AclPatternArg, AclPatternFilterArg,
     AclResourceTypeArg, GlobalArgs,
@@ -213,7 +213,7 @@ async fn create(global: &GlobalArgs, args: &AclCreateArgs) -> anyhow::Result<Out
 
 async fn delete(global: &GlobalArgs, args: &AclFilterArgs) -> anyhow::Result<Outcome> {
     let filter = filter_from(args);
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let matching = admin.describe_acls(&filter).await?;
     if matching.is_empty() {
         emit(global.output, &matching, || table(&matching))?;
@@ -232,7 +232,7 @@ async fn delete(global: &GlobalArgs, args: &AclFilterArgs) -> anyhow::Result<Out
         matching.len(),
         table(&matching).to_text()
     );
-    confirm(global, "Delete these ACL bindings?")?;
+    confirm_on(global, &target, "Delete these ACL bindings?")?;
     // One exact filter per binding shown, so a binding created since the
     // listing is never deleted unseen.
     let filters: Vec<AclFilter> = matching.iter().map(AclFilter::exactly).collect();

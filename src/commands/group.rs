@@ -60,7 +60,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm, connect, regex_arg};
+use super::{confirm_on, connect, connect_with_target, regex_arg};
 use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
 use crate::error::Outcome;
 use crate::kafka::admin::{OffsetSpec, TopicPartition};
@@ -809,7 +809,7 @@ async fn require_empty_groups(
 }
 
 async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let mut names = groups.to_vec();
     names.sort();
     names.dedup();
@@ -823,7 +823,7 @@ async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcom
         "About to delete {} consumer group(s) and their committed offsets:\n{summary}",
         described.len()
     );
-    confirm(global, "Delete these consumer groups?")?;
+    confirm_on(global, &target, "Delete these consumer groups?")?;
     let results = admin.delete_groups(&names).await?;
     let mut lines = Vec::new();
     let mut failed = Vec::new();
@@ -850,7 +850,7 @@ async fn delete_offsets(
     group: &str,
     selections: &[TopicSelection],
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let names = [group.to_string()];
     let (described, offsets) =
         futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
@@ -894,7 +894,7 @@ async fn delete_offsets(
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!("About to delete the committed offsets of consumer group '{group}' for:\n{summary}");
-    confirm(global, "Delete these committed offsets?")?;
+    confirm_on(global, &target, "Delete these committed offsets?")?;
 
     let results = admin.delete_group_offsets(group, &parts).await?;
     let mut done: BTreeMap<String, Vec<String>> = BTreeMap::new();

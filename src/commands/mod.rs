@@ -24,6 +24,10 @@ use regex::Regex;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
+use crate::ops::topic_config::{self, ConfigChangeOptions};
+use crate::ops::{Confirm, Prompt, Target};
+use crate::plan::Safety;
+use crate::render::{indented_list, write_stdout};
 
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = &cli.global;
@@ -51,9 +55,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
 /// (or `--msk-cluster`) naming an MSK cluster gets its bootstrap servers
 /// from GetBootstrapBrokers first.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Admin> {
+    Ok(connect_with_target(global).await?.0)
+}
+
+/// [`connect`], also naming the cluster connected to, for questions.
+pub async fn connect_with_target(global: &GlobalArgs) -> anyhow::Result<(Admin, Target)> {
     let settings = resolve_connection(global).await?;
+    let target = Target::of(&settings, global.aws.region.as_deref());
     let admin = Admin::connect(settings, global.timeout).await?;
-    Ok(admin)
+    Ok((admin, target))
 }
 
 /// [`crate::context::resolve`], with MSK bootstrap servers looked up.
@@ -91,29 +101,98 @@ pub fn listener_for(
     crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker).into()
 }
 
-/// Asks before a destructive change. `--yes` answers for scripts; without a
-/// terminal and without `--yes` the answer is no, so a pipeline can never
-/// delete by accident.
+/// Asks before a destructive change the caller has already shown.
+/// `--yes` answers for scripts; without a terminal and without `--yes` the
+/// answer is no, so a pipeline can never delete by accident.
 pub fn confirm(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
-    if global.yes {
-        return Ok(());
+    crate::ops::confirm::confirm(
+        confirm_policy(global),
+        Safety::Destructive,
+        "",
+        question,
+        &mut TerminalPrompt,
+    )
+}
+
+/// [`confirm`] for a change on a Kafka cluster: the question names it
+/// (`Delete these topics on context "prod" (b-1:9096,b-2:9096)?`).
+pub fn confirm_on(global: &GlobalArgs, target: &Target, question: &str) -> anyhow::Result<()> {
+    let q = question.strip_suffix('?').unwrap_or(question);
+    confirm(global, &format!("{q} on {target}?"))
+}
+
+/// How this run answers questions: `--yes`, a person at a terminal, or
+/// refuse.
+pub fn confirm_policy(global: &GlobalArgs) -> Confirm {
+    Confirm::resolve(
+        global.yes,
+        std::io::stdin().is_terminal(),
+        std::io::stderr().is_terminal(),
+    )
+}
+
+/// The y/N question on the terminal. The change is shown on stderr, not
+/// stdout, so it is seen even when stdout goes to a file or a pipe.
+pub struct TerminalPrompt;
+
+impl Prompt for TerminalPrompt {
+    fn ask(&mut self, change: &str, question: &str) -> anyhow::Result<bool> {
+        let mut err = std::io::stderr().lock();
+        if !change.is_empty() {
+            writeln!(err, "{change}").context("cannot write the prompt")?;
+        }
+        write!(err, "{question} [y/N] ").context("cannot write the prompt")?;
+        err.flush().ok();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .context("cannot read the answer")?;
+        Ok(matches!(
+            answer.trim().to_ascii_lowercase().as_str(),
+            "y" | "yes"
+        ))
     }
-    let stdin = std::io::stdin();
-    if !stdin.is_terminal() || !std::io::stderr().is_terminal() {
-        bail!("{question} Refusing without --yes: there is no terminal to confirm on, and nothing was changed.");
+}
+
+/// Checks, connects, changes topic configs and reports per topic what was
+/// done; fails (exit 1) naming what was not.
+pub async fn run_config_change(
+    global: &GlobalArgs,
+    mut opts: ConfigChangeOptions,
+) -> anyhow::Result<Outcome> {
+    topic_config::check(&opts)?;
+    let (admin, target) = connect_with_target(global).await?;
+    opts.target = target;
+    let result = topic_config::change_configs(&admin, &opts, &mut TerminalPrompt).await?;
+    if result.changes.is_empty() {
+        write_stdout("configs already as requested; nothing to do")?;
+        return Ok(Outcome::Success);
     }
-    let mut err = std::io::stderr().lock();
-    write!(err, "{question} [y/N] ").context("cannot write the prompt")?;
-    err.flush().ok();
-    let mut answer = String::new();
-    stdin
-        .lock()
-        .read_line(&mut answer)
-        .context("cannot read the answer")?;
-    match answer.trim().to_ascii_lowercase().as_str() {
-        "y" | "yes" => Ok(()),
-        _ => bail!("not confirmed; nothing was changed"),
+    let mut lines = Vec::new();
+    for c in result
+        .changes
+        .iter()
+        .filter(|c| result.done.contains(&c.topic))
+    {
+        for v in &c.values {
+            lines.push(format!("topic '{}': {}", c.topic, topic_config::show(v)));
+        }
     }
+    if !lines.is_empty() {
+        write_stdout(&lines.join("\n"))?;
+    }
+    if result.failed.is_empty() {
+        return Ok(Outcome::Success);
+    }
+    let failed: Vec<String> = result.failed.iter().map(|(_, e)| e.clone()).collect();
+    bail!(
+        "done ({}): {}\nnot done ({}):\n{}",
+        result.done.len(),
+        result.done.join(", "),
+        failed.len(),
+        indented_list(&failed)
+    )
 }
 
 /// Compiles a `--pattern`/`--topic` regular expression; a bad one is a

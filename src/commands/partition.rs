@@ -10,7 +10,7 @@ use anyhow::{anyhow, bail, Context};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{confirm, connect, regex_arg};
+use super::{confirm, confirm_on, connect, connect_with_target, regex_arg};
 use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::admin::TopicPartition;
@@ -684,7 +684,7 @@ async fn cancel(
         Some(p) => CancelScope::Plan(p),
         None => CancelScope::All,
     };
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let ongoing = cancellable(&admin, scope).await?;
     if ongoing.is_empty() {
         eprintln!(
@@ -707,8 +707,9 @@ async fn cancel(
                 ids(&o.removing)
             );
         }
-        confirm(
+        confirm_on(
             global,
+            &target,
             &format!(
                 "Cancel {} reassignments{} (partitions return to their original replicas)?",
                 ongoing.len(),
@@ -748,7 +749,7 @@ async fn elect(
     partition: Option<i32>,
     all: bool,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let partitions: Option<Vec<TopicPartition>> = if all {
         None
     } else {
@@ -782,8 +783,9 @@ async fn elect(
         eprintln!(
             "Unclean election makes an out-of-sync replica the leader: records it lacks are lost."
         );
-        confirm(
+        confirm_on(
             global,
+            &target,
             &format!("Run an unclean leader election on {scope}?"),
         )?;
         Election::Unclean

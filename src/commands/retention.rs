@@ -1,13 +1,13 @@
-use std::collections::BTreeMap;
-
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm, connect};
+use super::{confirm_on, confirm_policy, connect, connect_with_target, run_config_change};
 use crate::cli::{GlobalArgs, RetentionCommand};
 use crate::error::Outcome;
-use crate::kafka::admin::{ConfigEntry, ConfigOp, OffsetSpec, TopicPartition};
+use crate::kafka::admin::{ConfigEntry, OffsetSpec, TopicPartition};
 use crate::kafka::Admin;
+use crate::ops::topic_config::ConfigChangeOptions;
+use crate::ops::Target;
 use crate::render::{emit, write_stdout, Table};
 use crate::units::{format_bytes, format_ms, format_timestamp_ms};
 
@@ -137,131 +137,26 @@ fn source_cell(r: &Retention) -> String {
     )
 }
 
-/// -1 means unlimited, so it compares as the largest value.
-fn effective(v: i64) -> i128 {
-    if v < 0 {
-        i128::MAX
-    } else {
-        v as i128
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RetentionChange {
-    pub topic: String,
-    pub key: &'static str,
-    pub from: i64,
-    pub to: i64,
-    pub lowers: bool,
-}
-
-/// The changes `retention set` would make: only keys whose value differs.
-pub fn plan_retention(
-    current: &[Retention],
-    time: Option<i64>,
-    bytes: Option<i64>,
-) -> Vec<RetentionChange> {
-    let mut out = Vec::new();
-    for r in current {
-        if let Some(t) = time {
-            if t != r.retention_ms {
-                out.push(RetentionChange {
-                    topic: r.topic.clone(),
-                    key: "retention.ms",
-                    from: r.retention_ms,
-                    to: t,
-                    lowers: effective(t) < effective(r.retention_ms),
-                });
-            }
-        }
-        if let Some(b) = bytes {
-            if b != r.retention_bytes {
-                out.push(RetentionChange {
-                    topic: r.topic.clone(),
-                    key: "retention.bytes",
-                    from: r.retention_bytes,
-                    to: b,
-                    lowers: effective(b) < effective(r.retention_bytes),
-                });
-            }
-        }
-    }
-    out
-}
-
-fn human(key: &str, v: i64) -> String {
-    if key == "retention.ms" {
-        format!("{} ({v})", format_ms(v))
-    } else {
-        format!("{} ({v})", format_bytes(v))
-    }
-}
-
+/// Sets retention.ms and/or retention.bytes on every topic, judged by the
+/// same rulebook as `topic config set` and `apply`.
 async fn set(
     global: &GlobalArgs,
     topics: &[String],
     time: Option<i64>,
     bytes: Option<i64>,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
-    let topics = unique(topics);
-    let current = read_retention(&admin, &topics).await?;
-    let changes = plan_retention(&current, time, bytes);
-    if changes.is_empty() {
-        write_stdout("retention already as requested; nothing to do")?;
-        return Ok(Outcome::Success);
-    }
-    let mut table = Table::new(["TOPIC", "CONFIG", "BEFORE", "AFTER", ""]);
-    for c in &changes {
-        table.row([
-            c.topic.clone(),
-            c.key.to_string(),
-            human(c.key, c.from),
-            human(c.key, c.to),
-            if c.lowers {
-                "lowers: older data will be deleted".into()
-            } else {
-                String::new()
-            },
-        ]);
-    }
-    if changes.iter().any(|c| c.lowers) {
-        eprintln!("{}", table.to_text());
-        confirm(
-            global,
-            "Lowering retention deletes data that is past the new limit. Apply?",
-        )?;
-    }
-    let mut per_topic: BTreeMap<String, Vec<ConfigOp>> = BTreeMap::new();
-    for c in &changes {
-        per_topic
-            .entry(c.topic.clone())
-            .or_default()
-            .push(ConfigOp::Set(c.key.to_string(), c.to.to_string()));
-    }
-    let requests: Vec<(String, Vec<ConfigOp>)> = per_topic.into_iter().collect();
-    let results = admin.alter_topic_configs(&requests, false).await?;
-    let mut failures = Vec::new();
-    let mut done = Vec::new();
-    for (topic, r) in results {
-        match r {
-            Ok(()) => done.push(topic),
-            Err(e) => failures.push(e.to_string()),
-        }
-    }
-    for c in changes.iter().filter(|c| done.contains(&c.topic)) {
-        write_stdout(&format!(
-            "topic '{}': {} {} -> {}",
-            c.topic,
-            c.key,
-            human(c.key, c.from),
-            human(c.key, c.to)
-        ))?;
-    }
-    if !failures.is_empty() {
-        bail!("{}", failures.join("\n"));
-    }
-    Ok(Outcome::Success)
+    let set = [("retention.ms", time), ("retention.bytes", bytes)]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.to_string())))
+        .collect();
+    let opts = ConfigChangeOptions {
+        topics: unique(topics),
+        set,
+        delete: Vec::new(),
+        confirm: confirm_policy(global),
+        target: Target::default(),
+    };
+    run_config_change(global, opts).await
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -286,7 +181,7 @@ async fn purge(
     partition: Option<i32>,
     target: PurgeTarget,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, cluster) = connect_with_target(global).await?;
     let info = admin
         .require_topics(&[topic.to_string()])
         .await?
@@ -400,8 +295,9 @@ async fn purge(
     }
     let total: i64 = rows.iter().map(|r| r.records_deleted).sum();
     eprintln!("{}", table().to_text());
-    confirm(
+    confirm_on(
         global,
+        &cluster,
         &format!("Permanently delete {total} records from topic '{topic}'?"),
     )?;
     let results = admin.delete_records(&to_delete).await?;
@@ -418,36 +314,4 @@ async fn purge(
         bail!("{}", failures.join("\n"));
     }
     Ok(Outcome::Success)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn r(ms: i64, bytes: i64) -> Retention {
-        Retention {
-            topic: "t".into(),
-            retention_ms: ms,
-            retention: format_ms(ms),
-            retention_ms_source: "DEFAULT_CONFIG".into(),
-            retention_bytes: bytes,
-            retention_size: format_bytes(bytes),
-            retention_bytes_source: "DEFAULT_CONFIG".into(),
-        }
-    }
-
-    #[test]
-    fn lowering_is_detected_with_infinite_as_largest() {
-        let c = plan_retention(&[r(604_800_000, -1)], Some(86_400_000), Some(1 << 30));
-        assert_eq!(c.len(), 2);
-        assert!(c.iter().all(|c| c.lowers), "{c:?}");
-        let c = plan_retention(&[r(86_400_000, 1 << 30)], Some(-1), Some(2 << 30));
-        assert!(c.iter().all(|c| !c.lowers), "{c:?}");
-    }
-
-    #[test]
-    fn unchanged_values_plan_nothing() {
-        assert!(plan_retention(&[r(1000, -1)], Some(1000), Some(-1)).is_empty());
-        assert!(plan_retention(&[r(1000, -1)], None, None).is_empty());
-    }
 }

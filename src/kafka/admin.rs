@@ -15,6 +15,7 @@ use kafka_protocol::messages::{
     create_topics_request::{CreatableTopic, CreatableTopicConfig},
     delete_records_request::{DeleteRecordsPartition, DeleteRecordsTopic},
     describe_configs_request::DescribeConfigsResource,
+    describe_configs_response,
     incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig},
     list_offsets_request::{ListOffsetsPartition, ListOffsetsTopic},
     BrokerId, CreatePartitionsRequest, CreateTopicsRequest, DeleteRecordsRequest,
@@ -167,6 +168,20 @@ impl ConfigEntry {
         }
     }
 }
+
+/// A topic's configs split by where they come from. Sensitive values
+/// (which the broker hides) are in neither map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicConfigState {
+    /// Set on the topic itself.
+    pub explicit: BTreeMap<String, String>,
+    /// What a key not set on the topic has: the broker's (or cluster's)
+    /// default as reported. Keys the broker did not report are absent.
+    pub inherited: BTreeMap<String, String>,
+}
+
+/// DescribeConfigs `config_source` of a value set on the topic itself.
+const TOPIC_SOURCE: i8 = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTopic {
@@ -607,10 +622,64 @@ impl Admin {
 
     /// Every config of each named topic, in chunks of [`CHUNK`] topics per
     /// request. Per-topic failures (unknown topic) come back per topic.
+    /// Synonyms are asked for where the broker has them (v1+): they tell
+    /// what an overridden config falls back to ([`ConfigEntry::inherited`]),
+    /// which decides whether removing the override loses data.
     pub async fn describe_topic_configs(
         &self,
         names: &[String],
     ) -> Result<BTreeMap<String, Result<Vec<ConfigEntry>, KafkaError>>, KafkaError> {
+        let synonyms = self
+            .client
+            .version_of::<DescribeConfigsRequest>(Target::Any)
+            .await?
+            >= 1;
+        self.describe_topic_resources(names, synonyms, |configs| {
+            partial_answer_as_explicit(config_entries(configs))
+        })
+        .await
+    }
+
+    /// What each named topic has set itself and what it would fall back to
+    /// (the broker defaults, in topic units), for judging a change against
+    /// the value really in force. Per-topic failures come back per topic.
+    pub async fn topic_config_state(
+        &self,
+        names: &[String],
+    ) -> Result<BTreeMap<String, Result<TopicConfigState, KafkaError>>, KafkaError> {
+        let all = self.describe_topic_configs(names).await?;
+        Ok(all
+            .into_iter()
+            .map(|(name, entries)| {
+                let state = entries.map(|entries| {
+                    let mut state = TopicConfigState::default();
+                    for e in entries {
+                        if e.source == ConfigSource::DynamicTopicConfig {
+                            if let Some(i) = e.inherited {
+                                state.inherited.insert(e.name.clone(), i);
+                            }
+                            if let Some(v) = e.value {
+                                state.explicit.insert(e.name, v);
+                            }
+                        } else if let Some(v) = e.value {
+                            state.inherited.insert(e.name, v);
+                        }
+                    }
+                    state
+                });
+                (name, state)
+            })
+            .collect())
+    }
+
+    /// DescribeConfigs for topics, [`CHUNK`] per request, each answer read
+    /// by `read`; per-topic errors come back per topic.
+    async fn describe_topic_resources<T>(
+        &self,
+        names: &[String],
+        synonyms: bool,
+        read: impl Fn(Vec<describe_configs_response::DescribeConfigsResourceResult>) -> T,
+    ) -> Result<BTreeMap<String, Result<T, KafkaError>>, KafkaError> {
         let mut out = BTreeMap::new();
         for chunk in names.chunks(CHUNK) {
             let resources = chunk
@@ -622,11 +691,9 @@ impl Admin {
                         .with_configuration_keys(None)
                 })
                 .collect();
-            // Synonyms tell what an overridden config falls back to, which
-            // decides whether removing the override loses data.
             let req = DescribeConfigsRequest::default()
                 .with_resources(resources)
-                .with_include_synonyms(true);
+                .with_include_synonyms(synonyms);
             let (resp, _) = self.client.send(Target::Any, &req, true).await?;
             for r in resp.results {
                 let name = r.resource_name.to_string();
@@ -637,7 +704,7 @@ impl Admin {
                         r.error_message.map(|m| m.to_string()),
                     ))
                 } else {
-                    Ok(partial_answer_as_explicit(config_entries(r.configs)))
+                    Ok(read(r.configs))
                 };
                 out.insert(name, entry);
             }

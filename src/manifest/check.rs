@@ -111,6 +111,40 @@ pub fn topic_name_problem(name: &str) -> Option<String> {
     None
 }
 
+// The same checks for values typed on the command line (`topic create`,
+// `topic alter`, `topic config set|delete`), so a command sends nothing a
+// manifest would be rejected for.
+
+/// Why `key` is not a topic config `validate` accepts, with a suggestion.
+pub fn topic_config_key_problem(key: &str) -> Option<String> {
+    config_spec(key)
+        .is_none()
+        .then(|| unknown_config(key, true))
+}
+
+/// Why `key=value` is not a valid topic config, if it is not.
+pub fn topic_config_problem(key: &str, value: &str) -> Option<String> {
+    let Some(spec) = config_spec(key) else {
+        return Some(unknown_config(key, true));
+    };
+    check_value(spec.ty, value)
+        .err()
+        .map(|msg| format!("config '{key}' {msg}"))
+}
+
+/// Why a partition count is out of bounds, if it is.
+pub fn partitions_problem(n: i64) -> Option<String> {
+    (!(1..=MAX_PARTITIONS).contains(&n))
+        .then(|| format!("partitions must be between 1 and {MAX_PARTITIONS}, got {n}"))
+}
+
+/// Why a replication factor is out of bounds, if it is.
+pub fn replication_factor_problem(n: i64) -> Option<String> {
+    (!(1..=MAX_REPLICATION_FACTOR).contains(&n)).then(|| {
+        format!("replication factor must be between 1 and {MAX_REPLICATION_FACTOR}, got {n}")
+    })
+}
+
 /// The closest candidate to a mistyped word, if one is close enough to be a
 /// plausible typo.
 pub fn did_you_mean<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {

@@ -23,7 +23,10 @@ use serde::Serialize;
 use crate::kafka::acls::describe_binding;
 use crate::plan::{DesiredAcl, DesiredCluster, DesiredTopic, Ownership};
 
-pub use check::{topic_name_problem, API_VERSION, KINDS};
+pub use check::{
+    partitions_problem, replication_factor_problem, topic_config_key_problem, topic_config_problem,
+    topic_name_problem, API_VERSION, KINDS,
+};
 pub use configs::TOPIC_CONFIG_KEYS;
 pub use export::{export_acls_yaml, export_yaml};
 pub use schema::json_schema;

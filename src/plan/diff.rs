@@ -329,9 +329,9 @@ pub fn data_loss_reason(
     to: Option<&str>,
     inherited: Option<&str>,
 ) -> Option<String> {
-    let default = inherited.or_else(|| kafka_default(key));
-    let from_eff = from.or(default)?;
-    let to_eff = to.or(default)?;
+    let default = || inherited.or_else(|| kafka_default(key));
+    let from_eff = from.or_else(default)?;
+    let to_eff = to.or_else(default)?;
     match key {
         "retention.ms" | "retention.bytes" | "local.retention.ms" | "local.retention.bytes" => {
             let (f, t) = (limit(from_eff)?, limit(to_eff)?);
@@ -373,41 +373,19 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
 
     for d in &wanted {
         let Some(o) = live.get(d.name.as_str()) else {
-            creates.push(PlannedAction {
-                action: Action::CreateTopic {
-                    topic: d.name.clone(),
-                    partitions: d.partitions,
-                    replication_factor: d.replication_factor,
-                    configs: d.configs.clone(),
-                },
-                safety: Safety::Safe,
-                reasons: Vec::new(),
-            });
+            creates.push(create_topic_action(
+                &d.name,
+                d.partitions,
+                d.replication_factor,
+                d.configs.clone(),
+            ));
             continue;
         };
 
-        if d.partitions < o.partitions {
-            refused.push(Refusal {
-                topic: d.name.clone(),
-                reason: format!(
-                    "partitions {} -> {}: Kafka cannot reduce a topic's partition count (recreate the topic to shrink it)",
-                    o.partitions, d.partitions
-                ),
-                unsupported: false,
-            });
-        } else if d.partitions > o.partitions {
-            partitions.push(PlannedAction {
-                action: Action::AddPartitions {
-                    topic: d.name.clone(),
-                    from: o.partitions,
-                    to: d.partitions,
-                },
-                safety: Safety::Risky,
-                reasons: vec![
-                    "records with the same key may go to a different partition after the change"
-                        .into(),
-                ],
-            });
+        match partitions_action(&d.name, o.partitions, d.partitions) {
+            Err(r) => refused.push(r),
+            Ok(Some(a)) => partitions.push(a),
+            Ok(None) => {}
         }
 
         if d.replication_factor != o.replication_factor {
@@ -535,44 +513,118 @@ impl Plan {
 }
 
 fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
-    let mut set = Vec::new();
-    let mut remove = Vec::new();
-    let mut reasons = Vec::new();
-    for (key, want) in &d.configs {
-        let have = o.configs.get(key);
-        if have.is_some_and(|h| same_value(key, h, want)) {
-            continue;
-        }
-        let inherited = o.inherited.get(key).map(String::as_str);
-        if let Some(r) = data_loss_reason(key, have.map(String::as_str), Some(want), inherited) {
-            reasons.push(r);
-        }
-        set.push(ConfigChange {
+    let set = d
+        .configs
+        .iter()
+        .map(|(key, want)| ConfigChange {
             key: key.clone(),
-            from: have.cloned(),
+            from: o.configs.get(key).cloned(),
             to: Some(want.clone()),
-        });
-    }
-    for (key, have) in &o.configs {
-        if d.configs.contains_key(key) || is_operational_key(key) {
-            continue;
-        }
-        let inherited = o.inherited.get(key).map(String::as_str);
-        if let Some(r) = data_loss_reason(key, Some(have), None, inherited) {
-            reasons.push(r);
-        }
-        remove.push(ConfigChange {
+        })
+        .collect();
+    let remove = o
+        .configs
+        .iter()
+        .filter(|(key, _)| !d.configs.contains_key(*key) && !is_operational_key(key))
+        .map(|(key, have)| ConfigChange {
             key: key.clone(),
             from: Some(have.clone()),
             to: None,
+        })
+        .collect();
+    alter_configs_action(&d.name, set, remove, &o.inherited)
+}
+
+// The rulebook. `plan` and the imperative commands (`topic create|alter`,
+// `topic config set|delete`, `retention set`) build their actions with these
+// functions, so the same change is always judged the same way.
+
+/// Creating a topic changes nothing that exists: safe.
+pub fn create_topic_action(
+    topic: &str,
+    partitions: i32,
+    replication_factor: i16,
+    configs: BTreeMap<String, String>,
+) -> PlannedAction {
+    PlannedAction {
+        action: Action::CreateTopic {
+            topic: topic.to_string(),
+            partitions,
+            replication_factor,
+            configs,
+        },
+        safety: Safety::Safe,
+        reasons: Vec::new(),
+    }
+}
+
+/// A partition count change: more is risky (keys move), fewer is refused,
+/// the same is nothing to do.
+pub fn partitions_action(
+    topic: &str,
+    from: i32,
+    to: i32,
+) -> Result<Option<PlannedAction>, Refusal> {
+    if to < from {
+        return Err(Refusal {
+            topic: topic.to_string(),
+            reason: format!(
+                "partitions {from} -> {to}: Kafka cannot reduce a topic's partition count (recreate the topic to shrink it)"
+            ),
+            unsupported: false,
         });
     }
+    Ok((to > from).then(|| PlannedAction {
+        action: Action::AddPartitions {
+            topic: topic.to_string(),
+            from,
+            to,
+        },
+        safety: Safety::Risky,
+        reasons: vec![
+            "records with the same key may go to a different partition after the change".into(),
+        ],
+    }))
+}
+
+/// One topic's config changes, judged. `from` of each change is the value
+/// set on the topic itself (`None`: not set); a key not set on the topic
+/// has the value in `inherited` (the broker default the cluster reports)
+/// or else Kafka's built-in default, so "set retention.ms=1" is compared
+/// with what the topic really keeps today. Sets to the value already set
+/// and removals of keys not set are dropped; `None` when nothing is left.
+pub fn alter_configs_action(
+    topic: &str,
+    set: Vec<ConfigChange>,
+    remove: Vec<ConfigChange>,
+    inherited: &BTreeMap<String, String>,
+) -> Option<PlannedAction> {
+    let set: Vec<ConfigChange> = set
+        .into_iter()
+        .filter(|c| match (&c.from, &c.to) {
+            (Some(have), Some(want)) => !same_value(&c.key, have, want),
+            _ => true,
+        })
+        .collect();
+    let remove: Vec<ConfigChange> = remove.into_iter().filter(|c| c.from.is_some()).collect();
     if set.is_empty() && remove.is_empty() {
         return None;
     }
+    let reasons: Vec<String> = set
+        .iter()
+        .chain(&remove)
+        .filter_map(|c| {
+            data_loss_reason(
+                &c.key,
+                c.from.as_deref(),
+                c.to.as_deref(),
+                inherited.get(&c.key).map(String::as_str),
+            )
+        })
+        .collect();
     Some(PlannedAction {
         action: Action::AlterConfigs {
-            topic: d.name.clone(),
+            topic: topic.to_string(),
             set,
             remove,
         },
@@ -768,6 +820,40 @@ mod tests {
             None,
             "same set in another order"
         );
+    }
+
+    #[test]
+    fn inherited_defaults_are_what_a_change_is_judged_against() {
+        let change = |key: &str, from: Option<&str>, to: Option<&str>| ConfigChange {
+            key: key.into(),
+            from: from.map(String::from),
+            to: to.map(String::from),
+        };
+        // The broker keeps 1h by default: setting 1d on the topic raises it,
+        // though it is below Kafka's built-in 7d.
+        let broker: BTreeMap<String, String> =
+            [("retention.ms".to_string(), "3600000".to_string())].into();
+        let raise = vec![change("retention.ms", None, Some("86400000"))];
+        let a = alter_configs_action("t", raise.clone(), vec![], &broker).unwrap();
+        assert_eq!(a.safety, Safety::Safe);
+        let a = alter_configs_action("t", raise, vec![], &BTreeMap::new()).unwrap();
+        assert_eq!(a.safety, Safety::Destructive, "built-in 7d default");
+        // Removing a 1d override falls back to the broker's 1h: lower.
+        let back = vec![change("retention.ms", Some("86400000"), None)];
+        let a = alter_configs_action("t", vec![], back, &broker).unwrap();
+        assert_eq!(a.safety, Safety::Destructive);
+        assert!(a.reasons[0].contains("3600000"), "{:?}", a.reasons);
+        // Nothing to do: same value, or removing what is not set.
+        let same = vec![change(
+            "cleanup.policy",
+            Some("compact,delete"),
+            Some("delete,compact"),
+        )];
+        let unset = vec![change("segment.ms", None, None)];
+        assert!(alter_configs_action("t", same, unset, &broker).is_none());
+        let compact = vec![change("cleanup.policy", None, Some("compact"))];
+        let a = alter_configs_action("t", compact, vec![], &BTreeMap::new()).unwrap();
+        assert_eq!(a.safety, Safety::Destructive, "delete -> compact");
     }
 
     #[test]

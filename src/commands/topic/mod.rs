@@ -6,12 +6,17 @@ use anyhow::{anyhow, bail};
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{confirm, connect, regex_arg};
+use super::{
+    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, run_config_change,
+    TerminalPrompt,
+};
 use crate::cli::{GlobalArgs, TopicCommand, TopicConfigCommand};
 use crate::error::Outcome;
-use crate::kafka::admin::{ConfigEntry, ConfigOp, NewTopic, PartitionInfo, TopicInfo};
-use crate::kafka::error::TOPIC_ALREADY_EXISTS;
-use crate::kafka::Admin;
+use crate::kafka::admin::{ConfigEntry, PartitionInfo, TopicInfo};
+use crate::ops::topic_alter::{self, AlterOutcome, AlterPartitionsOptions};
+use crate::ops::topic_config::ConfigChangeOptions;
+use crate::ops::topic_create::{self, CreateOutcome, CreateTopicOptions};
+use crate::ops::Target;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -28,13 +33,15 @@ pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outc
             if_not_exists,
             validate_only,
         } => {
-            let topic = NewTopic {
+            let opts = CreateTopicOptions {
                 name: name.clone(),
                 partitions: *partitions,
                 replication_factor: *replication_factor,
                 configs: configs.clone(),
+                if_not_exists: *if_not_exists,
+                validate_only: *validate_only,
             };
-            create(global, topic, *if_not_exists, *validate_only).await
+            create(global, opts).await
         }
         TopicCommand::Delete {
             names,
@@ -174,28 +181,16 @@ async fn describe(global: &GlobalArgs, name: &str) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-async fn create(
-    global: &GlobalArgs,
-    topic: NewTopic,
-    if_not_exists: bool,
-    validate_only: bool,
-) -> anyhow::Result<Outcome> {
+async fn create(global: &GlobalArgs, opts: CreateTopicOptions) -> anyhow::Result<Outcome> {
+    topic_create::check(&opts)?;
     let admin = connect(global).await?;
-    let name = topic.name.clone();
-    let mut results = admin.create_topics(&[topic], validate_only).await?;
-    let (_, result) = results
-        .pop()
-        .ok_or_else(|| anyhow!("the broker did not answer for topic '{name}'"))?;
-    match result {
-        Ok(()) if validate_only => write_stdout(&format!(
-            "topic '{name}' is valid (not created: --validate-only)"
-        ))?,
-        Ok(()) => write_stdout(&format!("topic '{name}' created"))?,
-        Err(e) if if_not_exists && e.code() == Some(TOPIC_ALREADY_EXISTS) => {
-            write_stdout(&format!("topic '{name}' already exists"))?
-        }
-        Err(e) => return Err(e.into()),
-    }
+    let name = &opts.name;
+    let line = match topic_create::create_topic(&admin, &opts).await? {
+        CreateOutcome::Valid => format!("topic '{name}' is valid (not created: --validate-only)"),
+        CreateOutcome::Created => format!("topic '{name}' created"),
+        CreateOutcome::AlreadyExists => format!("topic '{name}' already exists"),
+    };
+    write_stdout(&line)?;
     Ok(Outcome::Success)
 }
 
@@ -204,7 +199,7 @@ async fn delete(
     names: &[String],
     allow_data_loss: bool,
 ) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let mut names = names.to_vec();
     names.sort();
     names.dedup();
@@ -243,7 +238,7 @@ async fn delete(
         "About to delete {} topic(s) and all their data:\n{summary}",
         topics.len()
     );
-    confirm(global, "Delete these topics?")?;
+    confirm_on(global, &target, "Delete these topics?")?;
     let results = admin.delete_topics(&names).await?;
     report_items(results, "deleted")
 }
@@ -272,40 +267,23 @@ fn report_items(
 }
 
 async fn alter(global: &GlobalArgs, name: &str, partitions: i32) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
-    let topic = one_topic(&admin, name).await?;
-    let current = topic.partitions.len() as i32;
-    if partitions < current {
-        bail!(
-            "topic '{name}' has {current} partitions; Kafka cannot reduce a topic's partition count \
-             (recreate the topic to shrink it). Nothing was changed."
-        );
-    }
-    if partitions == current {
-        write_stdout(&format!(
-            "topic '{name}' already has {current} partitions; nothing to do"
-        ))?;
-        return Ok(Outcome::Success);
-    }
-    let results = admin
-        .create_partitions(&[(name.to_string(), partitions)], false)
-        .await?;
-    for (_, r) in results {
-        r?;
-    }
-    write_stdout(&format!(
-        "topic '{name}': partitions {current} -> {partitions}"
-    ))?;
+    let mut opts = AlterPartitionsOptions {
+        topic: name.to_string(),
+        partitions,
+        confirm: confirm_policy(global),
+        target: Target::default(),
+    };
+    topic_alter::check(&opts)?;
+    let (admin, target) = connect_with_target(global).await?;
+    opts.target = target;
+    let line = match topic_alter::alter_partitions(&admin, &opts, &mut TerminalPrompt).await? {
+        AlterOutcome::Unchanged(n) => {
+            format!("topic '{name}' already has {n} partitions; nothing to do")
+        }
+        AlterOutcome::Changed { from, to } => format!("topic '{name}': partitions {from} -> {to}"),
+    };
+    write_stdout(&line)?;
     Ok(Outcome::Success)
-}
-
-async fn one_topic(admin: &Admin, name: &str) -> anyhow::Result<TopicInfo> {
-    admin
-        .require_topics(&[name.to_string()])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("topic '{name}' not found"))
 }
 
 #[derive(Serialize)]
@@ -318,9 +296,9 @@ struct ConfigRow<'a> {
 }
 
 async fn config(global: &GlobalArgs, cmd: &TopicConfigCommand) -> anyhow::Result<Outcome> {
-    let admin = connect(global).await?;
     match cmd {
         TopicConfigCommand::Get { name, all } => {
+            let admin = connect(global).await?;
             // Metadata alongside: some brokers answer DescribeConfigs for a
             // topic that does not exist with an empty list instead of an error.
             let names = [name.clone()];
@@ -352,33 +330,13 @@ async fn config(global: &GlobalArgs, cmd: &TopicConfigCommand) -> anyhow::Result
             Ok(Outcome::Success)
         }
         TopicConfigCommand::Set { name, configs } => {
-            let ops: Vec<ConfigOp> = dedup_last(configs)
-                .into_iter()
-                .map(|(k, v)| ConfigOp::Set(k, v))
-                .collect();
-            let described = ops
-                .iter()
-                .map(|op| match op {
-                    ConfigOp::Set(k, v) => format!("{k}={v}"),
-                    ConfigOp::Delete(k) => k.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            alter_configs(&admin, name, ops).await?;
-            write_stdout(&format!("topic '{name}': set {described}"))?;
-            Ok(Outcome::Success)
+            change_configs(global, name, dedup_last(configs), Vec::new()).await
         }
         TopicConfigCommand::Delete { name, keys } => {
             let mut keys = keys.clone();
             keys.sort();
             keys.dedup();
-            let ops = keys.iter().map(|k| ConfigOp::Delete(k.clone())).collect();
-            alter_configs(&admin, name, ops).await?;
-            write_stdout(&format!(
-                "topic '{name}': removed {} (back to the default)",
-                keys.join(", ")
-            ))?;
-            Ok(Outcome::Success)
+            change_configs(global, name, Vec::new(), keys).await
         }
     }
 }
@@ -392,21 +350,20 @@ fn dedup_last(pairs: &[(String, String)]) -> Vec<(String, String)> {
     map.into_iter().collect()
 }
 
-pub(crate) async fn alter_configs(
-    admin: &Admin,
+async fn change_configs(
+    global: &GlobalArgs,
     name: &str,
-    ops: Vec<ConfigOp>,
-) -> anyhow::Result<()> {
-    // Checked first because some brokers accept config changes for topics
-    // that do not exist, which would report success for a typo.
-    admin.require_topics(&[name.to_string()]).await?;
-    let results = admin
-        .alter_topic_configs(&[(name.to_string(), ops)], false)
-        .await?;
-    for (_, r) in results {
-        r?;
-    }
-    Ok(())
+    set: Vec<(String, String)>,
+    delete: Vec<String>,
+) -> anyhow::Result<Outcome> {
+    let opts = ConfigChangeOptions {
+        topics: vec![name.to_string()],
+        set,
+        delete,
+        confirm: confirm_policy(global),
+        target: Target::default(),
+    };
+    run_config_change(global, opts).await
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,46 @@
+//! Workflows behind the imperative commands, one per file. Each takes an
+//! options struct (plus the admin connection and, for changes, a [`Prompt`])
+//! and returns a result for the command to render. Every change goes
+//! through the same pipeline as `apply`: observe, plan with the rulebook in
+//! [`crate::plan`], confirm ([`confirm`]), execute, report done / not done.
+
+pub mod confirm;
+pub mod topic_alter;
+pub mod topic_config;
+pub mod topic_create;
+
+pub use confirm::{Confirm, Prompt, Target};
+
+use crate::error::UsageError;
+use crate::plan::{PlannedAction, Safety};
+
+/// Every problem found in the inputs, as one usage error (exit 2), so a
+/// typo is reported before any request and all typos at once.
+fn usage_problems(problems: Vec<String>) -> anyhow::Result<()> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(UsageError(problems.join("\n")).into())
+    }
+}
+
+/// The highest safety class among the actions (safe when there are none).
+fn worst(actions: &[PlannedAction]) -> Safety {
+    actions
+        .iter()
+        .map(|a| a.safety)
+        .max()
+        .unwrap_or(Safety::Safe)
+}
+
+/// The change as shown before a question: per action, what it is about
+/// and its class, the changes it makes, and why it is risky or destructive.
+fn describe(actions: &[(String, Vec<String>, &PlannedAction)]) -> String {
+    let mut out = Vec::new();
+    for (subject, changes, a) in actions {
+        out.push(format!("  {subject} ({}):", a.safety.name()));
+        out.extend(changes.iter().map(|c| format!("    {c}")));
+        out.extend(a.reasons.iter().map(|r| format!("    why: {r}")));
+    }
+    out.join("\n")
+}
