@@ -180,9 +180,6 @@ pub struct TopicConfigState {
     pub inherited: BTreeMap<String, String>,
 }
 
-/// DescribeConfigs `config_source` of a value set on the topic itself.
-const TOPIC_SOURCE: i8 = 1;
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTopic {
     pub name: String,
