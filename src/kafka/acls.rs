@@ -265,6 +265,15 @@ impl AclFilter {
 impl Admin {
     /// The bindings matching `filter`, sorted.
     pub async fn describe_acls(&self, filter: &AclFilter) -> Result<Vec<AclBinding>, KafkaError> {
+        self.describe_acls_at(Target::Any, filter).await
+    }
+
+    /// The bindings matching `filter` as one broker (or any) knows them.
+    async fn describe_acls_at(
+        &self,
+        target: Target,
+        filter: &AclFilter,
+    ) -> Result<Vec<AclBinding>, KafkaError> {
         let req = DescribeAclsRequest::default()
             .with_resource_type_filter(filter.resource_type.code())
             .with_resource_name_filter(filter.resource_name.as_deref().map(str_bytes))
@@ -273,7 +282,7 @@ impl Admin {
             .with_host_filter(filter.host.as_deref().map(str_bytes))
             .with_operation(filter.operation.code())
             .with_permission_type(filter.permission.code());
-        let (resp, _) = self.client().send(Target::Any, &req, true).await?;
+        let (resp, _) = self.client().send(target, &req, true).await?;
         if resp.error_code != 0 {
             return Err(acl_error(
                 "DescribeAcls",
@@ -334,7 +343,7 @@ impl Admin {
                 bindings.len()
             )));
         }
-        Ok(bindings
+        let results: Vec<(AclBinding, Result<(), KafkaError>)> = bindings
             .iter()
             .cloned()
             .zip(resp.results)
@@ -350,7 +359,33 @@ impl Admin {
                 };
                 (b, res)
             })
-            .collect())
+            .collect();
+        let created: Vec<&AclBinding> = results
+            .iter()
+            .filter(|(_, r)| r.is_ok())
+            .map(|(b, _)| b)
+            .collect();
+        self.await_acls_everywhere(&created, true).await;
+        Ok(results)
+    }
+
+    /// Brokers learn of ACL changes from the metadata log (or ZooKeeper) a
+    /// moment after the change was accepted; waits until every broker
+    /// lists each binding (`present`) or none of them, so that the next
+    /// command, and the authorizer on every broker, sees the change.
+    async fn await_acls_everywhere(&self, bindings: &[&AclBinding], present: bool) {
+        if bindings.is_empty() {
+            return;
+        }
+        let all = AclFilter::default();
+        let all = &all;
+        self.poll_every_broker("ACL", self.client().timeout(), |id| async move {
+            let listed = self.describe_acls_at(Target::Broker(id), all).await?;
+            Ok(bindings
+                .iter()
+                .all(|b| listed.binary_search(b).is_ok() == present))
+        })
+        .await
     }
 
     /// Deletes what each filter matches, in one request; the result is per
@@ -384,7 +419,7 @@ impl Admin {
                 filters.len()
             )));
         }
-        Ok(resp
+        let results = resp
             .filter_results
             .into_iter()
             .map(|r| {
@@ -417,7 +452,14 @@ impl Admin {
                 }
                 Ok(deleted)
             })
-            .collect())
+            .collect::<Vec<_>>();
+        let gone: Vec<&AclBinding> = results
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .flatten()
+            .collect();
+        self.await_acls_everywhere(&gone, false).await;
+        Ok(results)
     }
 }
 

@@ -23,7 +23,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::protocol::StrBytes;
 use serde::Serialize;
-use tracing::debug;
+use tracing::{debug, warn};
 
 use super::client::{KafkaClient, Target};
 use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION};
@@ -37,6 +37,8 @@ pub const CHUNK: usize = 1000;
 const RESOURCE_TOPIC: i8 = 2;
 pub(crate) const RESOURCE_BROKER: i8 = 4;
 const RETRY_ROUNDS: usize = 4;
+/// The longest wait for brokers to describe a config change just made.
+const CONFIG_SETTLE: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct BrokerInfo {
@@ -339,53 +341,68 @@ impl Admin {
         let by_name: HashMap<&str, &NewTopic> =
             topics.iter().map(|t| (t.name.as_str(), t)).collect();
         let timeout_ms = self.timeout_ms();
-        self.per_item_rounds(topics.iter().map(|t| t.name.clone()).collect(), |names| {
-            let req = CreateTopicsRequest::default()
-                .with_timeout_ms(timeout_ms)
-                .with_validate_only(validate_only)
-                .with_topics(
-                    names
-                        .iter()
-                        .filter_map(|n| by_name.get(n.as_str()))
+        let results = self
+            .per_item_rounds(topics.iter().map(|t| t.name.clone()).collect(), |names| {
+                let req = CreateTopicsRequest::default()
+                    .with_timeout_ms(timeout_ms)
+                    .with_validate_only(validate_only)
+                    .with_topics(
+                        names
+                            .iter()
+                            .filter_map(|n| by_name.get(n.as_str()))
+                            .map(|t| {
+                                CreatableTopic::default()
+                                    .with_name(topic_name(&t.name))
+                                    .with_num_partitions(t.partitions)
+                                    .with_replication_factor(t.replication_factor)
+                                    .with_configs(
+                                        t.configs
+                                            .iter()
+                                            .map(|(k, v)| {
+                                                CreatableTopicConfig::default()
+                                                    .with_name(str_bytes(k))
+                                                    .with_value(Some(str_bytes(v)))
+                                            })
+                                            .collect(),
+                                    )
+                            })
+                            .collect(),
+                    );
+                async move {
+                    let (resp, _) = self.client.send(Target::Controller, &req, false).await?;
+                    Ok(resp
+                        .topics
+                        .into_iter()
                         .map(|t| {
-                            CreatableTopic::default()
-                                .with_name(topic_name(&t.name))
-                                .with_num_partitions(t.partitions)
-                                .with_replication_factor(t.replication_factor)
-                                .with_configs(
-                                    t.configs
-                                        .iter()
-                                        .map(|(k, v)| {
-                                            CreatableTopicConfig::default()
-                                                .with_name(str_bytes(k))
-                                                .with_value(Some(str_bytes(v)))
-                                        })
-                                        .collect(),
-                                )
+                            (
+                                t.name.0.to_string(),
+                                t.error_code,
+                                t.error_message.map(|m| m.to_string()),
+                            )
                         })
-                        .collect(),
-                );
-            async move {
-                let (resp, _) = self.client.send(Target::Controller, &req, false).await?;
-                Ok(resp
-                    .topics
-                    .into_iter()
-                    .map(|t| {
-                        (
-                            t.name.0.to_string(),
-                            t.error_code,
-                            t.error_message.map(|m| m.to_string()),
-                        )
-                    })
-                    .collect())
-            }
-        })
-        .await
+                        .collect())
+                }
+            })
+            .await?;
+        if !validate_only {
+            let created: HashMap<String, i32> = succeeded(&results)
+                .filter_map(|n| by_name.get(n).map(|t| (n.to_string(), t.partitions)))
+                .collect();
+            self.await_every_broker(&created, |want, seen| {
+                seen.is_some_and(|t| {
+                    // -1: the broker's default partition count.
+                    (want < 0 || t.partitions.len() == want as usize)
+                        && t.partitions.iter().all(|p| p.leader.is_some())
+                })
+            })
+            .await;
+        }
+        Ok(results)
     }
 
     pub async fn delete_topics(&self, names: &[String]) -> Result<ItemResults, KafkaError> {
         let timeout_ms = self.timeout_ms();
-        self.per_item_rounds(names.to_vec(), |names| {
+        let results = self.per_item_rounds(names.to_vec(), |names| {
             let req = DeleteTopicsRequest::default()
                 .with_timeout_ms(timeout_ms)
                 .with_topic_names(names.iter().map(|n| topic_name(n)).collect())
@@ -413,7 +430,12 @@ impl Admin {
                     .collect())
             }
         })
-        .await
+        .await?;
+        let deleted: HashMap<String, i32> =
+            succeeded(&results).map(|n| (n.to_string(), 0)).collect();
+        self.await_every_broker(&deleted, |_, seen| seen.is_none())
+            .await;
+        Ok(results)
     }
 
     /// Raises partition counts to the given totals.
@@ -424,38 +446,164 @@ impl Admin {
     ) -> Result<ItemResults, KafkaError> {
         let counts: HashMap<&str, i32> = totals.iter().map(|(n, c)| (n.as_str(), *c)).collect();
         let timeout_ms = self.timeout_ms();
-        self.per_item_rounds(totals.iter().map(|(n, _)| n.clone()).collect(), |names| {
-            let req = CreatePartitionsRequest::default()
-                .with_timeout_ms(timeout_ms)
-                .with_validate_only(validate_only)
-                .with_topics(
-                    names
-                        .iter()
-                        .filter_map(|n| counts.get(n.as_str()).map(|c| (n, *c)))
-                        .map(|(n, c)| {
-                            CreatePartitionsTopic::default()
-                                .with_name(topic_name(n))
-                                .with_count(c)
-                                .with_assignments(None)
+        let results = self
+            .per_item_rounds(totals.iter().map(|(n, _)| n.clone()).collect(), |names| {
+                let req = CreatePartitionsRequest::default()
+                    .with_timeout_ms(timeout_ms)
+                    .with_validate_only(validate_only)
+                    .with_topics(
+                        names
+                            .iter()
+                            .filter_map(|n| counts.get(n.as_str()).map(|c| (n, *c)))
+                            .map(|(n, c)| {
+                                CreatePartitionsTopic::default()
+                                    .with_name(topic_name(n))
+                                    .with_count(c)
+                                    .with_assignments(None)
+                            })
+                            .collect(),
+                    );
+                async move {
+                    let (resp, _) = self.client.send(Target::Controller, &req, false).await?;
+                    Ok(resp
+                        .results
+                        .into_iter()
+                        .map(|t| {
+                            (
+                                t.name.0.to_string(),
+                                t.error_code,
+                                t.error_message.map(|m| m.to_string()),
+                            )
                         })
-                        .collect(),
-                );
-            async move {
-                let (resp, _) = self.client.send(Target::Controller, &req, false).await?;
-                Ok(resp
-                    .results
-                    .into_iter()
-                    .map(|t| {
-                        (
-                            t.name.0.to_string(),
-                            t.error_code,
-                            t.error_message.map(|m| m.to_string()),
-                        )
-                    })
-                    .collect())
-            }
+                        .collect())
+                }
+            })
+            .await?;
+        if !validate_only {
+            let grown: HashMap<String, i32> = succeeded(&results)
+                .filter_map(|n| counts.get(n).map(|c| (n.to_string(), *c)))
+                .collect();
+            self.await_every_broker(&grown, |want, seen| {
+                seen.is_some_and(|t| t.partitions.len() >= want as usize)
+            })
+            .await;
+        }
+        Ok(results)
+    }
+
+    /// On KRaft a broker learns of a topic change from the metadata log a
+    /// moment after the controller has answered; until then it still
+    /// answers with the old topic (or UNKNOWN_TOPIC_OR_PARTITION). Waits
+    /// until every broker's metadata shows each topic as `settled(want,
+    /// topic)` says, so that the next command, whichever broker it asks,
+    /// sees the change.
+    async fn await_every_broker(
+        &self,
+        topics: &HashMap<String, i32>,
+        settled: impl Fn(i32, Option<&TopicInfo>) -> bool,
+    ) {
+        if topics.is_empty() {
+            return;
+        }
+        let names: Vec<String> = topics.keys().cloned().collect();
+        let (names, settled) = (&names, &settled);
+        self.poll_every_broker("topic", self.client.timeout(), |id| async move {
+            let resp = self
+                .client
+                .metadata_at(Target::Broker(id), Some(names))
+                .await?;
+            let (found, _missing) = topics_from_metadata(&resp)?;
+            Ok(topics
+                .iter()
+                .all(|(name, want)| settled(*want, found.iter().find(|t| &t.name == name))))
         })
         .await
+    }
+
+    /// Like [`await_every_broker`](Self::await_every_broker) for config
+    /// changes: until every broker describes each SET key with the new value
+    /// and no DELETEd key as a topic override. Propagation takes
+    /// milliseconds; the wait is capped at [`CONFIG_SETTLE`] because a broker
+    /// may spell a value differently from how it was set (`TRUE`, `true`).
+    async fn await_configs_everywhere(&self, changes: &[(String, Vec<ConfigOp>)]) {
+        if changes.is_empty() {
+            return;
+        }
+        let resources: Vec<DescribeConfigsResource> = changes
+            .iter()
+            .map(|(name, ops)| {
+                DescribeConfigsResource::default()
+                    .with_resource_type(RESOURCE_TOPIC)
+                    .with_resource_name(str_bytes(name))
+                    .with_configuration_keys(Some(
+                        ops.iter()
+                            .map(|op| match op {
+                                ConfigOp::Set(k, _) | ConfigOp::Delete(k) => str_bytes(k),
+                            })
+                            .collect(),
+                    ))
+            })
+            .collect();
+        let req = &DescribeConfigsRequest::default().with_resources(resources);
+        let limit = self.client.timeout().min(CONFIG_SETTLE);
+        self.poll_every_broker("config", limit, |id| async move {
+            let (resp, _) = self.client.send(Target::Broker(id), req, true).await?;
+            Ok(changes.iter().all(|(name, ops)| {
+                let Some(r) = resp
+                    .results
+                    .iter()
+                    .find(|r| r.resource_name.as_str() == name && r.error_code == 0)
+                else {
+                    return false;
+                };
+                let entries = config_entries(r.configs.clone());
+                ops.iter().all(|op| match op {
+                    ConfigOp::Set(k, v) => entries.iter().any(|e| {
+                        &e.name == k
+                            && (e.sensitive
+                                || e.value
+                                    .as_deref()
+                                    .is_some_and(|got| same_config_value(got, v)))
+                    }),
+                    ConfigOp::Delete(k) => !entries
+                        .iter()
+                        .any(|e| &e.name == k && e.source == ConfigSource::DynamicTopicConfig),
+                })
+            }))
+        })
+        .await
+    }
+
+    /// Asks every known broker `check(id)` until all say true, at most for
+    /// `limit`. A broker that cannot be asked (unreachable, not authorized)
+    /// is not waited for, and running out of time is only logged: the
+    /// change itself was made, the brokers will catch up.
+    pub(super) async fn poll_every_broker<F, Fut>(&self, what: &str, limit: Duration, mut check: F)
+    where
+        F: FnMut(i32) -> Fut,
+        Fut: std::future::Future<Output = Result<bool, KafkaError>>,
+    {
+        let deadline = tokio::time::Instant::now() + limit;
+        let mut brokers: Vec<i32> = self.client.brokers().iter().map(|b| b.id).collect();
+        while !brokers.is_empty() {
+            let mut pending = Vec::new();
+            for id in brokers {
+                match check(id).await {
+                    Ok(true) => {}
+                    Ok(false) => pending.push(id),
+                    Err(e) => debug!(broker = id, error = %e, "not waiting for this broker"),
+                }
+            }
+            brokers = pending;
+            if brokers.is_empty() {
+                break;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                warn!(brokers = ?brokers, "brokers have not caught up with the {what} change yet");
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     // ------------------------------------------------------------ configs
@@ -589,6 +737,16 @@ impl Admin {
                     )))
                 });
                 out.push((name.clone(), res));
+            }
+        }
+        if !validate_only {
+            let applied: Vec<(String, Vec<ConfigOp>)> = changes
+                .iter()
+                .filter(|(name, _)| out.iter().any(|(n, r)| n == name && r.is_ok()))
+                .cloned()
+                .collect();
+            for chunk in applied.chunks(CHUNK) {
+                self.await_configs_everywhere(chunk).await;
             }
         }
         Ok(out)
@@ -938,6 +1096,29 @@ fn leader_map(meta: &MetadataResponse) -> HashMap<TopicPartition, Result<i32, i1
 
 /// Topics from a Metadata response, sorted, plus the names the broker said
 /// do not exist. Other topic-level errors fail the whole call.
+/// Config values as brokers describe them may differ from how they were
+/// set in case and in the spacing and order of list items.
+fn same_config_value(described: &str, set: &str) -> bool {
+    let norm = |v: &str| {
+        let mut items: Vec<String> = v
+            .split(',')
+            .map(|i| i.trim().to_ascii_lowercase())
+            .filter(|i| !i.is_empty())
+            .collect();
+        items.sort_unstable();
+        items
+    };
+    described == set || norm(described) == norm(set)
+}
+
+/// The names whose batched request succeeded.
+fn succeeded(results: &ItemResults) -> impl Iterator<Item = &str> {
+    results
+        .iter()
+        .filter(|(_, r)| r.is_ok())
+        .map(|(n, _)| n.as_str())
+}
+
 fn topics_from_metadata(
     resp: &MetadataResponse,
 ) -> Result<(Vec<TopicInfo>, Vec<String>), KafkaError> {

@@ -167,6 +167,15 @@ impl KafkaClient {
         &self,
         topics: Option<&[String]>,
     ) -> Result<MetadataResponse, KafkaError> {
+        self.metadata_at(Target::Any, topics).await
+    }
+
+    /// Metadata as one particular broker (or any) sees it.
+    pub async fn metadata_at(
+        &self,
+        target: Target,
+        topics: Option<&[String]>,
+    ) -> Result<MetadataResponse, KafkaError> {
         let req = MetadataRequest::default()
             .with_topics(topics.map(|names| {
                 names
@@ -178,7 +187,7 @@ impl KafkaClient {
                     .collect()
             }))
             .with_allow_auto_topic_creation(false);
-        let (resp, _) = self.send(Target::Any, &req, true).await?;
+        let (resp, _) = self.send(target, &req, true).await?;
         self.absorb_metadata(&resp);
         Ok(resp)
     }

@@ -1,0 +1,294 @@
+//! Produce, tail, and classic consumer groups (offsets, lag, resets) against
+//! real Apache Kafka brokers, every release of the matrix
+//! (tests/support/kafka.rs).
+
+mod support;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use serde_json::Value;
+use support::cli::{json, mskctl, ok, run};
+use support::kafka::{each_release, eventually, unique, KafkaCluster};
+
+/// `topic produce` of one record per line of `values` into `partition`.
+fn produce(
+    c: &KafkaCluster,
+    topic: &str,
+    partition: &str,
+    values: &[&str],
+    extra: &[&str],
+) -> Value {
+    let mut cmd = mskctl(&c.bootstrap);
+    let mut stdin = values.join("\n");
+    stdin.push('\n');
+    cmd.args(["topic", "produce", topic, "--partition", partition])
+        .args(extra)
+        .write_stdin(stdin);
+    json(cmd, &[])
+}
+
+fn tail(c: &KafkaCluster, args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["topic", "tail"];
+    all.extend(args);
+    all.extend(["-o", "json"]);
+    ok(mskctl(&c.bootstrap), &all)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// `group reset-offsets GROUP ARGS...` as (exit code, stdout, stderr).
+fn reset(c: &KafkaCluster, group: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["group", "reset-offsets", group];
+    all.extend(args);
+    run(mskctl(&c.bootstrap), &all)
+}
+
+/// Like [`reset`], asserting success.
+fn reset_ok(c: &KafkaCluster, group: &str, args: &[&str]) {
+    let (code, out, err) = reset(c, group, args);
+    assert_eq!(code, 0, "reset-offsets {args:?}\n{out}{err}");
+}
+
+/// `group describe` as (partition, committed offset, lag), by partition.
+fn committed(c: &KafkaCluster, group: &str) -> Vec<(i64, i64, i64)> {
+    let d = json(mskctl(&c.bootstrap), &["group", "describe", group]);
+    let mut rows: Vec<(i64, i64, i64)> = d["partitions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            (
+                p["partition"].as_i64().unwrap_or(-1),
+                p["committed_offset"].as_i64().unwrap_or(-1),
+                p["lag"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    rows.sort_unstable();
+    rows
+}
+
+#[test]
+fn produce_and_tail_keys_headers_and_offsets() {
+    each_release(|c| {
+        let topic = unique("matrix-data");
+        c.create_topic(&topic, 2, &[]);
+        let report = produce(
+            c,
+            &topic,
+            "1",
+            &["first", "second", "third"],
+            &["--key", "k-1", "--header", "source=matrix"],
+        );
+        assert_eq!(report["produced"], 3, "{report}");
+        let placed: Vec<(i64, i64)> = report["records"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                (
+                    r["partition"].as_i64().unwrap_or(-1),
+                    r["offset"].as_i64().unwrap_or(-1),
+                )
+            })
+            .collect();
+        assert_eq!(placed, vec![(1, 0), (1, 1), (1, 2)], "{report}");
+
+        let records = tail(c, &[&topic, "--from-beginning", "--max", "3"]);
+        let values: Vec<&str> = records.iter().filter_map(|r| r["value"].as_str()).collect();
+        assert_eq!(values, vec!["first", "second", "third"]);
+        for (i, r) in records.iter().enumerate() {
+            assert_eq!(r["partition"], 1, "{r}");
+            assert_eq!(r["offset"], i as i64, "{r}");
+            assert_eq!(r["key"], "k-1", "{r}");
+            assert_eq!(r["headers"][0]["key"], "source", "{r}");
+            assert_eq!(r["headers"][0]["value"], "matrix", "{r}");
+        }
+
+        // A negative offset counts back from the end of the partition.
+        let last = tail(
+            c,
+            &[&topic, "--partition", "1", "--offset", "-1", "--max", "1"],
+        );
+        assert_eq!(last.len(), 1);
+        assert_eq!(last[0]["value"], "third");
+        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+    });
+}
+
+#[test]
+fn group_offsets_lag_and_reset() {
+    each_release(|c| {
+        let topic = unique("matrix-lag");
+        let group = unique("matrix-group");
+        c.create_topic(&topic, 2, &[]);
+        produce(c, &topic, "0", &["a", "b", "c", "d", "e", "f"], &[]);
+        produce(c, &topic, "1", &["g", "h", "i", "j"], &[]);
+
+        // tail --group commits what it read.
+        let read = tail(
+            c,
+            &[&topic, "--from-beginning", "--max", "10", "--group", &group],
+        );
+        assert_eq!(read.len(), 10);
+        assert_eq!(committed(c, &group), vec![(0, 6, 0), (1, 4, 0)]);
+
+        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
+        let mine = listed
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|g| g["group_id"] == group.as_str())
+            .unwrap_or_else(|| panic!("{group} not listed: {listed}"));
+        assert_eq!(mine["state"], "Empty", "{mine}");
+
+        produce(c, &topic, "0", &["k", "l", "m"], &[]);
+        assert_eq!(committed(c, &group), vec![(0, 6, 3), (1, 4, 0)]);
+        let lag = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
+        assert_eq!(lag["groups"][0]["group_id"], group.as_str(), "{lag}");
+        assert_eq!(lag["groups"][0]["total_lag"], 3, "{lag}");
+        assert_eq!(lag["groups"][0]["max_lag"], 3, "{lag}");
+        // Over the threshold: exit 4.
+        let (code, out, err) = run(
+            mskctl(&c.bootstrap),
+            &["group", "lag", &group, "--threshold", "2"],
+        );
+        assert_eq!(code, 4, "{out}{err}");
+
+        // Without --execute nothing is committed.
+        let (code, out, err) = reset(c, &group, &["--all-topics", "--to-earliest", "-o", "json"]);
+        assert_eq!(code, 0, "{err}");
+        let dry: Value = serde_json::from_str(&out).expect("reset JSON");
+        assert_eq!(dry["executed"], false, "{dry}");
+        assert_eq!(committed(c, &group), vec![(0, 6, 3), (1, 4, 0)]);
+
+        reset_ok(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
+        assert_eq!(committed(c, &group), vec![(0, 0, 9), (1, 0, 4)]);
+
+        reset_ok(
+            c,
+            &group,
+            &[
+                "--topic",
+                &format!("{topic}:1"),
+                "--to-offset",
+                "3",
+                "--execute",
+            ],
+        );
+        assert_eq!(committed(c, &group), vec![(0, 0, 9), (1, 3, 1)]);
+
+        reset_ok(c, &group, &["--all-topics", "--shift-by", "2", "--execute"]);
+        assert_eq!(committed(c, &group), vec![(0, 2, 7), (1, 4, 0)]);
+
+        ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
+        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
+        assert!(
+            !listed.to_string().contains(&group),
+            "deleted group still listed: {listed}"
+        );
+        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+    });
+}
+
+/// A live member of a classic consumer group: librdkafka's consumer with
+/// `group.protocol=classic`, polled on its own thread until dropped, when
+/// it leaves the group.
+struct Member {
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Member {
+    fn join(c: &KafkaCluster, group: &str, topic: &str, client_id: &str) -> Member {
+        let consumer: BaseConsumer = ClientConfig::new()
+            .set("bootstrap.servers", &c.bootstrap)
+            .set("group.id", group)
+            .set("group.protocol", "classic")
+            .set("client.id", client_id)
+            .set("partition.assignment.strategy", "range")
+            .set("enable.auto.commit", "false")
+            .create()
+            .expect("consumer created");
+        consumer.subscribe(&[topic]).expect("subscribed");
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                let _ = consumer.poll(Duration::from_millis(100));
+            }
+            consumer.unsubscribe();
+        });
+        Member {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Member {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+#[test]
+fn a_live_classic_member_is_described_and_blocks_resets() {
+    each_release(|c| {
+        let topic = unique("matrix-live");
+        let group = unique("matrix-live-group");
+        c.create_topic(&topic, 2, &[]);
+        produce(c, &topic, "0", &["a", "b"], &[]);
+        tail(
+            c,
+            &[&topic, "--from-beginning", "--max", "2", "--group", &group],
+        );
+
+        let member = Member::join(c, &group, &topic, "matrix-client");
+        let mut d = Value::Null;
+        eventually("the member joins and gets both partitions", || {
+            d = json(mskctl(&c.bootstrap), &["group", "describe", &group]);
+            d["state"] == "Stable"
+                && d["members"][0]["assignment"]
+                    == serde_json::json!([{"topic": topic, "partitions": [0, 1]}])
+        });
+        assert_eq!(d["protocol_type"], "consumer", "{d}");
+        assert_eq!(d["assignor"], "range", "{d}");
+        let members = d["members"].as_array().expect("members");
+        assert_eq!(members.len(), 1, "{d}");
+        assert_eq!(members[0]["client_id"], "matrix-client", "{d}");
+
+        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
+        let mine = listed
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|g| g["group_id"] == group.as_str())
+            .unwrap_or_else(|| panic!("{group} not listed: {listed}"));
+        assert_eq!(mine["members"], 1, "{mine}");
+
+        let (code, out, err) = reset(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
+        assert_eq!(code, 1, "refused while a member is active: {out}{err}");
+        assert!(err.contains("1 active member"), "{err}");
+        // Partition 1 is assigned but was never committed: no offset, no lag.
+        assert_eq!(committed(c, &group), vec![(0, 2, 0), (1, -1, -1)]);
+
+        drop(member);
+        eventually("the member leaves", || {
+            json(mskctl(&c.bootstrap), &["group", "describe", &group])["state"] == "Empty"
+        });
+        reset_ok(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
+        assert_eq!(committed(c, &group), vec![(0, 0, 2)]);
+        ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
+        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+    });
+}
