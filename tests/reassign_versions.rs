@@ -448,3 +448,40 @@ fn a_refused_submission_removes_the_throttles_it_set() {
         Some("777")
     );
 }
+
+#[test]
+fn broker_list_names_the_controller_only_under_zookeeper() {
+    let zk = cluster_as("3.9.0", 3);
+    let out = ok(mskctl(&zk.bootstrap()), &["broker", "list", "-o", "json"]);
+    let brokers: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let marked: Vec<i64> = brokers
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["controller"] == true)
+        .map(|b| b["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(marked, vec![i64::from(zk.controller())]);
+
+    // KRaft brokers name a random broker; none may be presented as the
+    // controller.
+    let kraft = cluster_as("4.0.0", 3);
+    for _ in 0..5 {
+        let (code, out, err) = run(
+            mskctl(&kraft.bootstrap()),
+            &["broker", "list", "-o", "json"],
+        );
+        assert_eq!(code, 0, "{err}");
+        let brokers: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(brokers.as_array().unwrap().len(), 3);
+        assert!(
+            brokers
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|b| b["controller"] == false),
+            "{out}"
+        );
+        assert!(err.contains("KRaft"), "{err}");
+    }
+}

@@ -25,6 +25,11 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
                 }
                 t
             })?;
+            if cluster.kraft {
+                eprintln!(
+                    "KRaft cluster: the active controller is in the controller quorum, which clients cannot reach; brokers report a random live broker as controller, so none is marked"
+                );
+            }
             Ok(Outcome::Success)
         }
         BrokerCommand::Drain { brokers, exec } => {

@@ -53,7 +53,11 @@ pub struct BrokerInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct ClusterInfo {
     pub cluster_id: Option<String>,
+    /// The active controller under ZooKeeper; `None` under KRaft, where
+    /// brokers report a random live broker instead (the quorum controllers
+    /// are not reachable by clients).
     pub controller_id: Option<i32>,
+    pub kraft: bool,
     pub brokers: Vec<BrokerInfo>,
 }
 
@@ -245,8 +249,11 @@ impl Admin {
     // ------------------------------------------------------------ cluster
 
     /// Brokers, controller and cluster id: DescribeCluster where the broker
-    /// has it (it reports the real controller), else Metadata.
+    /// has it, else Metadata. Both name the real controller only under
+    /// ZooKeeper; under KRaft the id is a random live broker, so no broker
+    /// is marked as the controller.
     pub async fn describe_cluster(&self) -> Result<ClusterInfo, KafkaError> {
+        let kraft = self.client.is_kraft().await?;
         let req = DescribeClusterRequest::default();
         let (brokers, controller, cluster_id) =
             match self.client.send(Target::Any, &req, true).await {
@@ -293,13 +300,14 @@ impl Admin {
                 host,
                 port,
                 rack,
-                controller: Some(id) == controller,
+                controller: !kraft && Some(id) == controller,
             })
             .collect();
         brokers.sort_by_key(|b| b.id);
         Ok(ClusterInfo {
             cluster_id,
-            controller_id: controller,
+            controller_id: if kraft { None } else { controller },
+            kraft,
             brokers,
         })
     }

@@ -274,6 +274,22 @@ impl KafkaClient {
         }
     }
 
+    /// Whether the cluster runs KRaft. A ZooKeeper-mode broker advertises
+    /// the inter-broker LeaderAndIsr API (key 4) on its client listener; a
+    /// KRaft broker never does (every release 2.8-4.x).
+    pub async fn is_kraft(&self) -> Result<bool, KafkaError> {
+        const LEADER_AND_ISR: i16 = 4;
+        let slot = self.slot_for(Target::Any)?;
+        let mut guard = slot.lock().await;
+        if guard.is_none() {
+            *guard = Some(self.open(Target::Any).await?);
+        }
+        match guard.as_ref() {
+            Some(conn) => Ok(!conn.advertises(LEADER_AND_ISR)),
+            None => Err(KafkaError::Other("no connection".into())),
+        }
+    }
+
     /// Sends `req` to `target` and returns the response with the version
     /// used. With `idempotent`, a broken connection is reopened and the
     /// request sent again (a read, or a write whose repetition is harmless);

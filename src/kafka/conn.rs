@@ -249,6 +249,11 @@ impl BrokerConn {
         Ok(hi)
     }
 
+    /// Whether the broker listed this API key in its ApiVersions answer.
+    pub fn advertises(&self, api_key: i16) -> bool {
+        self.versions.contains_key(&api_key)
+    }
+
     pub fn supports<R: Request>(&self) -> bool {
         self.version_of::<R>().is_ok()
     }

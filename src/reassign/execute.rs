@@ -518,7 +518,26 @@ impl Progress {
     }
 }
 
+/// How long a partition that looks not applied is re-read before it is
+/// reported so. ListPartitionReassignments is answered by the controller,
+/// Metadata by a broker that applies the controller's changes a moment
+/// later (KRaft's metadata log), so right after a reassignment completes a
+/// broker can still show the replicas from before: seen on real 3.6 brokers.
+const METADATA_SETTLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Where every partition of the plan stands; see [`partition_state`].
 pub async fn progress(admin: &Admin, plan: &Reassignment) -> Result<Progress, KafkaError> {
+    let deadline = std::time::Instant::now() + METADATA_SETTLE;
+    loop {
+        let p = progress_once(admin, plan).await?;
+        if p.not_applied == 0 || std::time::Instant::now() >= deadline {
+            return Ok(p);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+async fn progress_once(admin: &Admin, plan: &Reassignment) -> Result<Progress, KafkaError> {
     let topics: Vec<String> = plan
         .partitions
         .iter()

@@ -1,0 +1,202 @@
+//! Partition reassignment against real Apache Kafka brokers, every release
+//! of the matrix (tests/support/kafka.rs): execute under a real replication
+//! throttle, verify while the broker is still copying, cancel a plan, and a
+//! throttled move run to completion, all in one test so that nothing else in
+//! this file reassigns while the cluster-wide throttle rules are checked.
+//! Also `broker list` on KRaft brokers, whose reported controller is random.
+
+mod support;
+
+use std::path::Path;
+
+use support::cli::{json, mskctl, ok, run};
+use support::kafka::{each_release, eventually, unique, KafkaCluster};
+
+const THROTTLE_KEYS: &[&str] = &[
+    "leader.replication.throttled.replicas",
+    "follower.replication.throttled.replicas",
+];
+
+fn replicas(c: &KafkaCluster, topic: &str) -> Vec<i64> {
+    let d = json(mskctl(&c.bootstrap), &["topic", "describe", topic]);
+    d["partitions"][0]["replicas"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no replicas in {d}"))
+        .iter()
+        .filter_map(|r| r.as_i64())
+        .collect()
+}
+
+fn broker_ids(c: &KafkaCluster) -> Vec<i64> {
+    json(mskctl(&c.bootstrap), &["broker", "list"])
+        .as_array()
+        .expect("broker list is an array")
+        .iter()
+        .filter_map(|b| b["id"].as_i64())
+        .collect()
+}
+
+/// Throttled-replica lists set on the topic itself.
+fn topic_throttles(c: &KafkaCluster, topic: &str) -> Vec<String> {
+    json(
+        mskctl(&c.bootstrap),
+        &["topic", "config", "get", topic, "--all"],
+    )
+    .as_array()
+    .expect("config get is an array")
+    .iter()
+    .filter(|e| {
+        THROTTLE_KEYS.contains(&e["name"].as_str().unwrap_or_default())
+            && e["source"] == "DYNAMIC_TOPIC_CONFIG"
+            && !e["value"].as_str().unwrap_or_default().is_empty()
+    })
+    .map(|e| e.to_string())
+    .collect()
+}
+
+fn write_plan(dir: &Path, name: &str, topic: &str, replicas: &[i64]) -> String {
+    let p = dir.join(name);
+    let plan = serde_json::json!({
+        "version": 1,
+        "partitions": [{"topic": topic, "partition": 0, "replicas": replicas}],
+    });
+    std::fs::write(&p, plan.to_string()).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+fn create(c: &KafkaCluster, topic: &str) {
+    ok(
+        mskctl(&c.bootstrap),
+        &[
+            "topic",
+            "create",
+            topic,
+            "--partitions",
+            "1",
+            "--replication-factor",
+            "2",
+        ],
+    );
+}
+
+#[test]
+fn execute_verify_cancel_and_a_throttled_move_on_real_brokers() {
+    each_release(|c| {
+        let dir = tempfile::tempdir().unwrap();
+        let brokers = broker_ids(c);
+
+        // 1. A replication-factor increase that cannot finish: 3 MB behind
+        // a 1 KB/s throttle. Kafka lists the partition with the target
+        // replicas while the new one copies.
+        let topic = unique("matrix-reassign-rf");
+        create(c, &topic);
+        let lines: String = (0..3000).map(|i| format!("{i:0>999}\n")).collect();
+        let mut produce = mskctl(&c.bootstrap);
+        produce.write_stdin(lines);
+        ok(produce, &["topic", "produce", &topic, "--partition", "0"]);
+        let before = replicas(c, &topic);
+        let extra = *brokers.iter().find(|b| !before.contains(b)).unwrap();
+        let mut target = before.clone();
+        target.push(extra);
+        let plan = write_plan(dir.path(), "rf.json", &topic, &target);
+        let rollback = dir.path().join("rf-rollback.json");
+        ok(
+            mskctl(&c.bootstrap),
+            &[
+                "partition",
+                "reassign",
+                "execute",
+                "--plan",
+                &plan,
+                "--allow-replication-factor-change",
+                "--throttle",
+                "1KB/s",
+                "--rollback-out",
+                rollback.to_str().unwrap(),
+                "--yes",
+            ],
+        );
+        let (code, out, err) = run(
+            mskctl(&c.bootstrap),
+            &["partition", "reassign", "verify", "--plan", &plan],
+        );
+        assert_eq!(code, 3, "still copying is pending: {out}{err}");
+        assert!(out.contains("in progress"), "{out}");
+        assert!(!topic_throttles(c, &topic).is_empty(), "kept while moving");
+
+        ok(
+            mskctl(&c.bootstrap),
+            &["partition", "reassign", "cancel", "--plan", &plan, "--yes"],
+        );
+        eventually("the cancelled replica to leave", || {
+            replicas(c, &topic) == before
+        });
+        eventually("the throttles to go", || {
+            topic_throttles(c, &topic).is_empty()
+        });
+        let (code, out, err) = run(
+            mskctl(&c.bootstrap),
+            &["partition", "reassign", "verify", "--plan", &plan],
+        );
+        assert_eq!(code, 4, "{out}{err}");
+        assert!(out.contains("not applied"), "{out}");
+
+        // 2. A move run to completion under a throttle, with --wait.
+        let small = unique("matrix-reassign-move");
+        create(c, &small);
+        let mut produce = mskctl(&c.bootstrap);
+        produce.write_stdin("a\nb\nc\n");
+        ok(produce, &["topic", "produce", &small, "--partition", "0"]);
+        let before = replicas(c, &small);
+        let spare = *brokers.iter().find(|b| !before.contains(b)).unwrap();
+        let target = vec![spare, before[1]];
+        let plan = write_plan(dir.path(), "move.json", &small, &target);
+        let out = ok(
+            mskctl(&c.bootstrap),
+            &[
+                "partition",
+                "reassign",
+                "execute",
+                "--plan",
+                &plan,
+                "--throttle",
+                "10MB/s",
+                "--rollback-out",
+                dir.path().join("move-rollback.json").to_str().unwrap(),
+                "--wait",
+                "--yes",
+            ],
+        );
+        assert!(out.contains("reassignment complete"), "{out}");
+        assert_eq!(replicas(c, &small), target);
+        eventually("the throttles to go", || {
+            topic_throttles(c, &small).is_empty()
+        });
+        let (code, out, err) = run(
+            mskctl(&c.bootstrap),
+            &["partition", "reassign", "verify", "--plan", &plan],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+
+        for t in [&topic, &small] {
+            ok(mskctl(&c.bootstrap), &["topic", "delete", t, "--yes"]);
+        }
+    });
+}
+
+#[test]
+fn broker_list_marks_no_controller_on_kraft_brokers() {
+    // Every matrix cluster is KRaft: its brokers name a random live broker
+    // as controller, which broker list must not present as the controller.
+    each_release(|c| {
+        for _ in 0..3 {
+            let (code, out, err) = run(mskctl(&c.bootstrap), &["broker", "list", "-o", "json"]);
+            assert_eq!(code, 0, "{err}");
+            let brokers: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let brokers = brokers.as_array().expect("an array");
+            assert_eq!(brokers.len(), support::kafka::BROKERS, "{out}");
+            assert!(brokers.iter().all(|b| b["controller"] == false), "{out}");
+            assert!(err.contains("KRaft"), "{err}");
+        }
+    });
+}
