@@ -52,6 +52,9 @@ pub enum Auth {
 pub struct Conn {
     pub broker_id: i32,
     pub auth: Auth,
+    /// The client software name from ApiVersions v3+, for telling clients
+    /// (mskctl's own, librdkafka) apart in the login record.
+    pub software: String,
 }
 
 pub enum Outcome {
@@ -208,7 +211,7 @@ pub fn handle(
     match api {
         ApiKey::ApiVersions => return api_versions(conn, version, body, inject),
         ApiKey::SaslHandshake => return sasl_handshake(shared, conn, version, body, inject),
-        ApiKey::SaslAuthenticate => return sasl_authenticate(conn, version, body, inject),
+        ApiKey::SaslAuthenticate => return sasl_authenticate(shared, conn, version, body, inject),
         _ => {}
     }
     if !matches!(conn.auth, Auth::Open | Auth::Done) {
@@ -300,6 +303,9 @@ fn api_versions(conn: &mut Conn, version: i16, body: &mut Bytes, inject: Option<
         resp.error_code = INVALID_REQUEST;
         return reply(&resp, version, false);
     }
+    if version >= 3 {
+        conn.software = req.client_software_name.to_string();
+    }
     if let Some(code) = inject {
         resp.error_code = code;
         if code == UNSUPPORTED_VERSION {
@@ -366,6 +372,7 @@ fn sasl_handshake(
 }
 
 fn sasl_authenticate(
+    shared: &Shared,
     conn: &mut Conn,
     version: i16,
     body: &mut Bytes,
@@ -390,8 +397,9 @@ fn sasl_authenticate(
                 resp.auth_bytes = Bytes::from(out);
                 reply(&resp, version, false)
             }
-            Step::Done { reply: out, .. } => {
+            Step::Done { reply: out, user } => {
                 conn.auth = Auth::Done;
+                shared.model().logins.push((conn.software.clone(), user));
                 resp.auth_bytes = Bytes::from(out);
                 reply(&resp, version, false)
             }

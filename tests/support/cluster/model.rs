@@ -348,6 +348,9 @@ pub struct Model {
     /// The leader of each `__consumer_offsets` (and `__transaction_state`)
     /// partition; brokers never change, so neither does this.
     pub coordinators: Vec<i32>,
+    /// Every completed SASL login: the client software name the connection
+    /// gave in ApiVersions (empty before v3) and the authenticated user.
+    pub logins: Vec<(String, String)>,
 }
 
 pub const INTERNAL_TOPICS: &[&str] = &["__consumer_offsets", "__transaction_state"];
@@ -401,6 +404,7 @@ impl Model {
             groups: BTreeMap::new(),
             acls: BTreeSet::new(),
             coordinators: Vec::new(),
+            logins: Vec::new(),
         };
         m.coordinators = m
             .place(COORDINATOR_PARTITIONS, 1, 0)
