@@ -689,8 +689,15 @@ async fn finish_update(
         line = format!("cluster {}: done, {}", info.name, info.state);
         change.state = Some(info.state);
     } else {
+        // `cluster wait` sees only the state, which is ACTIVE again after a
+        // failed update too; the operation list shows how it ended.
+        let follow = if change.operation_arn.is_some() {
+            "cluster operations"
+        } else {
+            "cluster wait"
+        };
         line.push_str(&format!(
-            "; follow it with `mskctl cluster wait {}`",
+            "; follow it with `mskctl {follow} {}`",
             change.cluster
         ));
     }
