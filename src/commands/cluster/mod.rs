@@ -537,13 +537,53 @@ pub async fn wait_for(
     state: ClusterState,
     timeout: Duration,
 ) -> anyhow::Result<ClusterInfo> {
+    wait_with_ui(msk, arn, Until::State(state), timeout).await
+}
+
+/// Follows the operation an update started until it ends, with the same
+/// display and Ctrl-C handling.
+pub async fn wait_for_operation(
+    msk: &Msk,
+    arn: &str,
+    operation: &str,
+    timeout: Duration,
+) -> anyhow::Result<ClusterInfo> {
+    wait_with_ui(msk, arn, Until::Operation(operation), timeout).await
+}
+
+/// What a wait waits for.
+enum Until<'a> {
+    State(ClusterState),
+    Operation(&'a str),
+}
+
+async fn wait_with_ui(
+    msk: &Msk,
+    arn: &str,
+    until: Until<'_>,
+    timeout: Duration,
+) -> anyhow::Result<ClusterInfo> {
     let name = short_name(arn).to_owned();
     let mut ui = WaitUi::new();
-    let result = interruptible(
-        &format!("Resume waiting with: mskctl cluster wait {name}"),
-        msk.wait_for_state(arn, state, timeout, &mut |s| ui.update(s)),
-    )
-    .await;
+    let mut progress = |s: &WaitStatus| ui.update(s);
+    let result = match until {
+        Until::State(state) => {
+            interruptible(
+                &format!("Resume waiting with: mskctl cluster wait {name}"),
+                msk.wait_for_state(arn, state, timeout, &mut progress),
+            )
+            .await
+        }
+        // After an update the state says little (a failed update ends
+        // ACTIVE too): the operation list says how it ended.
+        Until::Operation(op) => {
+            interruptible(
+                &format!("Check on it with: mskctl cluster operations {name}"),
+                msk.wait_for_operation(arn, op, timeout, &mut progress),
+            )
+            .await
+        }
+    };
     ui.finish();
     result
 }
@@ -637,25 +677,6 @@ fn region_of_arn(arn: &str) -> &str {
 /// question names the cluster and its region.
 fn confirm_msk(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
     confirm(global, question)
-}
-
-/// Follows the operation an update started until it ends, with the same
-/// progress display and Ctrl-C handling as a wait for a state.
-pub async fn wait_for_operation(
-    msk: &Msk,
-    arn: &str,
-    operation: &str,
-    timeout: Duration,
-) -> anyhow::Result<ClusterInfo> {
-    let name = short_name(arn).to_owned();
-    let mut ui = WaitUi::new();
-    let result = interruptible(
-        &format!("Check on it with: mskctl cluster operations {name}"),
-        msk.wait_for_operation(arn, operation, timeout, &mut |s| ui.update(s)),
-    )
-    .await;
-    ui.finish();
-    result
 }
 
 async fn finish_update(
