@@ -784,6 +784,14 @@ fn failed_storage_and_scale_operations_are_reported_with_msk_error() {
     );
     let table = ok(mskctl(&emu, d), &["cluster", "operations", "orders"]);
     assert!(table.contains("EBS volume modification failed"), "{table}");
+    // Without --wait the update only starts; `cluster wait` would see
+    // ACTIVE after a failure too, so the hint is the operation list.
+    let out = ok(
+        mskctl(&emu, d),
+        &["cluster", "storage", "orders", "--size-gib", "150"],
+    );
+    assert!(out.contains("mskctl cluster operations orders"), "{out}");
+    emu.wait_for_state(c["arn"].as_str().unwrap_or_default(), "ACTIVE");
 
     emu.fail_operation(
         "UpdateBrokerCount",

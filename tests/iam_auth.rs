@@ -217,3 +217,76 @@ async fn expired_and_current_tokens_through_the_library() {
     .expect("a current token is accepted");
     assert_eq!(client.brokers().len(), 2);
 }
+
+/// The data plane over AWS_MSK_IAM. The test cluster serves no Fetch or
+/// Produce, so what it can show is the part that was broken: librdkafka's
+/// own connections (software name `librdkafka`) complete the SASL
+/// OAUTHBEARER login with a token the cluster verifies, as the same
+/// principal as mskctl's admin connection. The data requests after that
+/// fail on this broker, which is why the commands' exit codes are not the
+/// point here.
+#[test]
+fn tail_and_produce_log_librdkafka_in_with_a_verified_iam_token() {
+    let c = iam_cluster(Some(SESSION));
+    c.create_topic("iam-data", 1, 1, &[]);
+    // Records to read, so tail gets past the admin side to its consumer.
+    c.append_records("iam-data", 0, 3, 1_700_000_000_000, 1);
+    let b = c.bootstrap();
+    let args = |rest: &[&'static str]| {
+        let mut v = vec![
+            "-b".to_string(),
+            b.clone(),
+            "--timeout".into(),
+            "5s".into(),
+            "--security-protocol".into(),
+            "SASL_PLAINTEXT".into(),
+            "--sasl-mechanism".into(),
+            "AWS_MSK_IAM".into(),
+        ];
+        v.extend(rest.iter().map(|s| s.to_string()));
+        v
+    };
+    let rdkafka_logins = || {
+        c.logins()
+            .into_iter()
+            .filter(|(software, _)| software == "librdkafka")
+            .collect::<Vec<_>>()
+    };
+    assert!(rdkafka_logins().is_empty());
+
+    let tail = args(&["topic", "tail", "iam-data"]);
+    let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
+    let (_, out, err) = run(mskctl_aws(Some(KEY_ID), Some(SECRET), Some(SESSION)), &tail);
+    assert!(!err.contains("token source"), "{out}{err}");
+    let after_tail = rdkafka_logins();
+    assert!(
+        !after_tail.is_empty(),
+        "the consumer never logged in: {:?}\n{err}",
+        c.logins()
+    );
+    let admin_user = c
+        .logins()
+        .into_iter()
+        .find(|(software, _)| software == "mskctl")
+        .map(|(_, user)| user)
+        .expect("mskctl's admin connection logged in");
+    assert!(
+        after_tail.iter().all(|(_, user)| *user == admin_user),
+        "{after_tail:?}"
+    );
+
+    let produce = args(&[
+        "topic", "produce", "iam-data", "--value", "v", "--acks", "1",
+    ]);
+    let produce: Vec<&str> = produce.iter().map(String::as_str).collect();
+    let (_, out, err) = run(
+        mskctl_aws(Some(KEY_ID), Some(SECRET), Some(SESSION)),
+        &produce,
+    );
+    assert!(!err.contains("token source"), "{out}{err}");
+    assert!(
+        rdkafka_logins().len() > after_tail.len(),
+        "the producer never logged in: {:?}\n{err}",
+        c.logins()
+    );
+}

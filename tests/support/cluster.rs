@@ -454,6 +454,13 @@ impl TestCluster {
         assert!(ok, "append_records: no partition {topic}-{partition}");
     }
 
+    /// Every completed SASL login so far, as (client software name from
+    /// ApiVersions, authenticated user): librdkafka logs in as `librdkafka`,
+    /// mskctl's admin client as `mskctl`.
+    pub fn logins(&self) -> Vec<(String, String)> {
+        self.shared.model().logins.clone()
+    }
+
     /// Requests received for `api` by all brokers since start, including ones
     /// answered with an injected error or dropped.
     pub fn request_count(&self, api: ApiKey) -> usize {
@@ -754,6 +761,7 @@ async fn serve_connection(mut stream: TcpStream, broker_id: i32, shared: Arc<Sha
         } else {
             Auth::Open
         },
+        software: String::new(),
     };
     while let Some(frame) = read_frame(&mut stream).await {
         if matches!(conn.auth, Auth::RawTokens(_)) {

@@ -39,11 +39,13 @@ Test control (not part of the MSK API), all JSON POSTs:
       insist (as MSK does) on removing only brokers that hold none.
 
 Operations go PENDING -> UPDATE_IN_PROGRESS -> UPDATE_COMPLETE (or
-UPDATE_FAILED), each half of --transition. Operation types are the names
-the MSK developer guide shows in DescribeClusterOperation output:
-INCREASE_BROKER_COUNT ("Expand the number of brokers"), DECREASE_BROKER_COUNT
-("Remove a broker"), UPDATE_BROKER_STORAGE, UPDATE_BROKER_TYPE,
-UPDATE_CLUSTER_CONFIGURATION, UPDATE_MONITORING.
+UPDATE_FAILED), each half of --transition. Operation types: the MSK
+developer guide's "Expand the number of brokers" page shows
+INCREASE_BROKER_COUNT in describe-cluster-operation output, and its "Remove
+a broker" page is cited for DECREASE_BROKER_COUNT (the same UpdateBrokerCount
+call); UPDATE_BROKER_STORAGE, UPDATE_BROKER_TYPE,
+UPDATE_CLUSTER_CONFIGURATION and UPDATE_MONITORING are kept as before and
+were not checked against AWS output.
 
 Broker removal follows "Remove a broker from an Amazon MSK cluster": only
 M5, M7g (and Express) brokers, Kafka 2.8.1 or later, exactly one broker per

@@ -537,13 +537,53 @@ pub async fn wait_for(
     state: ClusterState,
     timeout: Duration,
 ) -> anyhow::Result<ClusterInfo> {
+    wait_with_ui(msk, arn, Until::State(state), timeout).await
+}
+
+/// Follows the operation an update started until it ends, with the same
+/// display and Ctrl-C handling.
+pub async fn wait_for_operation(
+    msk: &Msk,
+    arn: &str,
+    operation: &str,
+    timeout: Duration,
+) -> anyhow::Result<ClusterInfo> {
+    wait_with_ui(msk, arn, Until::Operation(operation), timeout).await
+}
+
+/// What a wait waits for.
+enum Until<'a> {
+    State(ClusterState),
+    Operation(&'a str),
+}
+
+async fn wait_with_ui(
+    msk: &Msk,
+    arn: &str,
+    until: Until<'_>,
+    timeout: Duration,
+) -> anyhow::Result<ClusterInfo> {
     let name = short_name(arn).to_owned();
     let mut ui = WaitUi::new();
-    let result = interruptible(
-        &format!("Resume waiting with: mskctl cluster wait {name}"),
-        msk.wait_for_state(arn, state, timeout, &mut |s| ui.update(s)),
-    )
-    .await;
+    let mut progress = |s: &WaitStatus| ui.update(s);
+    let result = match until {
+        Until::State(state) => {
+            interruptible(
+                &format!("Resume waiting with: mskctl cluster wait {name}"),
+                msk.wait_for_state(arn, state, timeout, &mut progress),
+            )
+            .await
+        }
+        // After an update the state says little (a failed update ends
+        // ACTIVE too): the operation list says how it ended.
+        Until::Operation(op) => {
+            interruptible(
+                &format!("Check on it with: mskctl cluster operations {name}"),
+                msk.wait_for_operation(arn, op, timeout, &mut progress),
+            )
+            .await
+        }
+    };
     ui.finish();
     result
 }
@@ -639,25 +679,6 @@ fn confirm_msk(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
     confirm(global, question)
 }
 
-/// Follows the operation an update started until it ends, with the same
-/// progress display and Ctrl-C handling as a wait for a state.
-pub async fn wait_for_operation(
-    msk: &Msk,
-    arn: &str,
-    operation: &str,
-    timeout: Duration,
-) -> anyhow::Result<ClusterInfo> {
-    let name = short_name(arn).to_owned();
-    let mut ui = WaitUi::new();
-    let result = interruptible(
-        &format!("Check on it with: mskctl cluster operations {name}"),
-        msk.wait_for_operation(arn, operation, timeout, &mut |s| ui.update(s)),
-    )
-    .await;
-    ui.finish();
-    result
-}
-
 async fn finish_update(
     global: &GlobalArgs,
     msk: &Msk,
@@ -689,8 +710,15 @@ async fn finish_update(
         line = format!("cluster {}: done, {}", info.name, info.state);
         change.state = Some(info.state);
     } else {
+        // `cluster wait` sees only the state, which is ACTIVE again after a
+        // failed update too; the operation list shows how it ended.
+        let follow = if change.operation_arn.is_some() {
+            "cluster operations"
+        } else {
+            "cluster wait"
+        };
         line.push_str(&format!(
-            "; follow it with `mskctl cluster wait {}`",
+            "; follow it with `mskctl {follow} {}`",
             change.cluster
         ));
     }

@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail};
 
-use super::{fresh, msk_client, wait_for_operation, wait_timeout};
+use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
 use crate::cli::{ExecuteArgs, GlobalArgs, MskAuthArg};
-use crate::commands::{confirm, connect, listener_for, partition};
+use crate::commands::{connect, listener_for, partition};
 use crate::context::SecurityProtocol;
 use crate::error::Outcome;
 use crate::kafka::auth::SaslMechanism;
@@ -72,11 +72,15 @@ async fn scale_out(
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
     // scaling to answer a prompt.
-    confirm(
+    let growth = rules::growth_warning(&info, brokers)
+        .map(|why| format!(" {why}."))
+        .unwrap_or_default();
+    confirm_msk(
         global,
         &format!(
-            "Scale cluster {} to {brokers} brokers, then move partitions onto the new ones?",
-            info.name
+            "Scale MSK cluster {} in {} to {brokers} brokers, then move partitions onto the new ones?{growth}",
+            info.name,
+            region_of_arn(&info.arn)
         ),
     )?;
     let global = &confirmed(global);
@@ -133,11 +137,13 @@ async fn scale_in(
     let nodes = msk.nodes(arn).await?;
     let remove = rules::brokers_to_remove(&nodes, &replica_counts(&snapshot), per_zone)?;
     let remove_list = ids(&remove);
-    confirm(
+    confirm_msk(
         global,
         &format!(
-            "Move every partition off brokers {remove_list} of cluster {}, then remove those brokers ({} -> {brokers})?",
-            info.name, info.broker_count
+            "Move every partition off brokers {remove_list} of MSK cluster {} in {}, then remove those brokers ({} -> {brokers})?",
+            info.name,
+            region_of_arn(&info.arn),
+            info.broker_count
         ),
     )?;
 

@@ -203,8 +203,11 @@ pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcom
     }
 
     let props = data::librdkafka_properties(&settings, global.timeout);
-    let (consumer, last_error) =
-        data::consumer(props, args.group.as_deref(), None).context("cannot create the consumer")?;
+    // AWS_MSK_IAM: librdkafka asks for OAUTHBEARER tokens through this
+    // source, as for produce; without it the SASL handshake cannot start.
+    let oauth = data::oauth_source(&settings, global.timeout).await?;
+    let (consumer, last_error) = data::consumer(props, args.group.as_deref(), oauth)
+        .context("cannot create the consumer")?;
     let mut assignment = TopicPartitionList::new();
     for p in open.keys() {
         let offset = ranges.get(p).map(|r| r.start).unwrap_or_default();

@@ -53,6 +53,9 @@ pub enum Auth {
 pub struct Conn {
     pub broker_id: i32,
     pub auth: Auth,
+    /// The client software name from ApiVersions v3+, for telling clients
+    /// (mskctl's own, librdkafka) apart in the login record.
+    pub software: String,
 }
 
 pub enum Outcome {
@@ -175,7 +178,7 @@ pub fn handle(
     match api {
         ApiKey::ApiVersions => return api_versions(&release, conn, version, body, inject),
         ApiKey::SaslHandshake => return sasl_handshake(shared, conn, version, body, inject),
-        ApiKey::SaslAuthenticate => return sasl_authenticate(conn, version, body, inject),
+        ApiKey::SaslAuthenticate => return sasl_authenticate(shared, conn, version, body, inject),
         _ => {}
     }
     if !matches!(conn.auth, Auth::Open | Auth::Done) {
@@ -303,6 +306,9 @@ fn api_versions(
         resp.error_code = INVALID_REQUEST;
         return reply(&resp, version, false);
     }
+    if version >= 3 {
+        conn.software = req.client_software_name.to_string();
+    }
     if let Some(code) = inject {
         resp.error_code = code;
         if code == UNSUPPORTED_VERSION {
@@ -370,6 +376,7 @@ fn sasl_handshake(
 }
 
 fn sasl_authenticate(
+    shared: &Shared,
     conn: &mut Conn,
     version: i16,
     body: &mut Bytes,
@@ -394,8 +401,9 @@ fn sasl_authenticate(
                 resp.auth_bytes = Bytes::from(out);
                 reply(&resp, version, false)
             }
-            Step::Done { reply: out, .. } => {
+            Step::Done { reply: out, user } => {
                 conn.auth = Auth::Done;
+                shared.model().logins.push((conn.software.clone(), user));
                 resp.auth_bytes = Bytes::from(out);
                 reply(&resp, version, false)
             }

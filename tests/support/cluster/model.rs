@@ -357,6 +357,9 @@ pub struct Model {
     pub static_broker_configs: BTreeMap<String, String>,
     /// xorshift state for KRaft's "random live broker" controller answers.
     rng: u64,
+    /// Every completed SASL login: the client software name the connection
+    /// gave in ApiVersions (empty before v3) and the authenticated user.
+    pub logins: Vec<(String, String)>,
 }
 
 pub const INTERNAL_TOPICS: &[&str] = &["__consumer_offsets", "__transaction_state"];
@@ -414,6 +417,7 @@ impl Model {
                 .unwrap_or_else(|e| panic!("default release: {e}")),
             static_broker_configs: BTreeMap::new(),
             rng: 0x9e37_79b9_7f4a_7c15,
+            logins: Vec::new(),
         };
         m.coordinators = m
             .place(COORDINATOR_PARTITIONS, 1, 0)
