@@ -15,10 +15,11 @@ use kafka_protocol::messages::{
     create_topics_request::{CreatableTopic, CreatableTopicConfig},
     delete_records_request::{DeleteRecordsPartition, DeleteRecordsTopic},
     describe_configs_request::DescribeConfigsResource,
+    describe_quorum_request,
     incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig},
     list_offsets_request::{ListOffsetsPartition, ListOffsetsTopic},
     BrokerId, CreatePartitionsRequest, CreateTopicsRequest, DeleteRecordsRequest,
-    DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
+    DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest, DescribeQuorumRequest,
     IncrementalAlterConfigsRequest, ListOffsetsRequest, MetadataResponse, TopicName,
 };
 use kafka_protocol::protocol::StrBytes;
@@ -228,7 +229,9 @@ impl Admin {
     // ------------------------------------------------------------ cluster
 
     /// Brokers, controller and cluster id: DescribeCluster where the broker
-    /// has it (it reports the real controller), else Metadata.
+    /// has it, else Metadata. On KRaft both name a random broker as the
+    /// controller (any broker forwards controller requests), so the active
+    /// controller comes from DescribeQuorum where brokers answer it.
     pub async fn describe_cluster(&self) -> Result<ClusterInfo, KafkaError> {
         let req = DescribeClusterRequest::default();
         let (brokers, controller, cluster_id) =
@@ -269,6 +272,10 @@ impl Admin {
                 }
                 Err(e) => return Err(e),
             };
+        let controller = match self.kraft_active_controller().await {
+            Some(leader) => Some(leader),
+            None => controller,
+        };
         let mut brokers: Vec<BrokerInfo> = brokers
             .into_iter()
             .map(|(id, host, port, rack)| BrokerInfo {
@@ -285,6 +292,35 @@ impl Admin {
             controller_id: controller,
             brokers,
         })
+    }
+
+    /// The leader of the KRaft metadata quorum: the active controller.
+    /// None on ZooKeeper clusters (their brokers do not serve
+    /// DescribeQuorum) or when the broker refuses.
+    async fn kraft_active_controller(&self) -> Option<i32> {
+        let req = DescribeQuorumRequest::default().with_topics(vec![
+            describe_quorum_request::TopicData::default()
+                .with_topic_name(topic_name("__cluster_metadata"))
+                .with_partitions(vec![
+                    describe_quorum_request::PartitionData::default().with_partition_index(0)
+                ]),
+        ]);
+        let resp = match self.client.send(Target::Any, &req, true).await {
+            Ok((resp, _)) => resp,
+            Err(e) => {
+                debug!(error = %e, "no DescribeQuorum: not a KRaft broker, or refused");
+                return None;
+            }
+        };
+        if resp.error_code != 0 {
+            debug!(code = resp.error_code, "DescribeQuorum refused");
+            return None;
+        }
+        resp.topics
+            .iter()
+            .flat_map(|t| &t.partitions)
+            .find(|p| p.error_code == 0 && p.leader_id.0 >= 0)
+            .map(|p| p.leader_id.0)
     }
 
     // ------------------------------------------------------------ topics
