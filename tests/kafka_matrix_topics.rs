@@ -261,7 +261,7 @@ fn purge_deletes_records_below_the_offset() {
 }
 
 #[test]
-fn broker_list_and_topic_health() {
+fn broker_list_racks_controller_and_topic_health() {
     each_release(|c| {
         let brokers = json(mskctl(&c.bootstrap), &["broker", "list"]);
         let mut seen: Vec<(i64, String)> = brokers
@@ -294,6 +294,30 @@ fn broker_list_and_topic_health() {
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(0);
             assert!(ports.contains(&port), "{addr} not in {brokers}");
+        }
+
+        // On KRaft, Metadata and DescribeCluster name a random broker as the
+        // controller; the one marked must be the quorum leader, as Kafka's
+        // own kafka-metadata-quorum reports it, every time.
+        let status = c.kafka_tool(
+            "org.apache.kafka.tools.MetadataQuorumCommand",
+            &["describe", "--status"],
+        );
+        let leader: i64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("LeaderId:"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no LeaderId in:\n{status}"));
+        for _ in 0..3 {
+            let brokers = json(mskctl(&c.bootstrap), &["broker", "list"]);
+            let marked: Vec<i64> = brokers
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|b| b["controller"] == true)
+                .filter_map(|b| b["id"].as_i64())
+                .collect();
+            assert_eq!(marked, vec![leader], "{brokers}");
         }
 
         let topic = unique("matrix-health");

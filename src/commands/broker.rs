@@ -26,9 +26,15 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
                 t
             })?;
             if cluster.kraft {
-                eprintln!(
-                    "KRaft cluster: the active controller is in the controller quorum, which clients cannot reach; brokers report a random live broker as controller, so none is marked"
-                );
+                match cluster.controller_id {
+                    Some(id) if !cluster.brokers.iter().any(|b| b.id == id) => eprintln!(
+                        "KRaft cluster: the active controller is node {id}, a controller-only node (the metadata quorum's leader)"
+                    ),
+                    Some(_) => {}
+                    None => eprintln!(
+                        "KRaft cluster: the brokers did not answer DescribeQuorum, so the active controller is unknown; brokers report a random live broker as controller, so none is marked"
+                    ),
+                }
             }
             Ok(Outcome::Success)
         }

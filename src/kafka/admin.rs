@@ -15,11 +15,11 @@ use kafka_protocol::messages::{
     create_topics_request::{CreatableTopic, CreatableTopicConfig},
     delete_records_request::{DeleteRecordsPartition, DeleteRecordsTopic},
     describe_configs_request::DescribeConfigsResource,
-    describe_configs_response,
+    describe_configs_response, describe_quorum_request,
     incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig},
     list_offsets_request::{ListOffsetsPartition, ListOffsetsTopic},
     BrokerId, CreatePartitionsRequest, CreateTopicsRequest, DeleteRecordsRequest,
-    DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest,
+    DeleteTopicsRequest, DescribeClusterRequest, DescribeConfigsRequest, DescribeQuorumRequest,
     IncrementalAlterConfigsRequest, ListOffsetsRequest, MetadataResponse, TopicName,
 };
 use kafka_protocol::protocol::StrBytes;
@@ -250,8 +250,10 @@ impl Admin {
 
     /// Brokers, controller and cluster id: DescribeCluster where the broker
     /// has it, else Metadata. Both name the real controller only under
-    /// ZooKeeper; under KRaft the id is a random live broker, so no broker
-    /// is marked as the controller.
+    /// ZooKeeper; under KRaft the id is a random live broker (any broker
+    /// forwards controller requests), so there the active controller is the
+    /// metadata quorum's leader from DescribeQuorum, or unknown when the
+    /// brokers do not answer it.
     pub async fn describe_cluster(&self) -> Result<ClusterInfo, KafkaError> {
         let kraft = self.client.is_kraft().await?;
         let req = DescribeClusterRequest::default();
@@ -293,6 +295,11 @@ impl Admin {
                 }
                 Err(e) => return Err(e),
             };
+        let controller = if kraft {
+            self.kraft_active_controller().await
+        } else {
+            controller
+        };
         let mut brokers: Vec<BrokerInfo> = brokers
             .into_iter()
             .map(|(id, host, port, rack)| BrokerInfo {
@@ -300,16 +307,45 @@ impl Admin {
                 host,
                 port,
                 rack,
-                controller: !kraft && Some(id) == controller,
+                controller: Some(id) == controller,
             })
             .collect();
         brokers.sort_by_key(|b| b.id);
         Ok(ClusterInfo {
             cluster_id,
-            controller_id: if kraft { None } else { controller },
+            controller_id: controller,
             kraft,
             brokers,
         })
+    }
+
+    /// The leader of the KRaft metadata quorum: the active controller.
+    /// None on ZooKeeper clusters (their brokers do not serve
+    /// DescribeQuorum) or when the broker refuses.
+    async fn kraft_active_controller(&self) -> Option<i32> {
+        let req = DescribeQuorumRequest::default().with_topics(vec![
+            describe_quorum_request::TopicData::default()
+                .with_topic_name(topic_name("__cluster_metadata"))
+                .with_partitions(vec![
+                    describe_quorum_request::PartitionData::default().with_partition_index(0)
+                ]),
+        ]);
+        let resp = match self.client.send(Target::Any, &req, true).await {
+            Ok((resp, _)) => resp,
+            Err(e) => {
+                debug!(error = %e, "no DescribeQuorum: not a KRaft broker, or refused");
+                return None;
+            }
+        };
+        if resp.error_code != 0 {
+            debug!(code = resp.error_code, "DescribeQuorum refused");
+            return None;
+        }
+        resp.topics
+            .iter()
+            .flat_map(|t| &t.partitions)
+            .find(|p| p.error_code == 0 && p.leader_id.0 >= 0)
+            .map(|p| p.leader_id.0)
     }
 
     // ------------------------------------------------------------ topics

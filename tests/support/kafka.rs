@@ -66,6 +66,33 @@ impl KafkaCluster {
         assert!(out.contains(&format!("topic '{topic}' created")), "{out}");
     }
 
+    /// Runs one of the release's own command-line tools (a main class from
+    /// its jars, as `kafka-run-class.sh` would) against the PLAINTEXT
+    /// listener and returns its stdout: an oracle independent of mskctl.
+    pub fn kafka_tool(&self, class: &str, args: &[&str]) -> String {
+        let home = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(".test-servers/kafka")
+            .join(&self.version);
+        let out = std::process::Command::new("java")
+            .args(["-Xmx256m", "-XX:TieredStopAtLevel=1"])
+            // No logging configuration: the tools then log nothing to stdout.
+            .arg("-Dlog4j2.configurationFile=/dev/null")
+            .arg("-cp")
+            .arg(home.join("libs/*"))
+            .arg(class)
+            .args(["--bootstrap-server", &self.bootstrap])
+            .args(args)
+            .output()
+            .expect("java runs");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{class} {args:?} failed:\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout
+    }
+
     pub fn sasl_bootstrap(&self) -> &str {
         self.sasl_bootstrap.as_deref().unwrap_or_else(|| {
             panic!(
