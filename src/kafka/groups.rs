@@ -42,7 +42,7 @@ use super::admin::{
     group_by_topic, str_bytes, topic_name, Admin, ItemResults, OffsetSpec, TopicPartition, CHUNK,
 };
 use super::client::Target;
-use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION};
+use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION, UNSUPPORTED_VERSION};
 
 pub const COORDINATOR_LOAD_IN_PROGRESS: i16 = 14;
 pub const COORDINATOR_NOT_AVAILABLE: i16 = 15;
@@ -298,8 +298,11 @@ impl Admin {
                 .with_group_ids(unknown.iter().map(|g| GroupId(str_bytes(g))).collect());
             let (resp, _) = self.client().send(target, &req, true).await?;
             for (id, r) in consumer_groups_from(coordinator, resp) {
-                // Still not found: keep DescribeGroups' answer.
-                if matches!(&r, Err(e) if e.code() == Some(GROUP_ID_NOT_FOUND)) {
+                // Still not found, or a broker that advertises the API with
+                // the consumer protocol turned off (Kafka 3.7-3.9 answer
+                // UNSUPPORTED_VERSION): DescribeGroups' answer stands.
+                if matches!(&r, Err(e) if matches!(e.code(), Some(GROUP_ID_NOT_FOUND | UNSUPPORTED_VERSION)))
+                {
                     continue;
                 }
                 if let Some(slot) = out.iter_mut().find(|(g, _)| *g == id) {
