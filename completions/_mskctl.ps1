@@ -1829,6 +1829,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'A topic (or topic name prefix with --pattern-type prefixed; * for all)')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A consumer group (or prefix; * for all)')
             [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'A transactional id (or prefix; * for all)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user (principal name, e.g. alice), for the delegation-token operations on its behalf')
             [CompletionResult]::new('--pattern-type', '--pattern-type', [CompletionResultType]::ParameterName, 'Whether the name is exact or a prefix')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The client host the binding applies to (* for any)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')

@@ -906,7 +906,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__create)
-            opts="-b -o -v -h -V --principal --allow --deny --operation --topic --group --cluster --transactional-id --pattern-type --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --allow --deny --operation --topic --group --cluster --transactional-id --user --pattern-type --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,6 +929,10 @@ _mskctl() {
                     return 0
                     ;;
                 --transactional-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1031,7 +1035,7 @@ _mskctl() {
                     return 0
                     ;;
                 --resource-type)
-                    COMPREPLY=($(compgen -W "topic group cluster transactional-id delegation-token" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "topic group cluster transactional-id delegation-token user" -- "${cur}"))
                     return 0
                     ;;
                 --resource-name)
@@ -1203,7 +1207,7 @@ _mskctl() {
                     return 0
                     ;;
                 --resource-type)
-                    COMPREPLY=($(compgen -W "topic group cluster transactional-id delegation-token" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "topic group cluster transactional-id delegation-token user" -- "${cur}"))
                     return 0
                     ;;
                 --resource-name)

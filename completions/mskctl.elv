@@ -1719,6 +1719,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --topic 'A topic (or topic name prefix with --pattern-type prefixed; * for all)'
             cand --group 'A consumer group (or prefix; * for all)'
             cand --transactional-id 'A transactional id (or prefix; * for all)'
+            cand --user 'A user (principal name, e.g. alice), for the delegation-token operations on its behalf'
             cand --pattern-type 'Whether the name is exact or a prefix'
             cand --host 'The client host the binding applies to (* for any)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'

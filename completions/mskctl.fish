@@ -1485,7 +1485,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 group\t''
 cluster\t''
 transactional-id\t''
-delegation-token\t''"
+delegation-token\t''
+user\t'A user principal\'s name, for delegation tokens created or described on its behalf'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l resource-name -d 'Only bindings on this resource name' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
 prefixed\t'Prefixed bindings with exactly this prefix'
@@ -1543,6 +1544,7 @@ describe-tokens\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l topic -d 'A topic (or topic name prefix with --pattern-type prefixed; * for all)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l group -d 'A consumer group (or prefix; * for all)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l transactional-id -d 'A transactional id (or prefix; * for all)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l user -d 'A user (principal name, e.g. alice), for the delegation-token operations on its behalf' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l pattern-type -d 'Whether the name is exact or a prefix' -r -f -a "literal\t''
 prefixed\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l host -d 'The client host the binding applies to (* for any)' -r
@@ -1589,7 +1591,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 group\t''
 cluster\t''
 transactional-id\t''
-delegation-token\t''"
+delegation-token\t''
+user\t'A user principal\'s name, for delegation tokens created or described on its behalf'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l resource-name -d 'Only bindings on this resource name' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
 prefixed\t'Prefixed bindings with exactly this prefix'

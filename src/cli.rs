@@ -1011,6 +1011,8 @@ pub enum AclResourceTypeArg {
     Cluster,
     TransactionalId,
     DelegationToken,
+    /// A user principal's name, for delegation tokens created or described on its behalf
+    User,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -1101,7 +1103,7 @@ pub struct AclFilterArgs {
 #[command(group(
     clap::ArgGroup::new("resource")
         .required(true)
-        .args(["topic", "group", "cluster", "transactional_id"])
+        .args(["topic", "group", "cluster", "transactional_id", "user"])
 ))]
 pub struct AclCreateArgs {
     /// Who the binding is for, TYPE:NAME (e.g. User:alice, User:* for everyone); repeatable
@@ -1128,6 +1130,9 @@ pub struct AclCreateArgs {
     /// A transactional id (or prefix; * for all)
     #[arg(long, value_name = "NAME")]
     pub transactional_id: Option<String>,
+    /// A user (principal name, e.g. alice), for the delegation-token operations on its behalf
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
     /// Whether the name is exact or a prefix
     #[arg(long, value_enum, ignore_case = true, default_value_t = AclPatternArg::Literal, value_name = "TYPE")]
     pub pattern_type: AclPatternArg,

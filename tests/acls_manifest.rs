@@ -129,6 +129,55 @@ spec:
     );
 }
 
+/// Kafka authorizes group configs on the group and delegation tokens on a
+/// user; token operations still do not apply to a group.
+#[test]
+fn validate_accepts_group_config_and_user_token_operations() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "tokens.yaml",
+        "\
+apiVersion: mskctl/v1
+kind: Acl
+metadata:
+  name: tokens
+spec:
+  bindings:
+    - principal: User:ops
+      operations: [describe-configs, alter-configs]
+      resource: {type: group, name: billing}
+    - principal: User:ops
+      operations: [create-tokens, describe-tokens]
+      resource: {type: user, name: alice}
+",
+    );
+    let out = ok(mskctl("127.0.0.1:1"), &["validate", "-f", &f]);
+    assert!(out.contains("4 ACL bindings: valid"), "{out}");
+
+    let bad = write(
+        dir.path(),
+        "bad.yaml",
+        "\
+apiVersion: mskctl/v1
+kind: Acl
+metadata:
+  name: bad
+spec:
+  bindings:
+    - principal: User:ops
+      operations: [create-tokens]
+      resource: {type: group, name: billing}
+",
+    );
+    let (code, _o, err) = run(mskctl("127.0.0.1:1"), &["validate", "-f", &bad]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("operation 'create-tokens' does not apply to a group resource"),
+        "{err}"
+    );
+}
+
 #[test]
 fn plan_apply_create_is_idempotent_and_prune_needs_the_flag_and_confirmation() {
     let c = cluster();

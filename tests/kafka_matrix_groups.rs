@@ -1,6 +1,6 @@
-//! Produce, tail, and classic consumer groups (offsets, lag, resets) against
-//! real Apache Kafka brokers, every release of the matrix
-//! (tests/support/kafka.rs).
+//! Produce, tail, and consumer groups (offsets, lag, resets) against real
+//! Apache Kafka brokers, every release of the matrix (tests/support/kafka.rs):
+//! classic groups everywhere, KIP-848 consumer groups on Kafka 4.
 
 mod support;
 
@@ -10,7 +10,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use serde_json::Value;
 use support::cli::{json, mskctl, ok, run};
 use support::kafka::{each_release, eventually, unique, KafkaCluster};
@@ -74,6 +74,16 @@ fn committed(c: &KafkaCluster, group: &str) -> Vec<(i64, i64, i64)> {
     rows
 }
 
+/// `group list`'s entry for `group`.
+fn listed(c: &KafkaCluster, group: &str) -> Option<Value> {
+    let all = json(mskctl(&c.bootstrap), &["group", "list"]);
+    all.as_array()
+        .into_iter()
+        .flatten()
+        .find(|g| g["group_id"] == group)
+        .cloned()
+}
+
 #[test]
 fn produce_and_tail_keys_headers_and_offsets() {
     each_release(|c| {
@@ -118,7 +128,10 @@ fn produce_and_tail_keys_headers_and_offsets() {
         );
         assert_eq!(last.len(), 1);
         assert_eq!(last[0]["value"], "third");
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }
 
@@ -139,13 +152,7 @@ fn group_offsets_lag_and_reset() {
         assert_eq!(read.len(), 10);
         assert_eq!(committed(c, &group), vec![(0, 6, 0), (1, 4, 0)]);
 
-        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
-        let mine = listed
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|g| g["group_id"] == group.as_str())
-            .unwrap_or_else(|| panic!("{group} not listed: {listed}"));
+        let mine = listed(c, &group).unwrap_or_else(|| panic!("{group} not listed"));
         assert_eq!(mine["state"], "Empty", "{mine}");
 
         produce(c, &topic, "0", &["k", "l", "m"], &[]);
@@ -188,18 +195,18 @@ fn group_offsets_lag_and_reset() {
         assert_eq!(committed(c, &group), vec![(0, 2, 7), (1, 4, 0)]);
 
         ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
-        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
-        assert!(
-            !listed.to_string().contains(&group),
-            "deleted group still listed: {listed}"
+        assert_eq!(listed(c, &group), None, "deleted group still listed");
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
         );
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
     });
 }
 
-/// A live member of a classic consumer group: librdkafka's consumer with
-/// `group.protocol=classic`, polled on its own thread until dropped, when
-/// it leaves the group.
+/// A live member of a consumer group: librdkafka's consumer with
+/// `group.protocol=classic` or `consumer` (KIP-848), polled on its own
+/// thread until dropped, when it leaves the group. With `commit`, it reads
+/// from the beginning and commits every record it reads.
 struct Member {
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
@@ -207,21 +214,41 @@ struct Member {
 
 impl Member {
     fn join(c: &KafkaCluster, group: &str, topic: &str, client_id: &str) -> Member {
-        let consumer: BaseConsumer = ClientConfig::new()
+        Member::join_with(c, group, topic, client_id, "classic", false)
+    }
+
+    fn join_with(
+        c: &KafkaCluster,
+        group: &str,
+        topic: &str,
+        client_id: &str,
+        protocol: &str,
+        commit: bool,
+    ) -> Member {
+        let mut config = ClientConfig::new();
+        config
             .set("bootstrap.servers", &c.bootstrap)
             .set("group.id", group)
-            .set("group.protocol", "classic")
+            .set("group.protocol", protocol)
             .set("client.id", client_id)
-            .set("partition.assignment.strategy", "range")
-            .set("enable.auto.commit", "false")
-            .create()
-            .expect("consumer created");
+            .set("auto.offset.reset", "earliest")
+            .set("enable.auto.commit", "false");
+        // The consumer protocol assigns on the broker; librdkafka refuses
+        // a client-side assignor with it.
+        if protocol == "classic" {
+            config.set("partition.assignment.strategy", "range");
+        }
+        let consumer: BaseConsumer = config.create().expect("consumer created");
         consumer.subscribe(&[topic]).expect("subscribed");
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         let thread = std::thread::spawn(move || {
             while !flag.load(Ordering::Relaxed) {
-                let _ = consumer.poll(Duration::from_millis(100));
+                if let Some(Ok(m)) = consumer.poll(Duration::from_millis(100)) {
+                    if commit {
+                        let _ = consumer.commit_message(&m, CommitMode::Sync);
+                    }
+                }
             }
             consumer.unsubscribe();
         });
@@ -267,13 +294,7 @@ fn a_live_classic_member_is_described_and_blocks_resets() {
         assert_eq!(members.len(), 1, "{d}");
         assert_eq!(members[0]["client_id"], "matrix-client", "{d}");
 
-        let listed = json(mskctl(&c.bootstrap), &["group", "list"]);
-        let mine = listed
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|g| g["group_id"] == group.as_str())
-            .unwrap_or_else(|| panic!("{group} not listed: {listed}"));
+        let mine = listed(c, &group).unwrap_or_else(|| panic!("{group} not listed"));
         assert_eq!(mine["members"], 1, "{mine}");
 
         let (code, out, err) = reset(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
@@ -289,6 +310,144 @@ fn a_live_classic_member_is_described_and_blocks_resets() {
         reset_ok(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
         assert_eq!(committed(c, &group), vec![(0, 0, 2)]);
         ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
+    });
+}
+
+/// Kafka 4 consumer groups (KIP-848) are unknown to DescribeGroups; they are
+/// described through ConsumerGroupDescribe and managed like classic ones.
+#[test]
+fn a_kip848_consumer_group_is_described_and_managed() {
+    each_release(|c| {
+        if c.release() < (4, 0) {
+            return;
+        }
+        let topic = unique("matrix-848");
+        let group = unique("matrix-848-group");
+        c.create_topic(&topic, 2, &[]);
+        produce(c, &topic, "0", &["a", "b"], &[]);
+        produce(c, &topic, "1", &["c"], &[]);
+
+        let member = Member::join_with(c, &group, &topic, "kip848-client", "consumer", true);
+        let mut d = Value::Null;
+        eventually(
+            "the member owns both partitions and committed what it read",
+            || {
+                // Not found until the member's first heartbeat creates it.
+                let (code, out, _) = run(
+                    mskctl(&c.bootstrap),
+                    &["group", "describe", &group, "-o", "json"],
+                );
+                if code != 0 {
+                    return false;
+                }
+                d = serde_json::from_str(&out).unwrap_or(Value::Null);
+                d["state"] == "Stable"
+                    && d["members"][0]["assignment"]
+                        == serde_json::json!([{"topic": topic, "partitions": [0, 1]}])
+                    && committed(c, &group) == vec![(0, 2, 0), (1, 1, 0)]
+            },
+        );
+        assert_eq!(d["group_type"], "consumer", "{d}");
+        assert_eq!(d["protocol_type"], "consumer", "{d}");
+        let members = d["members"].as_array().expect("members");
+        assert_eq!(members.len(), 1, "{d}");
+        assert_eq!(members[0]["client_id"], "kip848-client", "{d}");
+        // Every owned partition names its owner.
+        for p in d["partitions"].as_array().into_iter().flatten() {
+            assert_eq!(p["client_id"], "kip848-client", "{d}");
+        }
+
+        let mine = listed(c, &group).unwrap_or_else(|| panic!("{group} not listed"));
+        assert_eq!(mine["group_type"], "consumer", "{mine}");
+        assert_eq!(mine["members"], 1, "{mine}");
+
+        let (code, out, err) = reset(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
+        assert_eq!(code, 1, "refused while a member is active: {out}{err}");
+        assert!(err.contains("1 active member"), "{err}");
+        let (code, out, err) = run(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
+        assert_eq!(code, 1, "refused while a member is active: {out}{err}");
+
+        drop(member);
+        eventually("the member leaves", || {
+            json(mskctl(&c.bootstrap), &["group", "describe", &group])["state"] == "Empty"
+        });
+
+        produce(c, &topic, "0", &["d"], &[]);
+        let lag = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
+        assert_eq!(lag["groups"][0]["total_lag"], 1, "{lag}");
+
+        reset_ok(c, &group, &["--all-topics", "--to-earliest", "--execute"]);
+        assert_eq!(committed(c, &group), vec![(0, 0, 3), (1, 0, 1)]);
+
+        ok(
+            mskctl(&c.bootstrap),
+            &[
+                "--yes",
+                "group",
+                "delete-offsets",
+                &group,
+                "--topic",
+                &format!("{topic}:1"),
+            ],
+        );
+        assert_eq!(committed(c, &group), vec![(0, 0, 3)]);
+
+        ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
+        assert_eq!(listed(c, &group), None, "deleted group still listed");
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
+    });
+}
+
+/// As with Kafka's tool, offsets may be set for a group that does not exist
+/// yet: the commit creates it.
+#[test]
+fn offsets_for_a_group_that_does_not_exist_yet() {
+    each_release(|c| {
+        let topic = unique("matrix-new-group");
+        let group = unique("matrix-new-group");
+        c.create_topic(&topic, 2, &[]);
+        produce(c, &topic, "0", &["a", "b", "c"], &[]);
+
+        // --all-topics has nothing to go on.
+        let (code, out, err) = reset(c, &group, &["--all-topics", "--to-earliest"]);
+        assert_eq!(code, 1, "{out}{err}");
+        assert!(err.contains("does not exist"), "{err}");
+
+        let (code, out, err) = reset(
+            c,
+            &group,
+            &["--topic", &topic, "--to-offset", "1", "-o", "json"],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        assert!(err.contains("does not exist yet"), "{err}");
+        let dry: Value = serde_json::from_str(&out).expect("reset JSON");
+        assert_eq!(dry["executed"], false, "{dry}");
+        assert_eq!(listed(c, &group), None, "a dry run created the group");
+
+        let (code, out, err) = reset(
+            c,
+            &group,
+            &["--topic", &topic, "--to-offset", "1", "--execute"],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        assert!(
+            err.contains("it will be created with these committed offsets"),
+            "{err}"
+        );
+        // Partition 1 is empty: offset 1 is clamped to its end, 0.
+        assert_eq!(committed(c, &group), vec![(0, 1, 2), (1, 0, 0)]);
+
+        ok(mskctl(&c.bootstrap), &["--yes", "group", "delete", &group]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }

@@ -162,3 +162,80 @@ fn acls_are_created_listed_enforced_and_deleted() {
         ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
     });
 }
+
+/// Kafka authorizes group configs (DESCRIBE_CONFIGS, ALTER_CONFIGS) on the
+/// group and delegation tokens on behalf of a user (CREATE_TOKENS,
+/// DESCRIBE_TOKENS) on a USER resource; both are created, listed and
+/// deleted.
+#[test]
+fn group_config_and_user_token_acls() {
+    each_release(|c| {
+        let group = unique("matrix-acl-group");
+        let principal = format!("User:{}", unique("matrix-acl-user"));
+        let user = unique("matrix-token-owner");
+        let cases = [
+            ("group", group.as_str(), "describe-configs,alter-configs"),
+            ("user", user.as_str(), "create-tokens,describe-tokens"),
+        ];
+        for (kind, name, ops) in cases {
+            ok(
+                mskctl(&c.bootstrap),
+                &[
+                    "acl",
+                    "create",
+                    "--principal",
+                    &principal,
+                    "--allow",
+                    "--operation",
+                    ops,
+                    &format!("--{kind}"),
+                    name,
+                ],
+            );
+        }
+        let filter = |kind: &str, name: &str| -> Vec<String> {
+            listed(&json(
+                mskctl(&c.bootstrap),
+                &[
+                    "acl",
+                    "list",
+                    "--resource-type",
+                    kind,
+                    "--resource-name",
+                    name,
+                ],
+            ))
+        };
+        assert_eq!(
+            filter("group", &group),
+            vec![
+                format!("GROUP {group} LITERAL {principal} DESCRIBE_CONFIGS ALLOW"),
+                format!("GROUP {group} LITERAL {principal} ALTER_CONFIGS ALLOW"),
+            ]
+        );
+        assert_eq!(
+            filter("user", &user),
+            vec![
+                format!("USER {user} LITERAL {principal} CREATE_TOKENS ALLOW"),
+                format!("USER {user} LITERAL {principal} DESCRIBE_TOKENS ALLOW"),
+            ]
+        );
+        for (kind, name, _) in cases {
+            ok(
+                mskctl(&c.bootstrap),
+                &[
+                    "--yes",
+                    "acl",
+                    "delete",
+                    "--principal",
+                    &principal,
+                    "--resource-type",
+                    kind,
+                    "--resource-name",
+                    name,
+                ],
+            );
+            assert!(filter(kind, name).is_empty(), "{kind} {name}");
+        }
+    });
+}

@@ -39,6 +39,7 @@ fn resource_type(a: AclResourceTypeArg) -> ResourceType {
         AclResourceTypeArg::Cluster => ResourceType::Cluster,
         AclResourceTypeArg::TransactionalId => ResourceType::TransactionalId,
         AclResourceTypeArg::DelegationToken => ResourceType::DelegationToken,
+        AclResourceTypeArg::User => ResourceType::User,
     }
 }
 
@@ -123,10 +124,14 @@ fn bindings_to_create(args: &AclCreateArgs) -> anyhow::Result<Vec<AclBinding>> {
         (ResourceType::Group, g.clone())
     } else if let Some(t) = &args.transactional_id {
         (ResourceType::TransactionalId, t.clone())
+    } else if let Some(u) = &args.user {
+        (ResourceType::User, u.clone())
     } else if args.cluster {
         (ResourceType::Cluster, CLUSTER_RESOURCE_NAME.to_string())
     } else {
-        return usage("name the resource: --topic, --group, --cluster or --transactional-id");
+        return usage(
+            "name the resource: --topic, --group, --cluster, --transactional-id or --user",
+        );
     };
     if name.is_empty() {
         return usage("the resource name must not be empty");
@@ -273,6 +278,7 @@ mod tests {
             group: None,
             cluster: false,
             transactional_id: None,
+            user: None,
             pattern_type: AclPatternArg::Prefixed,
             host: "*".into(),
         }

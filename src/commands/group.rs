@@ -5,13 +5,15 @@
 //! partition.
 //!
 //! `group list`: an array of
-//! `{"group_id", "state", "protocol_type", "members"}` (`members` is `null`
-//! when the group's coordinator could not describe it).
+//! `{"group_id", "group_type", "state", "protocol_type", "members"}`
+//! (`members` is `null` when the group's coordinator could not describe it;
+//! `group_type` is `"classic"` or `"consumer"` (KIP-848), `null` when
+//! neither ListGroups v5 nor a description said).
 //!
 //! `group describe GROUP`:
 //! ```json
-//! {"group_id": "billing", "state": "Stable", "protocol_type": "consumer",
-//!  "assignor": "range",
+//! {"group_id": "billing", "group_type": "classic", "state": "Stable",
+//!  "protocol_type": "consumer", "assignor": "range",
 //!  "coordinator": {"id": 1, "host": "b-1.example", "port": 9092},
 //!  "members": [{"member_id": "...", "group_instance_id": null,
 //!               "client_id": "billing-1", "client_host": "/10.0.0.7",
@@ -21,7 +23,11 @@
 //!                  "client_id": "billing-1", "client_host": "/10.0.0.7"}],
 //!  "total_lag": 10}
 //! ```
-//! `assignment` is `null` for groups of another protocol than `consumer`;
+//! `group_type` is `"consumer"` for Kafka 4 consumer groups (KIP-848),
+//! described through ConsumerGroupDescribe: their members' `assignment` is
+//! what they own now and `assignor` the server-side assignor (`uniform`,
+//! `range`). `assignment` is `null` for groups of another protocol than
+//! `consumer`;
 //! `partitions` holds every partition with a committed offset or an owner,
 //! and `member_id`/`client_id`/`client_host` are `null` for unowned ones.
 //! `coordinator.host`/`port` are `null` if the broker is not in the metadata.
@@ -111,6 +117,7 @@ fn or_dash(s: &str) -> String {
 #[derive(Serialize)]
 struct GroupRow {
     group_id: String,
+    group_type: Option<String>,
     state: Option<String>,
     protocol_type: String,
     members: Option<usize>,
@@ -126,6 +133,7 @@ async fn list(global: &GlobalArgs, state: Option<GroupStateArg>) -> anyhow::Resu
         let row = match described.remove(&g.group_id) {
             Some(Ok(d)) => GroupRow {
                 group_id: d.group_id,
+                group_type: Some(d.group_type),
                 state: Some(d.state),
                 protocol_type: d.protocol_type,
                 members: Some(d.members.len()),
@@ -138,6 +146,7 @@ async fn list(global: &GlobalArgs, state: Option<GroupStateArg>) -> anyhow::Resu
                 }
                 GroupRow {
                     group_id: g.group_id,
+                    group_type: g.group_type,
                     state: g.state,
                     protocol_type: g.protocol_type,
                     members: None,
@@ -154,10 +163,11 @@ async fn list(global: &GlobalArgs, state: Option<GroupStateArg>) -> anyhow::Resu
         });
     }
     emit(global.output, &rows, || {
-        let mut t = Table::new(["GROUP", "STATE", "PROTOCOL", "MEMBERS"]);
+        let mut t = Table::new(["GROUP", "TYPE", "STATE", "PROTOCOL", "MEMBERS"]);
         for r in &rows {
             t.row([
                 r.group_id.clone(),
+                r.group_type.clone().unwrap_or_else(|| "-".into()),
                 r.state.clone().unwrap_or_else(|| "-".into()),
                 or_dash(&r.protocol_type),
                 r.members
@@ -191,6 +201,7 @@ struct PartitionView {
 #[derive(Serialize)]
 struct GroupView {
     group_id: String,
+    group_type: String,
     state: String,
     protocol_type: String,
     assignor: String,
@@ -261,6 +272,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
             .filter_map(|r| r.lag.lag)
             .fold(0, i64::saturating_add),
         group_id: d.group_id.clone(),
+        group_type: d.group_type.clone(),
         state: d.state.clone(),
         protocol_type: d.protocol_type.clone(),
         assignor: d.assignor.clone(),
@@ -275,6 +287,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
     emit_sections(global.output, &view, || {
         let mut summary = Table::new([
             "GROUP",
+            "TYPE",
             "STATE",
             "PROTOCOL",
             "ASSIGNOR",
@@ -288,6 +301,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
         };
         summary.row([
             view.group_id.clone(),
+            view.group_type.clone(),
             view.state.clone(),
             or_dash(&view.protocol_type),
             or_dash(&view.assignor),
@@ -647,14 +661,30 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
     let names = [group.to_string()];
     let (described, offsets) =
         futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
-    let d = take(described?, group)?;
-    let committed = take(offsets?, group)?;
-    let active = !d.is_empty_group();
-    if active && args.execute {
-        bail!("{} Nothing was changed.", not_empty_message(&d));
+    // As with Kafka's tool, a group that does not exist yet may be given
+    // offsets: committing them creates it (an empty classic group), which
+    // is how consumers are prepared before their first start.
+    let d = match described?.remove(group) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) if e.code() == Some(GROUP_ID_NOT_FOUND) => None,
+        Some(Err(e)) => return Err(e.into()),
+        None => bail!("consumer group '{group}': no answer from its coordinator"),
+    };
+    let committed = match offsets?.remove(group) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) if d.is_none() && e.code() == Some(GROUP_ID_NOT_FOUND) => BTreeMap::new(),
+        Some(Err(e)) => return Err(e.into()),
+        None => bail!("consumer group '{group}': no answer from its coordinator"),
+    };
+    let busy = d.as_ref().filter(|d| !d.is_empty_group());
+    if let (Some(d), true) = (busy, args.execute) {
+        bail!("{} Nothing was changed.", not_empty_message(d));
     }
 
     let parts: Vec<TopicPartition> = if args.all_topics {
+        if d.is_none() {
+            bail!("consumer group '{group}' does not exist; name the topics with --topic");
+        }
         if committed.is_empty() {
             bail!(
                 "consumer group '{group}' has no committed offsets; name the topics with --topic"
@@ -711,6 +741,12 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
         rows.push(plan_row(tp, current, requested, lo, hi));
     }
 
+    if d.is_none() {
+        eprintln!(
+            "consumer group '{group}' does not exist yet; it will be created with these \
+             committed offsets"
+        );
+    }
     let mut executed = false;
     if args.execute {
         let offsets: Vec<(TopicPartition, i64)> = rows
@@ -769,8 +805,8 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
             report.partitions.len()
         );
     } else {
-        if active {
-            eprintln!("warning: {}", not_empty_message(&d));
+        if let Some(d) = busy {
+            eprintln!("warning: {}", not_empty_message(d));
         }
         eprintln!("dry run: nothing was changed; add --execute to commit these offsets");
     }

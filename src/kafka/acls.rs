@@ -136,7 +136,8 @@ impl ResourceType {
                 DescribeConfigs,
                 AlterConfigs,
             ],
-            ResourceType::Group => &[All, Read, Describe, Delete],
+            // Group configs (KIP-848) are authorized on the group.
+            ResourceType::Group => &[All, Read, Describe, Delete, DescribeConfigs, AlterConfigs],
             ResourceType::Cluster => &[
                 All,
                 Create,
@@ -163,6 +164,7 @@ impl ResourceType {
         ResourceType::Cluster,
         ResourceType::TransactionalId,
         ResourceType::DelegationToken,
+        ResourceType::User,
     ];
 }
 

@@ -12,6 +12,12 @@
 //! FindCoordinator and OffsetFetch changed their request layout between
 //! versions (single key vs. a list), so the layout is chosen from the
 //! broker's advertised versions before the request is built.
+//!
+//! Group types: Kafka 4.0 brought the consumer group protocol (KIP-848)
+//! beside the classic one. DescribeGroups only knows classic groups and
+//! answers GROUP_ID_NOT_FOUND for the others, so every group it does not
+//! find is asked again with ConsumerGroupDescribe where the coordinator has
+//! it. Offsets, commits and deletion use the same APIs for both types.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::future::Future;
@@ -24,9 +30,9 @@ use kafka_protocol::messages::{
     offset_commit_request::{OffsetCommitRequestPartition, OffsetCommitRequestTopic},
     offset_delete_request::{OffsetDeleteRequestPartition, OffsetDeleteRequestTopic},
     offset_fetch_request::OffsetFetchRequestGroup,
-    DeleteGroupsRequest, DescribeGroupsRequest, FindCoordinatorRequest, GroupId, ListGroupsRequest,
-    OffsetCommitRequest, OffsetCommitResponse, OffsetDeleteRequest, OffsetDeleteResponse,
-    OffsetFetchRequest,
+    ConsumerGroupDescribeRequest, ConsumerGroupDescribeResponse, DeleteGroupsRequest,
+    DescribeGroupsRequest, FindCoordinatorRequest, GroupId, ListGroupsRequest, OffsetCommitRequest,
+    OffsetCommitResponse, OffsetDeleteRequest, OffsetDeleteResponse, OffsetFetchRequest,
 };
 use kafka_protocol::protocol::{Decodable, Message, Request, StrBytes};
 use serde::Serialize;
@@ -36,7 +42,7 @@ use super::admin::{
     group_by_topic, str_bytes, topic_name, Admin, ItemResults, OffsetSpec, TopicPartition, CHUNK,
 };
 use super::client::Target;
-use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION};
+use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION, UNSUPPORTED_VERSION};
 
 pub const COORDINATOR_LOAD_IN_PROGRESS: i16 = 14;
 pub const COORDINATOR_NOT_AVAILABLE: i16 = 15;
@@ -51,6 +57,11 @@ const ROUNDS: usize = 4;
 /// FindCoordinator `key_type` for consumer groups.
 const KEY_TYPE_GROUP: i8 = 0;
 
+/// The group type of a group DescribeGroups describes.
+pub const GROUP_TYPE_CLASSIC: &str = "classic";
+/// The group type of a KIP-848 group, described by ConsumerGroupDescribe.
+pub const GROUP_TYPE_CONSUMER: &str = "consumer";
+
 /// One group as ListGroups reports it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct GroupListing {
@@ -58,6 +69,9 @@ pub struct GroupListing {
     /// `None` from brokers older than ListGroups v4, which do not say.
     pub state: Option<String>,
     pub protocol_type: String,
+    /// `classic` or `consumer` (KIP-848); `None` from brokers older than
+    /// ListGroups v5, which only have classic groups.
+    pub group_type: Option<String>,
 }
 
 /// What a member was given by the group's assignor.
@@ -82,6 +96,8 @@ pub struct GroupMember {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct GroupDescription {
     pub group_id: String,
+    /// [`GROUP_TYPE_CLASSIC`] or [`GROUP_TYPE_CONSUMER`].
+    pub group_type: String,
     pub state: String,
     pub protocol_type: String,
     /// The assignor in use (`range`, `cooperative-sticky`, ...) while the
@@ -163,12 +179,14 @@ impl Admin {
             for g in resp.groups {
                 let id = g.group_id.0.to_string();
                 let state = Some(g.group_state.to_string()).filter(|s| !s.is_empty());
+                let group_type = Some(g.group_type.to_string()).filter(|s| !s.is_empty());
                 out.insert(
                     id.clone(),
                     GroupListing {
                         group_id: id,
                         state,
                         protocol_type: g.protocol_type.to_string(),
+                        group_type,
                     },
                 );
             }
@@ -248,66 +266,101 @@ impl Admin {
     }
 
     /// State, protocol and members of each group, one DescribeGroups per
-    /// coordinator. A group that does not exist is an error with code
+    /// coordinator, then one ConsumerGroupDescribe for the groups it did not
+    /// find. A group that does not exist is an error with code
     /// [`GROUP_ID_NOT_FOUND`].
     pub async fn describe_groups(
         &self,
         groups: &[String],
     ) -> Result<GroupResults<GroupDescription>, KafkaError> {
         self.coordinator_rounds(groups, |coordinator, names| async move {
-            let req = DescribeGroupsRequest::default()
-                .with_groups(names.iter().map(|g| GroupId(str_bytes(g))).collect());
-            let (resp, _) = self
+            let mut out = self.describe_classic(coordinator, &names).await?;
+            let unknown: Vec<String> = out
+                .iter()
+                .filter(|(_, r)| matches!(r, Err(e) if e.code() == Some(GROUP_ID_NOT_FOUND)))
+                .map(|(g, _)| g.clone())
+                .collect();
+            if unknown.is_empty() {
+                return Ok(out);
+            }
+            let target = Target::Broker(coordinator);
+            match self
                 .client()
-                .send(Target::Broker(coordinator), &req, true)
-                .await?;
-            Ok(resp
-                .groups
-                .into_iter()
-                .map(|g| {
-                    let id = g.group_id.0.to_string();
-                    let state = g.group_state.to_string();
-                    let r = if g.error_code != 0 {
-                        Err(group_error(
-                            &id,
-                            g.error_code,
-                            g.error_message.map(|m| m.to_string()),
-                        ))
-                    } else if state == "Dead" {
-                        // Before DescribeGroups v6, an unknown group is
-                        // described as a dead one.
-                        Err(group_error(&id, GROUP_ID_NOT_FOUND, None))
-                    } else {
-                        let consumer =
-                            g.protocol_type.as_str() == "consumer" || g.protocol_type.is_empty();
-                        Ok(GroupDescription {
-                            group_id: id.clone(),
-                            state,
-                            protocol_type: g.protocol_type.to_string(),
-                            assignor: g.protocol_data.to_string(),
-                            coordinator,
-                            members: g
-                                .members
-                                .into_iter()
-                                .map(|m| GroupMember {
-                                    member_id: m.member_id.to_string(),
-                                    group_instance_id: m.group_instance_id.map(|i| i.to_string()),
-                                    client_id: m.client_id.to_string(),
-                                    client_host: m.client_host.to_string(),
-                                    assignment: if consumer {
-                                        decode_assignment(&m.member_assignment)
-                                    } else {
-                                        None
-                                    },
-                                })
-                                .collect(),
-                        })
-                    };
-                    (id, r)
-                })
-                .collect())
+                .version_of::<ConsumerGroupDescribeRequest>(target)
+                .await
+            {
+                Ok(_) => {}
+                // Before Kafka 4.0 every group is classic: not found is final.
+                Err(KafkaError::Unsupported { .. }) => return Ok(out),
+                Err(e) => return Err(e),
+            }
+            let req = ConsumerGroupDescribeRequest::default()
+                .with_group_ids(unknown.iter().map(|g| GroupId(str_bytes(g))).collect());
+            let (resp, _) = self.client().send(target, &req, true).await?;
+            for (id, r) in consumer_groups_from(coordinator, resp) {
+                // Still not found, or a broker that advertises the API with
+                // the consumer protocol turned off (Kafka 3.7-3.9 answer
+                // UNSUPPORTED_VERSION): DescribeGroups' answer stands.
+                if matches!(&r, Err(e) if matches!(e.code(), Some(GROUP_ID_NOT_FOUND | UNSUPPORTED_VERSION)))
+                {
+                    continue;
+                }
+                if let Some(slot) = out.iter_mut().find(|(g, _)| *g == id) {
+                    slot.1 = r;
+                }
+            }
+            Ok(out)
         })
         .await
+    }
+
+    /// One DescribeGroups for `names` on their coordinator.
+    async fn describe_classic(
+        &self,
+        coordinator: i32,
+        names: &[String],
+    ) -> Result<Vec<(String, Result<GroupDescription, KafkaError>)>, KafkaError> {
+        let req = DescribeGroupsRequest::default()
+            .with_groups(names.iter().map(|g| GroupId(str_bytes(g))).collect());
+        let (resp, _) = self
+            .client()
+            .send(Target::Broker(coordinator), &req, true)
+            .await?;
+        Ok(resp
+            .groups
+            .into_iter()
+            .map(|g| {
+                let id = g.group_id.0.to_string();
+                let state = g.group_state.to_string();
+                described_group(id, g.error_code, g.error_message, state, |id, state| {
+                    let consumer =
+                        g.protocol_type.as_str() == "consumer" || g.protocol_type.is_empty();
+                    GroupDescription {
+                        group_id: id,
+                        group_type: GROUP_TYPE_CLASSIC.to_string(),
+                        state,
+                        protocol_type: g.protocol_type.to_string(),
+                        assignor: g.protocol_data.to_string(),
+                        coordinator,
+                        members: g
+                            .members
+                            .into_iter()
+                            .map(|m| GroupMember {
+                                member_id: m.member_id.to_string(),
+                                group_instance_id: m.group_instance_id.map(|i| i.to_string()),
+                                client_id: m.client_id.to_string(),
+                                client_host: m.client_host.to_string(),
+                                assignment: if consumer {
+                                    decode_assignment(&m.member_assignment)
+                                } else {
+                                    None
+                                },
+                            })
+                            .collect(),
+                    }
+                })
+            })
+            .collect())
     }
 
     /// Every committed offset of each group: one multi-group OffsetFetch
@@ -807,6 +860,73 @@ fn fill_missing(mut results: OffsetResults, asked: &[TopicPartition]) -> OffsetR
     results
 }
 
+/// Descriptions of KIP-848 consumer groups from a ConsumerGroupDescribe
+/// answer. Members report the partitions they own now (`assignment`), not
+/// the target the coordinator is moving them to.
+fn consumer_groups_from(
+    coordinator: i32,
+    resp: ConsumerGroupDescribeResponse,
+) -> Vec<(String, Result<GroupDescription, KafkaError>)> {
+    resp.groups
+        .into_iter()
+        .map(|g| {
+            let id = g.group_id.0.to_string();
+            let state = g.group_state.to_string();
+            described_group(id, g.error_code, g.error_message, state, |id, state| {
+                GroupDescription {
+                    group_id: id,
+                    group_type: GROUP_TYPE_CONSUMER.to_string(),
+                    state,
+                    // Consumer groups only carry consumers.
+                    protocol_type: "consumer".to_string(),
+                    assignor: g.assignor_name.to_string(),
+                    coordinator,
+                    members: g
+                        .members
+                        .into_iter()
+                        .map(|m| GroupMember {
+                            member_id: m.member_id.to_string(),
+                            group_instance_id: m.instance_id.map(|i| i.to_string()),
+                            client_id: m.client_id.to_string(),
+                            client_host: m.client_host.to_string(),
+                            assignment: Some(sorted_assignment(
+                                m.assignment
+                                    .topic_partitions
+                                    .into_iter()
+                                    .map(|tp| (tp.topic_name.0.to_string(), tp.partitions)),
+                            )),
+                        })
+                        .collect(),
+                }
+            })
+        })
+        .collect()
+}
+
+/// One group of a describe answer: its error, not found when "Dead" (how
+/// brokers before DescribeGroups v6 describe an unknown group), else what
+/// `describe` makes of it.
+fn described_group(
+    id: String,
+    error_code: i16,
+    error_message: Option<StrBytes>,
+    state: String,
+    describe: impl FnOnce(String, String) -> GroupDescription,
+) -> (String, Result<GroupDescription, KafkaError>) {
+    let r = if error_code != 0 {
+        Err(group_error(
+            &id,
+            error_code,
+            error_message.map(|m| m.to_string()),
+        ))
+    } else if state == "Dead" {
+        Err(group_error(&id, GROUP_ID_NOT_FOUND, None))
+    } else {
+        Ok(describe(id.clone(), state))
+    };
+    (id, r)
+}
+
 /// The partitions in a ConsumerProtocol assignment. The leading version
 /// picks the layout; versions newer than ours only append fields, so they
 /// are read as the newest we know.
@@ -824,20 +944,23 @@ pub fn decode_assignment(bytes: &[u8]) -> Option<Vec<AssignedTopic>> {
     }
     let version = version.min(<ConsumerProtocolAssignment as Message>::VERSIONS.max);
     let a = ConsumerProtocolAssignment::decode(&mut buf, version).ok()?;
-    let mut topics: Vec<AssignedTopic> = a
-        .assigned_partitions
-        .into_iter()
-        .map(|tp| {
-            let mut partitions = tp.partitions;
+    Some(sorted_assignment(
+        a.assigned_partitions
+            .into_iter()
+            .map(|tp| (tp.topic.0.to_string(), tp.partitions)),
+    ))
+}
+
+/// An assignment sorted by topic, each topic's partitions in order.
+fn sorted_assignment(topics: impl Iterator<Item = (String, Vec<i32>)>) -> Vec<AssignedTopic> {
+    let mut out: Vec<AssignedTopic> = topics
+        .map(|(topic, mut partitions)| {
             partitions.sort_unstable();
-            AssignedTopic {
-                topic: tp.topic.0.to_string(),
-                partitions,
-            }
+            AssignedTopic { topic, partitions }
         })
         .collect();
-    topics.sort_by(|a, b| a.topic.cmp(&b.topic));
-    Some(topics)
+    out.sort_by(|a, b| a.topic.cmp(&b.topic));
+    out
 }
 
 #[cfg(test)]
