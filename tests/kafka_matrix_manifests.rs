@@ -118,7 +118,10 @@ fn validate_plan_apply_and_reapply_without_changes() {
         assert_eq!(code, 0, "{out}{err}");
 
         for t in [&orders, &audit] {
-            ok(mskctl(b), &["--yes", "topic", "delete", t]);
+            ok(
+                mskctl(b),
+                &["--yes", "topic", "delete", "--allow-data-loss", t],
+            );
         }
     });
 }

@@ -178,7 +178,10 @@ fn execute_verify_cancel_and_a_throttled_move_on_real_brokers() {
         assert_eq!(code, 0, "{out}{err}");
 
         for t in [&topic, &small] {
-            ok(mskctl(&c.bootstrap), &["topic", "delete", t, "--yes"]);
+            ok(
+                mskctl(&c.bootstrap),
+                &["topic", "delete", t, "--allow-data-loss", "--yes"],
+            );
         }
     });
 }

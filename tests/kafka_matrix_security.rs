@@ -51,7 +51,10 @@ fn scram_logins_with_both_mechanisms_and_a_wrong_password() {
         assert_ne!(code, 0, "{out}");
         assert!(err.contains("authentication failed"), "{err}");
         assert!(!err.contains(wrong) && !out.contains(wrong), "{err}");
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }
 
@@ -159,7 +162,10 @@ fn acls_are_created_listed_enforced_and_deleted() {
         let (code, _, err) = alice_describe();
         assert_eq!(code, 1, "denied again: {err}");
         assert!(err.contains("TOPIC_AUTHORIZATION_FAILED"), "{err}");
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }
 

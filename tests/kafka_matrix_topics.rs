@@ -75,7 +75,7 @@ fn create_describe_alter_config_and_delete() {
 
         let out = ok(
             mskctl(&c.bootstrap),
-            &["topic", "alter", &topic, "--partitions", "5"],
+            &["--yes", "topic", "alter", &topic, "--partitions", "5"],
         );
         assert!(out.contains('5'), "{out}");
         eventually("5 partitions described", || {
@@ -188,7 +188,10 @@ fn static_broker_retention_is_the_inherited_value() {
             r[0]["retention_ms"] == STATIC_RETENTION_MS
         });
 
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }
 
@@ -256,7 +259,10 @@ fn purge_deletes_records_below_the_offset() {
             vec![(4, "record-5".to_string()), (5, "record-6".to_string())],
             "{out}"
         );
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }
 
@@ -329,6 +335,9 @@ fn broker_list_racks_controller_and_topic_health() {
         assert_eq!(h["topics_checked"], 1, "{h}");
         assert_eq!(h["partitions_checked"], 3, "{h}");
         assert_eq!(h["healthy"], true, "{h}");
-        ok(mskctl(&c.bootstrap), &["--yes", "topic", "delete", &topic]);
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
     });
 }

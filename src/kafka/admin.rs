@@ -675,10 +675,59 @@ impl Admin {
             .version_of::<DescribeConfigsRequest>(Target::Any)
             .await?
             >= 1;
-        self.describe_topic_resources(names, synonyms, |configs| {
-            partial_answer_as_explicit(config_entries(configs))
-        })
-        .await
+        let mut all = self
+            .describe_topic_resources(names, synonyms, |configs| {
+                partial_answer_as_explicit(config_entries(configs))
+            })
+            .await?;
+        self.fill_inherited_from_broker(&mut all).await;
+        Ok(all)
+    }
+
+    /// Real brokers list a static broker setting (MSK's
+    /// `log.retention.hours=720`) among an override's synonyms only in some
+    /// releases; where they don't, what removing the override falls back to
+    /// is read from a broker's own configuration, once per call and only
+    /// for the keys whose change can lose data. A broker that won't answer
+    /// (no DescribeConfigs on the cluster) leaves Kafka's built-in default
+    /// as the fallback.
+    async fn fill_inherited_from_broker(
+        &self,
+        all: &mut BTreeMap<String, Result<Vec<ConfigEntry>, KafkaError>>,
+    ) {
+        let missing = |e: &ConfigEntry| {
+            e.source == ConfigSource::DynamicTopicConfig
+                && e.inherited.is_none()
+                && !broker_synonyms(&e.name).is_empty()
+        };
+        let needed = all
+            .values()
+            .any(|r| r.as_ref().is_ok_and(|es| es.iter().any(missing)));
+        if !needed {
+            return;
+        }
+        let Some(broker) = self.client.brokers().first().map(|b| b.id) else {
+            return;
+        };
+        let broker_entries = match self.broker_configs(broker).await {
+            Ok(entries) => entries,
+            Err(e) => {
+                debug!(error = %e, "broker defaults unreadable; judging against Kafka's defaults");
+                return;
+            }
+        };
+        let value_of = |name: &str| {
+            broker_entries
+                .iter()
+                .find(|b| b.name == name)
+                .and_then(|b| b.value.as_deref())
+                .and_then(|v| in_topic_units(name, v))
+        };
+        for entries in all.values_mut().flatten() {
+            for e in entries.iter_mut().filter(|e| missing(e)) {
+                e.inherited = broker_synonyms(&e.name).iter().find_map(|n| value_of(n));
+            }
+        }
     }
 
     /// What each named topic has set itself and what it would fall back to
@@ -1158,6 +1207,23 @@ fn config_entries(
         .collect();
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     entries
+}
+
+/// The broker settings a topic config falls back to, most specific first
+/// (Kafka's topic-config synonyms), for the keys whose change can lose data.
+fn broker_synonyms(topic_key: &str) -> &'static [&'static str] {
+    match topic_key {
+        "retention.ms" => &[
+            "log.retention.ms",
+            "log.retention.minutes",
+            "log.retention.hours",
+        ],
+        "retention.bytes" => &["log.retention.bytes"],
+        "local.retention.ms" => &["log.local.retention.ms"],
+        "local.retention.bytes" => &["log.local.retention.bytes"],
+        "cleanup.policy" => &["log.cleanup.policy"],
+        _ => &[],
+    }
 }
 
 /// A broker synonym's value in its topic config's units: Kafka lists

@@ -240,14 +240,25 @@ impl KafkaClient {
             .and_then(|t| t.brokers.get(&id).map(BrokerAddr::addr))
     }
 
-    fn slot_for(&self, target: Target) -> Result<Slot, KafkaError> {
-        let id = match target {
-            Target::Any => return Ok(self.bootstrap.clone()),
+    /// The controller as one concrete broker, read once: the slot and the
+    /// connection opened into it must agree on the broker, and the reported
+    /// controller can change between two reads (under KRaft every Metadata
+    /// answer names a random live broker), which once left broker 1's
+    /// connection in broker 2's slot.
+    fn resolve(&self, target: Target) -> Target {
+        match target {
             Target::Controller => match self.controller() {
-                Some(id) => id,
-                None => return Ok(self.bootstrap.clone()),
+                Some(id) if self.broker_addr(id).is_some() => Target::Broker(id),
+                _ => Target::Any,
             },
+            other => other,
+        }
+    }
+
+    fn slot_for(&self, target: Target) -> Result<Slot, KafkaError> {
+        let id = match self.resolve(target) {
             Target::Broker(id) => id,
+            _ => return Ok(self.bootstrap.clone()),
         };
         let mut conns = self
             .conns
@@ -263,6 +274,7 @@ impl KafkaClient {
     /// both sides speak), opening the connection if needed. For callers that
     /// must shape a request differently across versions before sending it.
     pub async fn version_of<R: Request>(&self, target: Target) -> Result<i16, KafkaError> {
+        let target = self.resolve(target);
         let slot = self.slot_for(target)?;
         let mut guard = slot.lock().await;
         if guard.is_none() {
@@ -304,6 +316,7 @@ impl KafkaClient {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            let target = self.resolve(target);
             let slot = self.slot_for(target)?;
             let mut guard = slot.lock().await;
             if guard.is_none() {
@@ -331,10 +344,9 @@ impl KafkaClient {
     }
 
     async fn open(&self, target: Target) -> Result<BrokerConn, KafkaError> {
-        let id = match target {
-            Target::Any => None,
-            Target::Controller => self.controller(),
+        let id = match self.resolve(target) {
             Target::Broker(id) => Some(id),
+            _ => None,
         };
         match id.and_then(|id| self.broker_addr(id).map(|a| (id, a))) {
             Some((_, addr)) => {
