@@ -358,3 +358,75 @@ fn deletion_prompts_name_the_cluster() {
     assert!(err.contains("Refusing without --yes"), "{err}");
     assert!(c.topic("old").is_some());
 }
+
+#[test]
+fn acl_create_reassign_execute_and_offset_resets_name_the_cluster_first() {
+    let c = cluster();
+    let b = c.bootstrap();
+    c.create_topic("orders", 1, 1, &[]);
+    let named = format!("bootstrap servers {b}");
+
+    // Safe: no question, but the cluster and the class are said first.
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "acl",
+            "create",
+            "--principal",
+            "User:alice",
+            "--topic",
+            "orders",
+            "--operation",
+            "read",
+            "--allow",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(&format!("on {named} (safe)")), "{err}");
+
+    // Starting a reassignment asks, and the question names the cluster.
+    let replicas = c.topic("orders").unwrap().partitions[0].replicas.clone();
+    let other = (1..=3).find(|id| !replicas.contains(id)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    std::fs::write(
+        &plan,
+        format!(
+            r#"{{"version":1,"partitions":[{{"topic":"orders","partition":0,"replicas":[{other}]}}]}}"#
+        ),
+    )
+    .unwrap();
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "execute",
+            "--plan",
+            plan.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("Start the reassignment on {named}?")),
+        "{err}"
+    );
+    assert_eq!(c.request_count(ApiKey::AlterPartitionReassignments), 0);
+
+    // --execute is the confirmation of an offset reset; the cluster is
+    // still named before the commit.
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "group",
+            "reset-offsets",
+            "billing",
+            "--topic",
+            "orders",
+            "--to-earliest",
+            "--execute",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(&format!("on {named} (risky")), "{err}");
+}

@@ -198,7 +198,13 @@ fn flag_name_of_type(t: ResourceType) -> String {
 
 async fn create(global: &GlobalArgs, args: &AclCreateArgs) -> anyhow::Result<Outcome> {
     let bindings = bindings_to_create(args)?;
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
+    // Granting access removes nothing: safe, so no question, but the
+    // cluster is named before anything is sent.
+    eprintln!(
+        "Creating {} ACL binding(s) on {target} (safe)",
+        bindings.len()
+    );
     let results = admin.create_acls(&bindings).await?;
     let mut created = Vec::new();
     let mut failed = Vec::new();

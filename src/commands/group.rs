@@ -66,7 +66,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm_on, connect, connect_with_target, regex_arg};
+use super::{confirm_on, connect, connect_with_target, regex_arg, target_of};
 use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
 use crate::error::Outcome;
 use crate::kafka::admin::{OffsetSpec, TopicPartition};
@@ -749,6 +749,13 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
     }
     let mut executed = false;
     if args.execute {
+        // --execute is the confirmation (as in Kafka's tool); the cluster
+        // and what the change risks are still said before it is made.
+        eprintln!(
+            "Committing {} offsets for consumer group '{group}' on {} (risky: its consumers resume from these positions)",
+            rows.len(),
+            target_of(global, &admin)
+        );
         let offsets: Vec<(TopicPartition, i64)> = rows
             .iter()
             .map(|r| ((r.topic.clone(), r.partition), r.new_offset))

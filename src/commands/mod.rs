@@ -66,6 +66,11 @@ pub async fn connect_with_target(global: &GlobalArgs) -> anyhow::Result<(Admin, 
     Ok((admin, target))
 }
 
+/// The cluster an open connection acts on, for questions and notes.
+pub fn target_of(global: &GlobalArgs, admin: &Admin) -> Target {
+    Target::of(admin.client().settings(), global.aws.region.as_deref())
+}
+
 /// [`crate::context::resolve`], with MSK bootstrap servers looked up.
 pub async fn resolve_connection(
     global: &GlobalArgs,

@@ -10,7 +10,7 @@ use anyhow::{anyhow, bail, Context};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{confirm, confirm_on, connect, connect_with_target, regex_arg};
+use super::{confirm_on, connect, connect_with_target, regex_arg, target_of};
 use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::admin::TopicPartition;
@@ -278,7 +278,7 @@ pub async fn execute(
             None => ", without a throttle".into(),
         }
     );
-    confirm(global, "Start the reassignment?")?;
+    confirm_on(global, &target_of(global, admin), "Start the reassignment?")?;
 
     // The rollback plan goes to disk before anything changes.
     let rollback = rollback_for(&todo, &current, &others);

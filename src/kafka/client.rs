@@ -152,6 +152,12 @@ impl KafkaClient {
         }
     }
 
+    /// The settings this client connects with (bootstrap servers, context),
+    /// for naming the cluster a change acts on.
+    pub fn settings(&self) -> &ConnectionSettings {
+        &self.settings
+    }
+
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
