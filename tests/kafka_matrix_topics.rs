@@ -83,17 +83,21 @@ fn create_describe_alter_config_and_delete() {
             d["partitions"].as_array().map(Vec::len) == Some(5)
         });
 
-        ok(
-            mskctl(&c.bootstrap),
-            &[
-                "topic",
-                "config",
-                "set",
-                &topic,
-                "max.message.bytes=2000000",
-                "cleanup.policy=compact",
-            ],
-        );
+        // Compaction can remove records: destructive, so it needs --yes.
+        let set = [
+            "topic",
+            "config",
+            "set",
+            &topic,
+            "max.message.bytes=2000000",
+            "cleanup.policy=compact",
+        ];
+        let (code, _, err) = run(mskctl(&c.bootstrap), &set);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("(destructive)"), "{err}");
+        let mut confirmed = vec!["--yes"];
+        confirmed.extend(set);
+        ok(mskctl(&c.bootstrap), &confirmed);
         let want = [
             ("max.message.bytes", "2000000"),
             ("cleanup.policy", "compact"),
