@@ -194,17 +194,22 @@ fn create_inspect_update_and_delete_a_cluster() {
             "--wait",
         ],
     );
-    ok(
-        mskctl(&emu, d),
-        &[
-            "cluster",
-            "broker-type",
-            "orders",
-            "--type",
-            "kafka.m7g.large",
-            "--wait",
-        ],
-    );
+    // A broker-type change is risky, as in Cluster manifests: it asks.
+    let change_type = [
+        "cluster",
+        "broker-type",
+        "orders",
+        "--type",
+        "kafka.m7g.large",
+        "--wait",
+    ];
+    let (code, _, err) = run(mskctl(&emu, d), &change_type);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Refusing without --yes"), "{err}");
+    assert!(err.contains("MSK replaces the brokers"), "{err}");
+    let mut confirmed = vec!["--yes"];
+    confirmed.extend(change_type);
+    ok(mskctl(&emu, d), &confirmed);
     let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
     assert_eq!(
         (c["brokerCount"].as_i64(), c["storageGib"].as_i64()),

@@ -908,6 +908,17 @@ async fn broker_type(
         return Ok(Outcome::Success);
     }
     rules::check_broker_type(&info, instance_type)?;
+    // Risky, as in Cluster manifests: MSK replaces the brokers one at a time.
+    confirm_msk(
+        global,
+        &format!(
+            "Change MSK cluster {} in {} from {} to {instance_type}? \
+             MSK replaces the brokers one at a time; clients reconnect, and a smaller type may not carry the load.",
+            info.name,
+            region_of_arn(&info.arn),
+            info.instance_type
+        ),
+    )?;
     let op = msk
         .update_broker_type(&arn, &info.current_version, instance_type)
         .await?;
