@@ -430,3 +430,62 @@ fn acl_create_reassign_execute_and_offset_resets_name_the_cluster_first() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains(&format!("on {named} (risky")), "{err}");
 }
+
+#[test]
+fn changes_made_without_a_question_still_say_where_and_how_they_were_judged() {
+    let c = cluster();
+    let b = c.bootstrap();
+    let named = format!("bootstrap servers {b}");
+
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "topic",
+            "create",
+            "orders",
+            "--partitions",
+            "2",
+            "--replication-factor",
+            "1",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!(
+            "Create topic 'orders' (2 partitions, replication factor 1) on {named} (safe)"
+        )),
+        "{err}"
+    );
+
+    // Raising retention is safe: no question, but said.
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "topic",
+            "config",
+            "set",
+            "orders",
+            "retention.ms=1209600000",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(&format!("on {named} (safe)")), "{err}");
+
+    // A destructive change made with --yes says so.
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &[
+            "--yes",
+            "topic",
+            "config",
+            "set",
+            "orders",
+            "retention.ms=1",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!("on {named} (destructive, confirmed with --yes)")),
+        "{err}"
+    );
+}

@@ -26,7 +26,6 @@ use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::ops::topic_config::{self, ConfigChangeOptions};
 use crate::ops::{Confirm, Prompt, Target};
-use crate::plan::Safety;
 use crate::render::{indented_list, write_stdout};
 
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
@@ -110,13 +109,7 @@ pub fn listener_for(
 /// `--yes` answers for scripts; without a terminal and without `--yes` the
 /// answer is no, so a pipeline can never delete by accident.
 pub fn confirm(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
-    crate::ops::confirm::confirm(
-        confirm_policy(global),
-        Safety::Destructive,
-        "",
-        question,
-        &mut TerminalPrompt,
-    )
+    crate::ops::confirm::confirm_needed(confirm_policy(global), question, &mut TerminalPrompt)
 }
 
 /// [`confirm`] for a change on a Kafka cluster: the question names it
@@ -141,6 +134,15 @@ pub fn confirm_policy(global: &GlobalArgs) -> Confirm {
 pub struct TerminalPrompt;
 
 impl Prompt for TerminalPrompt {
+    fn tell(&mut self, change: &str, statement: &str) -> anyhow::Result<()> {
+        let mut err = std::io::stderr().lock();
+        if !change.is_empty() {
+            writeln!(err, "{change}").context("cannot write to stderr")?;
+        }
+        writeln!(err, "{statement}").context("cannot write to stderr")?;
+        Ok(())
+    }
+
     fn ask(&mut self, change: &str, question: &str) -> anyhow::Result<bool> {
         let mut err = std::io::stderr().lock();
         if !change.is_empty() {

@@ -39,6 +39,13 @@ impl Confirm {
 /// lines), then `question`; true when they said yes.
 pub trait Prompt {
     fn ask(&mut self, change: &str, question: &str) -> anyhow::Result<bool>;
+
+    /// Says what is about to happen when nobody is asked (a safe change, or
+    /// `--yes`): `change`, then `statement` naming the cluster and the class,
+    /// so a log shows where a change went and how it was judged.
+    fn tell(&mut self, _change: &str, _statement: &str) -> anyhow::Result<()> {
+        Ok(())
+    }
 }
 
 impl<F: FnMut(&str, &str) -> anyhow::Result<bool>> Prompt for F {
@@ -106,11 +113,15 @@ pub fn confirm(
     question: &str,
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<()> {
+    let statement = question.strip_suffix('?').unwrap_or(question);
     if safety == Safety::Safe {
-        return Ok(());
+        return prompt.tell(change, &format!("{statement} (safe)"));
     }
     match policy {
-        Confirm::Yes => Ok(()),
+        Confirm::Yes => prompt.tell(
+            change,
+            &format!("{statement} ({}, confirmed with --yes)", safety.name()),
+        ),
         Confirm::Refuse => {
             // The question first: it says what and where; then the change.
             let change = if change.is_empty() {
@@ -131,6 +142,21 @@ pub fn confirm(
             }
         }
     }
+}
+
+/// [`confirm`] for a question whose change is classified elsewhere (an
+/// `apply` summary, an MSK command's own question): it needs a yes, and with
+/// `--yes` the statement is told without a class of its own.
+pub fn confirm_needed(
+    policy: Confirm,
+    question: &str,
+    prompt: &mut dyn Prompt,
+) -> anyhow::Result<()> {
+    if policy == Confirm::Yes {
+        let statement = question.strip_suffix('?').unwrap_or(question);
+        return prompt.tell("", &format!("{statement} (confirmed with --yes)"));
+    }
+    confirm(policy, Safety::Destructive, "", question, prompt)
 }
 
 #[cfg(test)]

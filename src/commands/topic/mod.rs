@@ -183,8 +183,28 @@ async fn describe(global: &GlobalArgs, name: &str) -> anyhow::Result<Outcome> {
 
 async fn create(global: &GlobalArgs, opts: CreateTopicOptions) -> anyhow::Result<Outcome> {
     topic_create::check(&opts)?;
-    let admin = connect(global).await?;
+    let (admin, target) = connect_with_target(global).await?;
     let name = &opts.name;
+    if !opts.validate_only {
+        // Judged by the rulebook like a manifest's new topic (safe), and
+        // the cluster named before it is created.
+        let action = crate::plan::create_topic_action(
+            name,
+            opts.partitions,
+            opts.replication_factor,
+            opts.configs.iter().cloned().collect(),
+        );
+        crate::ops::confirm::confirm(
+            confirm_policy(global),
+            action.safety,
+            "",
+            &format!(
+                "Create topic '{name}' ({} partitions, replication factor {}) on {target}?",
+                opts.partitions, opts.replication_factor
+            ),
+            &mut super::TerminalPrompt,
+        )?;
+    }
     let line = match topic_create::create_topic(&admin, &opts).await? {
         CreateOutcome::Valid => format!("topic '{name}' is valid (not created: --validate-only)"),
         CreateOutcome::Created => format!("topic '{name}' created"),
