@@ -283,9 +283,7 @@ impl KafkaClient {
         let target = self.resolve(target);
         let slot = self.slot_for(target)?;
         let mut guard = slot.lock().await;
-        if guard.is_none() {
-            *guard = Some(self.open(target).await?);
-        }
+        self.ready(target, &mut guard).await?;
         match guard.as_ref() {
             Some(conn) => conn.version_of::<R>(),
             None => Err(KafkaError::Other("no connection".into())),
@@ -299,9 +297,7 @@ impl KafkaClient {
         const LEADER_AND_ISR: i16 = 4;
         let slot = self.slot_for(Target::Any)?;
         let mut guard = slot.lock().await;
-        if guard.is_none() {
-            *guard = Some(self.open(Target::Any).await?);
-        }
+        self.ready(Target::Any, &mut guard).await?;
         match guard.as_ref() {
             Some(conn) => Ok(!conn.advertises(LEADER_AND_ISR)),
             None => Err(KafkaError::Other("no connection".into())),
@@ -325,9 +321,7 @@ impl KafkaClient {
             let target = self.resolve(target);
             let slot = self.slot_for(target)?;
             let mut guard = slot.lock().await;
-            if guard.is_none() {
-                *guard = Some(self.open(target).await?);
-            }
+            self.ready(target, &mut guard).await?;
             let result = match guard.as_mut() {
                 Some(conn) => conn.send(req).await,
                 None => Err(KafkaError::Other("no connection".into())),
@@ -347,6 +341,32 @@ impl KafkaClient {
                 other => return other,
             }
         }
+    }
+
+    /// Makes the slot hold a connection that leads where `target` says. The
+    /// bootstrap connection is filed under its broker's id too, and when it
+    /// breaks it is reopened to whichever broker answers first; without this
+    /// check a request for broker 1 (its own configs, say) could then land
+    /// on broker 2.
+    async fn ready(
+        &self,
+        target: Target,
+        guard: &mut Option<BrokerConn>,
+    ) -> Result<(), KafkaError> {
+        if let (Target::Broker(id), Some(conn)) = (target, guard.as_ref()) {
+            if self.broker_addr(id).is_some_and(|a| a != conn.addr()) {
+                debug!(
+                    broker = id,
+                    via = conn.addr(),
+                    "slot leads to another broker; reconnecting"
+                );
+                *guard = None;
+            }
+        }
+        if guard.is_none() {
+            *guard = Some(self.open(target).await?);
+        }
+        Ok(())
     }
 
     async fn open(&self, target: Target) -> Result<BrokerConn, KafkaError> {

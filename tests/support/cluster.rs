@@ -201,6 +201,9 @@ pub enum Fault {
     DropConnectionAfter { requests: usize },
     /// Hold every response to `api` for `millis` before sending it.
     Delay { api: ApiKey, millis: u64 },
+    /// New connections to `broker` are closed at once, as if it were down,
+    /// until the faults are cleared. Connections already open keep working.
+    Unreachable { broker: i32 },
     /// Answer the next `times` requests to `api` with `code`, without acting
     /// on them: top-level where the response has an error code for the whole
     /// request (ApiVersions, DescribeCluster, SASL, reassignments,
@@ -476,6 +479,7 @@ impl TestCluster {
         let kind = match fault {
             Fault::DropConnectionAfter { requests } => FaultKind::DropConnectionAfter(requests),
             Fault::Delay { api, millis } => FaultKind::Delay(api as i16, millis),
+            Fault::Unreachable { broker } => FaultKind::Unreachable(broker),
             Fault::Error { api, code, times } => FaultKind::Error(api as i16, code, times),
         };
         self.shared.model().faults.push(kind);
@@ -753,6 +757,9 @@ async fn write_frame(stream: &mut TcpStream, parts: &[&[u8]]) -> Option<()> {
 /// Requests on one connection are answered strictly in order, one at a time,
 /// as Kafka does.
 async fn serve_connection(mut stream: TcpStream, broker_id: i32, shared: Arc<Shared>) {
+    if shared.model().unreachable(broker_id) {
+        return;
+    }
     let _ = stream.set_nodelay(true);
     let mut conn = Conn {
         broker_id,

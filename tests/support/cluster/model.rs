@@ -318,6 +318,7 @@ pub enum FaultKind {
     DropConnectionAfter(usize),
     Delay(i16, u64),
     Error(i16, i16, usize),
+    Unreachable(i32),
 }
 
 /// What the connection loop must do for one request, decided under the lock.
@@ -455,6 +456,13 @@ impl Model {
 
     pub fn topic_by_id(&self, id: u128) -> Option<(&String, &Topic)> {
         self.topics.iter().find(|(_, t)| t.id == id)
+    }
+
+    /// Whether new connections to `broker` are refused.
+    pub fn unreachable(&self, broker: i32) -> bool {
+        self.faults
+            .iter()
+            .any(|f| matches!(f, FaultKind::Unreachable(b) if *b == broker))
     }
 
     /// Consumes fault budgets for one incoming request.
