@@ -34,11 +34,19 @@ fn is_unlimited(s: &str) -> bool {
 }
 
 /// Parses `1500`, `250ms`, `30s`, `5m`, `12h`, `7d`, `2w` and sums such as
-/// `1d12h`. A bare number is milliseconds, as in Kafka's configs.
+/// `1d12h`. A bare number is milliseconds, as in Kafka's configs. Units are
+/// case-insensitive (`7D`, `36H`), except a lone `M`, which reads as months
+/// as often as minutes. Each unit may appear once: `1d1d` is more likely a
+/// templating slip than a wish for two days.
 pub fn parse_duration_ms(input: &str) -> Result<i64, String> {
     let s = input.trim();
     if s.is_empty() {
         return Err("empty duration".into());
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s
+            .parse::<i64>()
+            .map_err(|_| format!("invalid duration '{input}': too large"));
     }
     if let Ok(n) = s.parse::<i64>() {
         return if n < 0 {
@@ -49,33 +57,39 @@ pub fn parse_duration_ms(input: &str) -> Result<i64, String> {
     }
     let mut total: i64 = 0;
     let mut rest = s;
+    let mut seen: Vec<&str> = Vec::new();
     while !rest.is_empty() {
         let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
         if digits == 0 {
-            return Err(format!(
-                "invalid duration '{input}': expected a number followed by ms, s, m, h, d or w (e.g. 7d, 36h, 1d12h)"
-            ));
+            return Err(if rest.starts_with('-') {
+                format!("negative duration '{input}'")
+            } else {
+                format!(
+                    "invalid duration '{input}': expected a number followed by ms, s, m, h, d or w (e.g. 7d, 36h, 1d12h)"
+                )
+            });
         }
         let (num, after) = rest.split_at(digits);
+        if after.starts_with(['.', ',']) {
+            return Err(format!(
+                "invalid duration '{input}': decimals are not supported; use a smaller unit (90m rather than 1.5h)"
+            ));
+        }
         let letters = after
             .bytes()
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
         let (unit, after) = after.split_at(letters);
-        let factor = MS_UNITS
-            .iter()
-            .find(|(u, _)| *u == unit)
-            .map(|(_, f)| *f)
-            .ok_or_else(|| {
-                if unit.is_empty() {
-                    format!("invalid duration '{input}': '{num}' needs a unit (ms, s, m, h, d, w)")
-                } else {
-                    format!("invalid duration '{input}': unknown unit '{unit}' (use ms, s, m, h, d or w)")
-                }
-            })?;
+        let (name, factor) = duration_unit(input, num, unit)?;
+        if seen.contains(&name) {
+            return Err(format!(
+                "invalid duration '{input}': the unit '{name}' appears twice"
+            ));
+        }
+        seen.push(name);
         let n: i64 = num
             .parse()
-            .map_err(|_| format!("invalid duration '{input}': number too large"))?;
+            .map_err(|_| format!("invalid duration '{input}': too large"))?;
         total = n
             .checked_mul(factor)
             .and_then(|v| total.checked_add(v))
@@ -83,6 +97,28 @@ pub fn parse_duration_ms(input: &str) -> Result<i64, String> {
         rest = after;
     }
     Ok(total)
+}
+
+/// The canonical name and factor of a duration unit as written.
+fn duration_unit(input: &str, num: &str, unit: &str) -> Result<(&'static str, i64), String> {
+    if unit.is_empty() {
+        return Err(format!(
+            "invalid duration '{input}': '{num}' needs a unit (ms, s, m, h, d, w)"
+        ));
+    }
+    if unit == "M" {
+        return Err(format!(
+            "invalid duration '{input}': 'M' is ambiguous; write m for minutes (months are not a unit: use 30d)"
+        ));
+    }
+    let lower = unit.to_ascii_lowercase();
+    MS_UNITS
+        .iter()
+        .find(|(u, _)| *u == lower)
+        .map(|(u, f)| (*u, *f))
+        .ok_or_else(|| {
+            format!("invalid duration '{input}': unknown unit '{unit}' (use ms, s, m, h, d or w)")
+        })
 }
 
 /// `--timeout` and similar waits.
@@ -121,6 +157,16 @@ pub fn parse_size(input: &str) -> Result<i64, String> {
         .unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
     let unit = unit.trim();
+    if unit.is_empty() && !num.is_empty() {
+        return Err(if num.bytes().all(|b| b.is_ascii_digit()) {
+            format!("invalid size '{input}': too large")
+        } else {
+            format!("invalid size '{input}': a fraction needs a unit (e.g. 1.5GiB)")
+        });
+    }
+    if num.is_empty() && s.starts_with('-') {
+        return Err(format!("negative size '{input}'"));
+    }
     if num.is_empty() {
         return Err(format!(
             "invalid size '{input}': expected a number followed by B, KB, MB, GB, TB, KiB, MiB, GiB or TiB"
@@ -190,7 +236,15 @@ pub fn parse_rfc3339_ms(input: &str) -> Result<i64, String> {
     let ts: jiff::Timestamp = input.trim().parse().map_err(|e| {
         format!("invalid time '{input}': expected RFC 3339 such as 2026-01-31T12:00:00Z ({e})")
     })?;
-    Ok(ts.as_millisecond())
+    let ms = ts.as_millisecond();
+    // Kafka reads negative timestamps as its LATEST (-1) and EARLIEST (-2)
+    // markers: a time before 1970 would silently mean something else.
+    if ms < 0 {
+        return Err(format!(
+            "invalid time '{input}': before 1970-01-01T00:00:00Z, which Kafka cannot look up"
+        ));
+    }
+    Ok(ms)
 }
 
 /// Milliseconds in the largest unit that divides them exactly: 604800000 ->
@@ -257,6 +311,24 @@ mod tests {
         assert!(parse_duration_ms("").is_err());
         assert!(parse_duration_ms("-5").is_err());
         assert!(parse_duration_ms("99999999999999999999d").is_err());
+        assert_eq!(parse_duration_ms("7D"), Ok(604_800_000));
+        assert_eq!(parse_duration_ms("36H"), Ok(129_600_000));
+        assert_eq!(parse_duration_ms("250MS"), Ok(250));
+        let err = |s: &str| parse_duration_ms(s).unwrap_err();
+        assert!(
+            err("1.5h").contains("decimals are not supported"),
+            "{}",
+            err("1.5h")
+        );
+        assert!(err("1d1d").contains("'d' appears twice"), "{}", err("1d1d"));
+        assert_eq!(parse_duration_ms("1d12H"), Ok(129_600_000));
+        assert!(
+            err("99999999999999999999").contains("too large"),
+            "{}",
+            err("99999999999999999999")
+        );
+        assert!(err("5M").contains("ambiguous"), "{}", err("5M"));
+        assert!(err("-5m").contains("negative"), "{}", err("-5m"));
         assert_eq!(parse_retention_time("infinite"), Ok(-1));
         assert!(parse_duration("0s").is_err());
     }
@@ -272,6 +344,19 @@ mod tests {
         assert!(parse_size("5XB").is_err());
         assert!(parse_size("GiB").is_err());
         assert_eq!(parse_retention_bytes("unlimited"), Ok(-1));
+        let err = |s: &str| parse_size(s).unwrap_err();
+        assert!(
+            err("99999999999999999999").contains("too large"),
+            "{}",
+            err("99999999999999999999")
+        );
+        assert!(err("1.5").contains("needs a unit"), "{}", err("1.5"));
+        assert!(err("-5GiB").contains("negative"), "{}", err("-5GiB"));
+        assert!(
+            err("99999999TiB").contains("too large"),
+            "{}",
+            err("99999999TiB")
+        );
     }
 
     #[test]
@@ -310,5 +395,8 @@ mod tests {
         assert_eq!(parse_rfc3339_ms("1970-01-01T00:00:01Z"), Ok(1000));
         assert_eq!(parse_rfc3339_ms("1970-01-01T01:00:01+01:00"), Ok(1000));
         assert!(parse_rfc3339_ms("yesterday").is_err());
+        assert_eq!(parse_rfc3339_ms("1970-01-01T00:00:00Z"), Ok(0));
+        let e = parse_rfc3339_ms("1969-12-31T23:59:59.999Z").unwrap_err();
+        assert!(e.contains("before 1970"), "{e}");
     }
 }

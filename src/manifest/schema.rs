@@ -17,9 +17,9 @@ use super::configs::{ValueType, CONFIG_SPECS};
 use crate::plan::cluster::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
 
 const DURATION_PATTERN: &str =
-    r"^(([0-9]+(ms|s|m|h|d|w))+|[0-9]+|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
+    r"^(([0-9]+([mM][sS]|[sS]|m|[hH]|[dD]|[wW]))+|[0-9]+|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
 const SIZE_PATTERN: &str =
-    r"^([0-9]+(\.[0-9]+)?\s*([KMGT]i?B|[kmgt]i?b|B)?|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
+    r"^([0-9]+(\.[0-9]+)?\s*([KMGTkmgt][Ii]?[Bb]|[Bb])?|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
 
 /// The JSON Schema (draft-07) for every manifest kind, chosen by `kind`.
 pub fn json_schema() -> Value {
@@ -533,13 +533,22 @@ mod tests {
     #[test]
     fn patterns_compile_and_match_what_the_units_parser_accepts() {
         let d = regex::Regex::new(DURATION_PATTERN).unwrap();
-        for ok in ["7d", "1d12h", "250ms", "1500", "infinite", "-1"] {
+        for ok in [
+            "7d", "1d12h", "250ms", "1500", "infinite", "-1", "7D", "36H", "5m",
+        ] {
             assert!(d.is_match(ok), "{ok}");
             assert!(crate::units::parse_retention_time(ok).is_ok(), "{ok}");
         }
         assert!(!d.is_match("7 days"));
+        // Rejected by the parser, so rejected by editors too.
+        for bad in ["5M", "1.5h"] {
+            assert!(!d.is_match(bad), "{bad}");
+            assert!(crate::units::parse_retention_time(bad).is_err(), "{bad}");
+        }
         let s = regex::Regex::new(SIZE_PATTERN).unwrap();
-        for ok in ["50GiB", "512MB", "1.5KiB", "100", "infinite", "10gib"] {
+        for ok in [
+            "50GiB", "512MB", "1.5KiB", "100", "infinite", "10gib", "10Gb",
+        ] {
             assert!(s.is_match(ok), "{ok}");
             assert!(crate::units::parse_retention_bytes(ok).is_ok(), "{ok}");
         }
