@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod error;
+pub mod input;
 pub mod kafka;
 pub mod manifest;
 pub mod msk;

@@ -15,7 +15,6 @@ mod schema;
 mod yaml;
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -553,15 +552,8 @@ fn walk(
 
 fn read_input(input: &Input) -> Result<Vec<u8>, String> {
     match &input.path {
-        None => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut buf)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(buf)
-        }
-        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read: {e}")),
+        None => crate::input::read_stdin().map_err(|e| format!("cannot read standard input: {e}")),
+        Some(p) => crate::input::read_file(p).map_err(|e| format!("cannot read: {e}")),
     }
 }
 
