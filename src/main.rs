@@ -36,7 +36,13 @@ fn main() -> ExitCode {
     match runtime.block_on(mskctl::commands::run(cli)) {
         Ok(outcome) => outcome.exit_code(),
         Err(err) => {
-            eprintln!("error: {err:#}");
+            // Errors quote names and broker messages: keep their line
+            // breaks, never their escape sequences.
+            let text = format!("{err:#}");
+            eprintln!(
+                "error: {}",
+                mskctl::render::escape_control_keep_lines(&text)
+            );
             error_exit_code(&err)
         }
     }

@@ -265,6 +265,37 @@ fn binary_values_are_base64_in_json_and_marked_in_text() {
 }
 
 #[test]
+fn control_characters_in_records_reach_json_exactly_and_the_terminal_escaped() {
+    let broker = Tansu::start();
+    let b = broker.bootstrap();
+    create_topic(&b, "evil", "1");
+    let mut cmd = mskctl(&b);
+    // Clear the screen and retitle the terminal; a C1 CSI as well.
+    cmd.write_stdin("\x1b[2J\x1b]0;owned\x07cleared\u{9b}1m\n");
+    ok(
+        cmd,
+        &["topic", "produce", "evil", "--header", "h\x1bk=v\x1b"],
+    );
+
+    let records = tail(&b, &["evil", "--from-beginning"]);
+    assert_eq!(
+        records[0]["value"],
+        "\x1b[2J\x1b]0;owned\x07cleared\u{9b}1m"
+    );
+    let out = ok(mskctl(&b), &["topic", "tail", "evil", "--from-beginning"]);
+    assert!(
+        !out.chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "{out:?}"
+    );
+    assert!(
+        out.contains("\\x1b[2J\\x1b]0;owned\\x07cleared\\u{9b}1m"),
+        "{out}"
+    );
+    assert!(out.contains("h\\x1bk=v\\x1b"), "{out}");
+}
+
+#[test]
 fn tail_commits_only_with_group() {
     let broker = Tansu::start();
     let b = broker.bootstrap();

@@ -2,6 +2,7 @@
 //! requests. Every command builds one serialisable value plus a table view of
 //! it, so `-o json` and the table can never drift apart in content.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anyhow::Context;
@@ -24,7 +25,10 @@ impl Table {
         S: Into<String>,
     {
         Table {
-            headers: headers.into_iter().map(Into::into).collect(),
+            headers: headers
+                .into_iter()
+                .map(|h| escape_control(&h.into()).into_owned())
+                .collect(),
             rows: Vec::new(),
         }
     }
@@ -34,7 +38,20 @@ impl Table {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.rows.push(cells.into_iter().map(Into::into).collect());
+        // Cells carry names and values from the cluster (topic names with ESC
+        // exist on lax brokers): never let them drive the terminal.
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| {
+                    let c: String = c.into();
+                    match escape_control(&c) {
+                        Cow::Borrowed(_) => c,
+                        Cow::Owned(e) => e,
+                    }
+                })
+                .collect(),
+        );
     }
 
     pub fn is_empty(&self) -> bool {
@@ -143,6 +160,43 @@ pub fn emit_sections<T: Serialize>(
     }
 }
 
+/// Text from data (topic names, record keys and values, broker messages)
+/// made safe for a terminal: every C0 and C1 control character and DEL is
+/// shown as a visible escape (`\n`, `\t`, `\r`, `\x1b`, `\u{9b}`), so a
+/// record cannot clear the screen, retitle the terminal or forge lines.
+/// JSON and YAML output stay exact; this is for human-readable text only.
+pub fn escape_control(s: &str) -> Cow<'_, str> {
+    escape(s, false)
+}
+
+/// Like [`escape_control`] but keeps newlines and tabs: for multi-line
+/// messages (errors, plans) whose line breaks are mskctl's own.
+pub fn escape_control_keep_lines(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !(keep_lines && (c == '\n' || c == '\t'));
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !unsafe_char(c) {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Items one per line, indented two spaces, or "  (none)": the done / not
 /// done lists of a change that stopped halfway.
 pub fn indented_list(items: &[String]) -> String {
@@ -169,6 +223,20 @@ mod tests {
         let lines: Vec<&str> = s.lines().collect();
         assert!(lines[0].starts_with("NAME"), "{s}");
         assert!(lines[1].starts_with("orders"), "{s}");
+    }
+
+    #[test]
+    fn control_characters_from_data_never_reach_the_terminal() {
+        assert_eq!(escape_control("orders"), "orders");
+        assert_eq!(escape_control("a\x1b]0;owned\x07b"), "a\\x1b]0;owned\\x07b");
+        assert_eq!(escape_control("two\nlines\tand\r"), "two\\nlines\\tand\\r");
+        assert_eq!(escape_control("c1\u{9b}2J\u{7f}"), "c1\\u{9b}2J\\x7f");
+        assert_eq!(escape_control_keep_lines("a\n\tb\x1b[2J"), "a\n\tb\\x1b[2J");
+        let mut t = Table::new(["NAME"]);
+        t.row(["evil\x1b[2Jname"]);
+        let s = t.render(false);
+        assert!(!s.contains('\x1b'), "{s:?}");
+        assert!(s.contains("evil\\x1b[2Jname"), "{s}");
     }
 
     #[test]

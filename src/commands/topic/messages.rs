@@ -22,7 +22,7 @@ use crate::error::{Outcome, UsageError};
 use crate::kafka::admin::{OffsetSpec, TopicInfo, TopicPartition};
 use crate::kafka::data::{self, DataContext, LastError};
 use crate::kafka::Admin;
-use crate::render::{emit, Table};
+use crate::render::{emit, escape_control, Table};
 use crate::units::{format_timestamp_ms, parse_duration_ms, parse_rfc3339_ms};
 
 /// Without a position, `tail` shows this many records per partition, like
@@ -400,7 +400,9 @@ fn record_line(r: &RecordOut<'_>) -> String {
         match (text, encoding) {
             (None, _) => "-".to_owned(),
             (Some(t), Some("base64")) => format!("base64:{t}"),
-            (Some(t), _) => t.clone(),
+            // Record data must not drive the terminal, nor break the
+            // tab-separated line: control characters become escapes.
+            (Some(t), _) => escape_control(t).into_owned(),
         }
     }
     let headers = if r.headers.is_empty() {
@@ -408,7 +410,13 @@ fn record_line(r: &RecordOut<'_>) -> String {
     } else {
         r.headers
             .iter()
-            .map(|h| format!("{}={}", h.key, show(&h.value, h.value_encoding)))
+            .map(|h| {
+                format!(
+                    "{}={}",
+                    escape_control(&h.key),
+                    show(&h.value, h.value_encoding)
+                )
+            })
             .collect::<Vec<_>>()
             .join(",")
     };
@@ -740,5 +748,31 @@ mod tests {
             }],
         };
         assert_eq!(record_line(&r), "2\t7\t-\t-\th=v\tbase64:/wCA");
+    }
+
+    #[test]
+    fn human_line_escapes_control_characters_from_the_record() {
+        let r = RecordOut {
+            topic: "t",
+            partition: 0,
+            offset: 1,
+            timestamp: None,
+            key: Some("k\x1b]0;title\x07".into()),
+            key_encoding: Some("utf8"),
+            value: Some("\x1b[2Jcleared\nforged\tline".into()),
+            value_encoding: Some("utf8"),
+            headers: vec![HeaderOut {
+                key: "h\x1b".into(),
+                value: Some("\u{9b}v".into()),
+                value_encoding: Some("utf8"),
+            }],
+        };
+        let line = record_line(&r);
+        assert!(
+            !line.chars().any(|c| c.is_control() && c != '\t'),
+            "{line:?}"
+        );
+        assert_eq!(line.matches('\t').count(), 5, "{line:?}");
+        assert!(line.ends_with("\\x1b[2Jcleared\\nforged\\tline"), "{line}");
     }
 }
