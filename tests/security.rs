@@ -296,3 +296,57 @@ fn tansu_rejects_an_unknown_scram_user() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("authentication failed"), "{err}");
 }
+
+/// The first answer tells what listens on a port: a TLS listener, a
+/// plaintext one, or no Kafka at all. Each gets a hint instead of "early
+/// eof" or "invalid response frame length".
+#[test]
+fn wrong_protocol_or_port_says_what_to_change() {
+    let pki = TestPki::generate();
+    let tls = tls_broker(&pki, false);
+    let (code, _, err) = run(
+        mskctl_bare(),
+        &["-b", &tls.bootstrap(), "--timeout", "5s", "topic", "list"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("--security-protocol SSL"), "{err}");
+
+    let plain = Tansu::start();
+    let ca = pki.ca_file.to_str().unwrap();
+    let (code, _, err) = run(
+        mskctl_bare(),
+        &[
+            "-b",
+            &plain.bootstrap(),
+            "--timeout",
+            "5s",
+            "--security-protocol",
+            "SSL",
+            "--tls-ca-file",
+            ca,
+            "topic",
+            "list",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not speak TLS"), "{err}");
+
+    // An HTTP server where a broker was expected.
+    let http = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = http.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in http.incoming().flatten() {
+            let mut stream = stream;
+            let mut buf = [0u8; 512];
+            let _ = stream.read(&mut buf);
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let (code, _, err) = run(
+        mskctl_bare(),
+        &["-b", &addr, "--timeout", "5s", "topic", "list"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("speaks HTTP, not Kafka"), "{err}");
+}

@@ -90,10 +90,23 @@ impl BrokerConn {
                         .await
                         .map_err(|e| KafkaError::Tls {
                             addr: addr.to_string(),
-                            message: e.to_string(),
+                            message: tls_problem(&e),
                         })
                 })
-                .await?;
+                .await
+                .map_err(|e| match e {
+                    // A plaintext Kafka listener reads the ClientHello as
+                    // the length of a huge request and waits for the rest.
+                    KafkaError::Timeout { addr, after, .. } => KafkaError::Tls {
+                        addr,
+                        message: format!(
+                            "no TLS answer within {}: the server may not speak TLS on this \
+                             port (PLAINTEXT or SASL_PLAINTEXT?)",
+                            humantime::format_duration(after)
+                        ),
+                    },
+                    other => other,
+                })?;
                 Box::new(tls_stream)
             }
         };
@@ -107,7 +120,9 @@ impl BrokerConn {
             timeout,
             session_lifetime: None,
         };
-        conn.negotiate_versions().await?;
+        conn.negotiate_versions()
+            .await
+            .map_err(|e| first_answer_problem(e, tls.is_some()))?;
         if let Some(sasl) = &settings.sasl {
             conn.authenticate(sasl).await?;
         }
@@ -140,7 +155,12 @@ impl BrokerConn {
                     None,
                 ))
             }
-            Err(KafkaError::Protocol { .. }) => self.round_trip(&req, 0).await?,
+            // When v0 fails too, the first answer is the telling one (the
+            // second read starts mid-way through whatever the server sent).
+            Err(first @ KafkaError::Protocol { .. }) => match self.round_trip(&req, 0).await {
+                Ok(r) => r,
+                Err(_) => return Err(first),
+            },
             Err(e) => return Err(e),
         };
         self.versions = resp
@@ -308,7 +328,7 @@ impl BrokerConn {
                 .map_err(|e| self.io(e))?;
             let len = i32::from_be_bytes(len_buf);
             if len < 4 || len as usize > MAX_FRAME {
-                return Err(self.protocol(format!("invalid response frame length {len}")));
+                return Err(self.protocol(frame_length_problem(len_buf)));
             }
             let mut frame = vec![0u8; len as usize];
             self.stream
@@ -393,6 +413,82 @@ pub fn api_name(key: i16) -> String {
     }
 }
 
+/// What an impossible frame length says about the server: the four bytes
+/// are the start of its answer, which tells a TLS listener or an HTTP port
+/// from a Kafka broker that sent garbage.
+fn frame_length_problem(bytes: [u8; 4]) -> String {
+    let len = i32::from_be_bytes(bytes);
+    // A TLS record: content type 21 (alert) or 22 (handshake), version 3.x.
+    if matches!(bytes[0], 0x15 | 0x16) && bytes[1] == 0x03 {
+        return "the server answered with TLS: this listener expects TLS \
+                (--security-protocol SSL or SASL_SSL)"
+            .to_string();
+    }
+    if bytes.iter().all(|b| b.is_ascii_graphic() || *b == b' ') {
+        let text = String::from_utf8_lossy(&bytes);
+        return if bytes.starts_with(b"HTTP") || bytes.starts_with(b"<") {
+            format!("the server answered '{text}...': this port speaks HTTP, not Kafka")
+        } else {
+            format!(
+                "the server answered with text ('{text}...'), not the Kafka protocol: \
+                 check the port"
+            )
+        };
+    }
+    format!("invalid response frame length {len}: this does not look like a Kafka broker")
+}
+
+/// A connection closed before the first answer is, far more often than not,
+/// a plaintext client at a TLS listener.
+fn first_answer_problem(e: KafkaError, tls: bool) -> KafkaError {
+    match e {
+        KafkaError::Io { addr, source }
+            if !tls
+                && matches!(
+                    source.kind(),
+                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset
+                ) =>
+        {
+            KafkaError::Protocol {
+                addr,
+                message: format!(
+                    "the server closed the connection without answering ({source}); \
+                     it may expect TLS (--security-protocol SSL or SASL_SSL)"
+                ),
+            }
+        }
+        other => other,
+    }
+}
+
+/// rustls' handshake errors in words, with what to do about them, instead
+/// of its Debug names (`Other(OtherError(CaUsedAsEndEntity))`).
+fn tls_problem(e: &std::io::Error) -> String {
+    let raw = e.to_string();
+    let hint = if raw.contains("UnknownIssuer") {
+        "the server's certificate is not signed by a trusted CA: pass the CA's certificate \
+         with --tls-ca-file"
+    } else if raw.contains("CaUsedAsEndEntity") {
+        "the server presents a CA certificate (basicConstraints CA:TRUE, often a self-signed \
+         one) as its own: give the broker a certificate signed by that CA and pass the CA \
+         with --tls-ca-file"
+    } else if raw.contains("NotValidForName") {
+        "the server's certificate does not name the host connected to: use the broker's \
+         advertised host name"
+    } else if raw.contains("Expired") {
+        "the server's certificate has expired"
+    } else if raw.contains("InvalidContentType")
+        || raw.contains("corrupt message")
+        || e.kind() == std::io::ErrorKind::UnexpectedEof
+    {
+        "the server does not speak TLS on this port: check the security protocol \
+         (PLAINTEXT or SASL_PLAINTEXT?) and the port"
+    } else {
+        return raw;
+    };
+    format!("{hint} ({raw})")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +498,14 @@ mod tests {
         assert_eq!(host_of("broker-1:9092"), "broker-1");
         assert_eq!(host_of("[::1]:9092"), "::1");
         assert_eq!(host_of("10.0.0.1:9094"), "10.0.0.1");
+    }
+
+    #[test]
+    fn impossible_frame_lengths_say_what_answered() {
+        assert!(frame_length_problem(*b"HTTP").contains("speaks HTTP"));
+        assert!(frame_length_problem(*b"/1.1").contains("with text"));
+        assert!(frame_length_problem([0x15, 0x03, 0x03, 0x00]).contains("answered with TLS"));
+        assert!(frame_length_problem([0, 0, 0, 1]).contains("frame length 1"));
     }
 
     #[test]
