@@ -55,10 +55,13 @@ fn init_logging(verbose: u8, no_color: bool) {
         2 => "debug",
         _ => "trace",
     };
-    // Only our own crate gets chattier with -v; dependencies stay at warn so
-    // -vvv shows mskctl's requests, not every TLS record.
+    // Only our own crate gets chattier with -v; dependencies stay quiet
+    // (errors only) by default, since the AWS SDK warns about every instance
+    // metadata probe, and at warn from -vv, so -vvv shows mskctl's requests,
+    // not every TLS record.
+    let deps = if verbose >= 2 { "warn" } else { "error" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("MSKCTL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,mskctl={level}")));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("{deps},mskctl={level}")));
     let color =
         !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
     tracing_subscriber::fmt()

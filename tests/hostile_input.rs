@@ -32,3 +32,42 @@ fn an_endless_manifest_pipe_is_refused_at_the_cap() {
     assert_ne!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("larger than 64 MiB"), "{err}");
 }
+
+/// AWS failures where nothing reached AWS: one line that says what to do,
+/// none of the SDK's Debug chain, no instance-metadata warnings.
+#[test]
+fn aws_failures_are_one_line_with_the_next_step() {
+    let aws = |region: &str, creds: bool| {
+        let mut cmd = mskctl_bare();
+        cmd.env("AWS_ENDPOINT_URL_KAFKA", "http://127.0.0.1:1")
+            .env("AWS_REGION", region)
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("AWS_CONFIG_FILE", "/dev/null")
+            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+            .env_remove("AWS_PROFILE")
+            .env_remove("AWS_DEFAULT_REGION");
+        if creds {
+            cmd.env("AWS_ACCESS_KEY_ID", "AKIAMSKCTLTEST0000001")
+                .env("AWS_SECRET_ACCESS_KEY", "secret");
+        } else {
+            cmd.env_remove("AWS_ACCESS_KEY_ID")
+                .env_remove("AWS_SECRET_ACCESS_KEY")
+                .env_remove("AWS_SESSION_TOKEN");
+        }
+        run(cmd, &["cluster", "list"])
+    };
+    for (region, creds, expected) in [
+        ("eu-west-1", true, "cannot reach the AWS endpoint"),
+        ("", true, "no usable AWS region: set --region or AWS_REGION"),
+        ("eu-west-1", false, "no usable AWS credentials"),
+    ] {
+        let (code, out, err) = aws(region, creds);
+        assert_eq!(code, 1, "{out}{err}");
+        assert!(err.contains(expected), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            !err.contains("DispatchFailure") && !err.contains("Error {"),
+            "{err}"
+        );
+    }
+}

@@ -1271,14 +1271,11 @@ where
         err.message().map(str::to_owned),
     );
     let Some(code) = code else {
+        // The SDK's chain of causes is long Debug text: it goes to -vv, the
+        // user gets one line that says what to do.
         let detail = DisplayErrorContext(&err).to_string();
-        if detail.contains("credentials") {
-            return anyhow!(
-                "{what}: no usable AWS credentials (set AWS_PROFILE or --profile, \
-                 AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run with an IAM role): {detail}"
-            );
-        }
-        return anyhow!("{what}: {detail}");
+        tracing::debug!(error = %detail, "{what} failed");
+        return anyhow!("{what}: {}", transport_problem(&err, &detail));
     };
     let message = message.unwrap_or_default();
     let lower = message.to_ascii_lowercase();
@@ -1299,6 +1296,34 @@ where
         _ => "",
     };
     anyhow!("{what}: {code}: {message}{hint}")
+}
+
+/// An SDK failure without an AWS error code (nothing reached AWS, or its
+/// answer was unreadable), in one line with the next step.
+fn transport_problem<E, R>(err: &SdkError<E, R>, detail: &str) -> String {
+    let lower = detail.to_ascii_lowercase();
+    if lower.contains("credentials") {
+        return "no usable AWS credentials (set AWS_PROFILE or --profile, \
+                AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run with an IAM role)"
+            .into();
+    }
+    if lower.contains("region") {
+        return "no usable AWS region: set --region or AWS_REGION".into();
+    }
+    let what = match err {
+        SdkError::DispatchFailure(d) if d.is_timeout() => {
+            "the AWS endpoint did not answer in time (network, proxy or endpoint URL?)"
+        }
+        SdkError::DispatchFailure(d) if d.is_io() => {
+            "cannot reach the AWS endpoint (network, proxy or endpoint URL?)"
+        }
+        SdkError::DispatchFailure(_) => "the request could not be sent to AWS",
+        SdkError::TimeoutError(_) => "no answer from AWS within the timeout (--timeout)",
+        SdkError::ConstructionFailure(_) => "the request could not be built",
+        SdkError::ResponseError(_) => "AWS sent an answer that could not be read",
+        _ => "the request failed",
+    };
+    format!("{what}; run with -vv for the details")
 }
 
 /// Names like `name`: same ignoring case, containing it or contained in it,
