@@ -71,3 +71,39 @@ fn aws_failures_are_one_line_with_the_next_step() {
         );
     }
 }
+
+/// `a=1 a=2` is a slip, not a choice: refused before any request.
+#[test]
+fn repeated_config_keys_are_usage_errors() {
+    for args in [
+        &[
+            "topic",
+            "config",
+            "set",
+            "t",
+            "retention.ms=1",
+            "retention.ms=2",
+        ][..],
+        &[
+            "topic",
+            "create",
+            "t",
+            "--partitions",
+            "1",
+            "--replication-factor",
+            "1",
+            "--config",
+            "retention.ms=1",
+            "--config",
+            "retention.ms=2",
+        ][..],
+    ] {
+        // A dead address: the refusal must come before any connection.
+        let (code, out, err) = run(support::cli::mskctl("127.0.0.1:1"), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(
+            err.contains("'retention.ms' is given more than once"),
+            "{err}"
+        );
+    }
+}

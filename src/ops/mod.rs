@@ -44,3 +44,22 @@ fn describe(actions: &[(String, Vec<String>, &PlannedAction)]) -> String {
     }
     out.join("\n")
 }
+
+/// Keys given more than once in `K=V` pairs. `a=1 a=2` is a slip (a
+/// template, a paste): picking one silently would apply a value nobody
+/// reviewed.
+pub(crate) fn repeated_keys(pairs: &[(String, String)]) -> Vec<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut problems = Vec::new();
+    for (k, _) in pairs {
+        if seen.contains(&k.as_str()) {
+            let p = format!("'{k}' is given more than once; give it once");
+            if !problems.contains(&p) {
+                problems.push(p);
+            }
+        } else {
+            seen.push(k);
+        }
+    }
+    problems
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use anyhow::anyhow;
 
 use super::confirm::{confirm, Confirm, Prompt, Target};
-use super::{describe, usage_problems, worst};
+use super::{describe, repeated_keys, usage_problems, worst};
 use crate::kafka::admin::{ConfigOp, TopicConfigState};
 use crate::kafka::Admin;
 use crate::manifest::{topic_config_key_problem, topic_config_problem};
@@ -17,7 +17,7 @@ use crate::units::{format_bytes, format_ms};
 
 pub struct ConfigChangeOptions {
     pub topics: Vec<String>,
-    /// Keys to set; a later pair for the same key wins.
+    /// Keys to set; each key at most once.
     pub set: Vec<(String, String)>,
     /// Keys to remove from the topics (back to the default).
     pub delete: Vec<String>,
@@ -72,6 +72,7 @@ pub fn check(opts: &ConfigChangeOptions) -> anyhow::Result<()> {
             .filter(|k| opts.set.iter().any(|(s, _)| s == *k))
             .map(|k| format!("'{k}' is both set and removed; give it once")),
     );
+    problems.extend(repeated_keys(&opts.set));
     usage_problems(problems)
 }
 
@@ -281,5 +282,7 @@ mod tests {
         assert!(check(&opts(&[], &["nope.key"])).is_err());
         assert!(check(&opts(&[("retention.ms", "1")], &["retention.ms"])).is_err());
         assert!(check(&opts(&[("cleanup.policy", "compact")], &["segment.ms"])).is_ok());
+        let e = check(&opts(&[("retention.ms", "1"), ("retention.ms", "2")], &[])).unwrap_err();
+        assert!(e.to_string().contains("more than once"), "{e}");
     }
 }

@@ -50,6 +50,7 @@ pub fn check(opts: &CreateTopicOptions) -> anyhow::Result<()> {
             .iter()
             .filter_map(|(k, v)| topic_config_problem(k, v)),
     );
+    problems.extend(super::repeated_keys(&opts.configs));
     usage_problems(problems)
 }
 

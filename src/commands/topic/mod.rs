@@ -350,7 +350,7 @@ async fn config(global: &GlobalArgs, cmd: &TopicConfigCommand) -> anyhow::Result
             Ok(Outcome::Success)
         }
         TopicConfigCommand::Set { name, configs } => {
-            change_configs(global, name, dedup_last(configs), Vec::new()).await
+            change_configs(global, name, configs.clone(), Vec::new()).await
         }
         TopicConfigCommand::Delete { name, keys } => {
             let mut keys = keys.clone();
@@ -359,15 +359,6 @@ async fn config(global: &GlobalArgs, cmd: &TopicConfigCommand) -> anyhow::Result
             change_configs(global, name, Vec::new(), keys).await
         }
     }
-}
-
-/// Later `K=V` pairs win, as with repeated flags anywhere else.
-fn dedup_last(pairs: &[(String, String)]) -> Vec<(String, String)> {
-    let mut map: IndexMap<String, String> = IndexMap::new();
-    for (k, v) in pairs {
-        map.insert(k.clone(), v.clone());
-    }
-    map.into_iter().collect()
 }
 
 async fn change_configs(
@@ -559,19 +550,6 @@ mod tests {
                 (2, vec!["under-replicated", "under-min-isr"]),
                 (3, vec!["offline", "under-replicated", "under-min-isr"]),
             ]
-        );
-    }
-
-    #[test]
-    fn later_config_pairs_win() {
-        let pairs = vec![
-            ("a".to_string(), "1".to_string()),
-            ("b".into(), "2".into()),
-            ("a".into(), "3".into()),
-        ];
-        assert_eq!(
-            dedup_last(&pairs),
-            vec![("a".to_string(), "3".to_string()), ("b".into(), "2".into())]
         );
     }
 }
