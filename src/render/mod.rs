@@ -3,7 +3,7 @@
 //! it, so `-o json` and the table can never drift apart in content.
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Context;
 use comfy_table::{presets, ContentArrangement, Table as ComfyTable};
@@ -69,13 +69,32 @@ impl Table {
     }
 
     fn render(&self, markdown: bool) -> String {
+        // Fit a terminal; full width into a pipe or file, where lines are
+        // grepped and cut rather than read.
+        let width = (!markdown && std::io::stdout().is_terminal())
+            .then(terminal_width)
+            .flatten();
+        self.render_at(markdown, width)
+    }
+
+    fn render_at(&self, markdown: bool, width: Option<u16>) -> String {
         let mut t = ComfyTable::new();
         if markdown {
             t.load_preset(presets::ASCII_MARKDOWN);
         } else {
             // Borderless like kubectl: easy to read, easy to grep and cut.
             t.load_preset(presets::NOTHING);
-            t.set_content_arrangement(ContentArrangement::Disabled);
+            match width {
+                // Long cells (ARNs, change descriptions) wrap inside their
+                // column instead of pushing the line past the edge.
+                Some(w) => {
+                    t.set_content_arrangement(ContentArrangement::Dynamic);
+                    t.set_width(w);
+                }
+                None => {
+                    t.set_content_arrangement(ContentArrangement::Disabled);
+                }
+            }
         }
         t.set_header(self.headers.clone());
         for r in &self.rows {
@@ -93,6 +112,16 @@ impl Table {
         }
         out
     }
+}
+
+/// The terminal's width: `COLUMNS` when the shell exports it, else what the
+/// terminal reports.
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 20)
+        .or_else(|| ComfyTable::new().width())
 }
 
 /// Writes to stdout, treating a closed pipe (`mskctl topic list | head`) as
@@ -237,6 +266,19 @@ mod tests {
         let s = t.render(false);
         assert!(!s.contains('\x1b'), "{s:?}");
         assert!(s.contains("evil\\x1b[2Jname"), "{s}");
+    }
+
+    #[test]
+    fn tables_fit_a_terminal_and_stay_whole_in_a_pipe() {
+        let mut t = Table::new(["NAME", "ARN", "STATE"]);
+        let arn = "arn:aws:kafka:eu-west-1:123456789012:cluster/orders-production-cluster/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0-3";
+        t.row(["orders", arn, "ACTIVE"]);
+        let fitted = t.render_at(false, Some(60));
+        assert!(fitted.lines().all(|l| l.chars().count() <= 60), "{fitted}");
+        assert!(fitted.contains("ACTIVE"), "{fitted}");
+        let whole = t.render_at(false, None);
+        assert_eq!(whole.lines().count(), 2, "{whole}");
+        assert!(whole.contains(arn), "{whole}");
     }
 
     #[test]
