@@ -296,6 +296,25 @@ fn control_characters_in_records_reach_json_exactly_and_the_terminal_escaped() {
 }
 
 #[test]
+fn a_line_beyond_the_input_cap_stops_produce_and_says_which() {
+    let broker = Tansu::start();
+    let b = broker.bootstrap();
+    create_topic(&b, "big", "1");
+    let mut input = b"small\n".to_vec();
+    input.resize(input.len() + (64 << 20) + 1, b'x');
+    let mut cmd = mskctl(&b);
+    cmd.write_stdin(input);
+    let (code, out, err) = run(cmd, &["topic", "produce", "big"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("line 2 is larger than 64 MiB"), "{err}");
+    // What came before the bad line was written, and said so.
+    assert!(
+        out.contains("1 record") || err.contains("1 record"),
+        "{out}{err}"
+    );
+}
+
+#[test]
 fn tail_commits_only_with_group() {
     let broker = Tansu::start();
     let b = broker.bootstrap();

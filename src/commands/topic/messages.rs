@@ -5,7 +5,7 @@
 //! ListOffsets per leader); the records themselves through rdkafka.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _};
@@ -538,7 +538,9 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
             if stdin.is_terminal() {
                 eprintln!("reading records from stdin, one per line; end with Ctrl-D");
             }
-            Box::new(stdin.lock().split(b'\n'))
+            // One record per line, each at most the input cap: a runaway
+            // pipe without newlines ends in an error, not in memory.
+            Box::new(crate::input::BoundedLines::new(stdin.lock()))
         }
     };
 
