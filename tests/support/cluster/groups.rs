@@ -340,6 +340,49 @@ pub fn list_groups(
 
 // ------------------------------------------------------------- DescribeGroups
 
+/// ConsumerGroupDescribe (KIP-848). This cluster holds classic groups only,
+/// so every group is answered with an error, the one the release gives:
+/// 3.7-3.9 advertise the API with the consumer protocol off by default and
+/// answer UNSUPPORTED_VERSION for every group; 4.x answers
+/// GROUP_ID_NOT_FOUND ("not found", or "is not a consumer group" for a
+/// classic one).
+pub fn consumer_group_describe(
+    m: &Model,
+    broker: i32,
+    req: ConsumerGroupDescribeRequest,
+    inject: Option<i16>,
+) -> ConsumerGroupDescribeResponse {
+    let protocol_on = m
+        .release
+        .table
+        .split('.')
+        .next()
+        .and_then(|major| major.parse::<u32>().ok())
+        .is_some_and(|major| major >= 4);
+    let mut resp = ConsumerGroupDescribeResponse::default();
+    for id in &req.group_ids {
+        let mut d = consumer_group_describe_response::DescribedGroup::default();
+        d.group_id = id.clone();
+        let error = inject.or_else(|| (m.coordinator_for(id) != broker).then_some(NOT_COORDINATOR));
+        let (code, message) = match error {
+            Some(code) => (code, default_message(code)),
+            None if !protocol_on => (UNSUPPORTED_VERSION, default_message(UNSUPPORTED_VERSION)),
+            None if m.groups.contains_key(id.as_str()) => (
+                GROUP_ID_NOT_FOUND,
+                Some(s(format!("Group {} is not a consumer group.", id.as_str()))),
+            ),
+            None => (
+                GROUP_ID_NOT_FOUND,
+                Some(s(format!("Group {} not found.", id.as_str()))),
+            ),
+        };
+        d.error_code = code;
+        d.error_message = message;
+        resp.groups.push(d);
+    }
+    resp
+}
+
 pub fn describe_groups(
     m: &Model,
     broker: i32,

@@ -5,8 +5,8 @@ use super::acls::{create_acls, delete_acls, describe_acls};
 use super::config_apis::{alter_configs, describe_configs, incremental_alter_configs};
 use super::configs;
 use super::groups::{
-    delete_groups, describe_groups, find_coordinator, list_groups, offset_commit, offset_delete,
-    offset_fetch,
+    consumer_group_describe, delete_groups, describe_groups, find_coordinator, list_groups,
+    offset_commit, offset_delete, offset_fetch,
 };
 use super::model::*;
 use super::partition_apis::{
@@ -236,6 +236,9 @@ pub fn handle(
         ApiKey::FindCoordinator => run(body, version, |r| find_coordinator(m, version, r, inject)),
         ApiKey::ListGroups => run(body, version, |r| list_groups(m, b, version, r, inject)),
         ApiKey::DescribeGroups => run(body, version, |r| describe_groups(m, b, version, r, inject)),
+        ApiKey::ConsumerGroupDescribe => {
+            run(body, version, |r| consumer_group_describe(m, b, r, inject))
+        }
         ApiKey::OffsetCommit => run(body, version, |r| offset_commit(m, b, version, r, inject)),
         ApiKey::OffsetFetch => run(body, version, |r| offset_fetch(m, b, version, r, inject)),
         ApiKey::OffsetDelete => run(body, version, |r| offset_delete(m, b, r, inject)),

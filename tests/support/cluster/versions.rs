@@ -57,7 +57,11 @@ impl Release {
             table.push_str(".0");
         }
         if !releases.contains_key(&table) {
-            if let Some(base) = d["patch_aliases"][&table].as_str() {
+            // An alias may carry a note after the release it maps to.
+            if let Some(base) = d["patch_aliases"][&table]
+                .as_str()
+                .and_then(|v| v.split_whitespace().next())
+            {
                 table = base.to_string();
             } else if let Some(base) = later_patch_alias(d, &table) {
                 table = base;
