@@ -185,3 +185,123 @@ fn execute_verify_cancel_and_a_throttled_move_on_real_brokers() {
         }
     });
 }
+
+/// A real cluster of its own, stopped when dropped: draining needs a fourth
+/// broker and moves every topic, which the shared matrix clusters cannot
+/// offer to one test.
+struct OwnCluster {
+    name: String,
+    bootstrap: String,
+}
+
+impl OwnCluster {
+    fn start(version: &str, brokers: usize) -> OwnCluster {
+        let name = format!("drain-{}", std::process::id());
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/kafka-cluster");
+        let out = std::process::Command::new(&script)
+            .args([
+                "start",
+                version,
+                "--brokers",
+                &brokers.to_string(),
+                "--name",
+                &name,
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("{}: {e}", script.display()));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let bootstrap = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix("bootstrap: "))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no bootstrap from kafka-cluster start:\n{stdout}\n{}",
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            })
+            .to_string();
+        OwnCluster { name, bootstrap }
+    }
+}
+
+impl Drop for OwnCluster {
+    fn drop(&mut self) {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/kafka-cluster");
+        let _ = std::process::Command::new(script)
+            .args(["stop", &self.name])
+            .output();
+    }
+}
+
+/// `broker drain` on real brokers of the oldest release of the matrix (the
+/// newest are covered by the impersonating test cluster in
+/// tests/reassign_versions.rs): every replica leaves the drained broker,
+/// throttled, and no throttle is left behind.
+#[test]
+fn broker_drain_empties_a_real_broker() {
+    let Some(matrix) = support::kafka::matrix() else {
+        return;
+    };
+    let oldest = &matrix[0].version;
+    let c = OwnCluster::start(oldest, 4);
+    let b = &c.bootstrap;
+    ok(
+        mskctl(b),
+        &[
+            "topic",
+            "create",
+            "drained",
+            "--partitions",
+            "8",
+            "--replication-factor",
+            "2",
+        ],
+    );
+    let on_4 = |b: &str| -> usize {
+        json(mskctl(b), &["topic", "describe", "drained"])["partitions"]
+            .as_array()
+            .map(|ps| {
+                ps.iter()
+                    .filter(|p| {
+                        p["replicas"]
+                            .as_array()
+                            .is_some_and(|r| r.contains(&4.into()))
+                    })
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert!(
+        on_4(b) > 0,
+        "round-robin placement puts replicas on broker 4"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let rollback = dir.path().join("rollback.json");
+    let (code, out, err) = run(
+        mskctl(b),
+        &[
+            "broker",
+            "drain",
+            "4",
+            "--throttle",
+            "50MB/s",
+            "--wait",
+            "--yes",
+            "--rollback-out",
+            &rollback.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "Kafka {oldest}: {out}{err}");
+    assert_eq!(on_4(b), 0, "Kafka {oldest}: broker 4 still holds replicas");
+    assert!(rollback.exists(), "the rollback plan is written first");
+    let probe = KafkaCluster {
+        version: oldest.clone(),
+        bootstrap: b.clone(),
+        sasl_bootstrap: None,
+    };
+    assert!(
+        topic_throttles(&probe, "drained").is_empty(),
+        "Kafka {oldest}: throttles left"
+    );
+}
