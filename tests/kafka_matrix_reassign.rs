@@ -230,6 +230,12 @@ impl Drop for OwnCluster {
         let _ = std::process::Command::new(script)
             .args(["stop", &self.name])
             .output();
+        // Its data is of no further use; leave no gigabytes behind.
+        let root = std::env::var_os("MSKCTL_KAFKA_RUN")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(".test-servers/run"));
+        let _ = std::fs::remove_dir_all(root.join(&self.name));
+        let _ = std::fs::remove_file(root.join(format!("{}.start.log", self.name)));
     }
 }
 
