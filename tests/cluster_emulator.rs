@@ -506,9 +506,26 @@ fn replicas_on(cluster: &TestCluster, topic: &str, broker: i32) -> usize {
 /// assigned, behind an ACTIVE emulated MSK cluster `events` of `msk_brokers`
 /// brokers over three zones.
 fn rebalance_setup(msk_brokers: u32, assignment: &[Vec<i32>]) -> (TestCluster, MskEmulator) {
+    rebalance_setup_as(
+        ClusterConfig::default().kafka_version.as_str(),
+        None,
+        msk_brokers,
+        assignment,
+    )
+}
+
+/// [`rebalance_setup`] with the Kafka side impersonating `release`.
+fn rebalance_setup_as(
+    release: &str,
+    kraft: Option<bool>,
+    msk_brokers: u32,
+    assignment: &[Vec<i32>],
+) -> (TestCluster, MskEmulator) {
     let kafka = TestCluster::start(ClusterConfig {
         brokers: 6,
         racks: vec!["a".into(), "b".into(), "c".into()],
+        kafka_version: release.to_string(),
+        kraft,
         ..ClusterConfig::default()
     })
     .unwrap();
@@ -545,8 +562,17 @@ fn scale_rebalance(
 /// onto them with the throttle set and removed again.
 #[test]
 fn scale_out_with_rebalance_moves_partitions_onto_the_new_brokers() {
+    // The releases MSK offers, in the modes it runs them: the reassignment
+    // request and the throttles differ across these (version negotiation).
+    for (release, kraft) in [("3.6.0", None), ("3.9.1", Some(true)), ("4.1.1", None)] {
+        scale_out_with_rebalance_as(release, kraft);
+    }
+}
+
+fn scale_out_with_rebalance_as(release: &str, kraft: Option<bool>) {
+    eprintln!("--- Kafka side as {release}");
     let assignment: Vec<Vec<i32>> = (0..12).map(|i| vec![1 + i % 3, 1 + (i + 1) % 3]).collect();
-    let (kafka, emu) = rebalance_setup(3, &assignment);
+    let (kafka, emu) = rebalance_setup_as(release, kraft, 3, &assignment);
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
 
