@@ -196,7 +196,7 @@ struct OwnCluster {
 
 impl OwnCluster {
     fn start(version: &str, brokers: usize) -> OwnCluster {
-        let name = format!("drain-{}", std::process::id());
+        let name = format!("drain-{version}-{}", std::process::id());
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/kafka-cluster");
         let out = std::process::Command::new(&script)
             .args([
@@ -239,17 +239,17 @@ impl Drop for OwnCluster {
     }
 }
 
-/// `broker drain` on real brokers of the oldest release of the matrix (the
-/// newest are covered by the impersonating test cluster in
-/// tests/reassign_versions.rs): every replica leaves the drained broker,
-/// throttled, and no throttle is left behind.
+/// `broker drain` on real brokers of every release of the matrix, each on
+/// a 4-broker cluster of its own started for the test (one at a time):
+/// every replica leaves the drained broker, throttled, and no throttle is
+/// left behind.
 #[test]
 fn broker_drain_empties_a_real_broker() {
-    let Some(matrix) = support::kafka::matrix() else {
-        return;
-    };
-    let oldest = &matrix[0].version;
-    let c = OwnCluster::start(oldest, 4);
+    each_release(|k| drain_on(&k.version));
+}
+
+fn drain_on(version: &str) {
+    let c = OwnCluster::start(version, 4);
     let b = &c.bootstrap;
     ok(
         mskctl(b),
@@ -298,16 +298,16 @@ fn broker_drain_empties_a_real_broker() {
             &rollback.to_string_lossy(),
         ],
     );
-    assert_eq!(code, 0, "Kafka {oldest}: {out}{err}");
-    assert_eq!(on_4(b), 0, "Kafka {oldest}: broker 4 still holds replicas");
+    assert_eq!(code, 0, "Kafka {version}: {out}{err}");
+    assert_eq!(on_4(b), 0, "Kafka {version}: broker 4 still holds replicas");
     assert!(rollback.exists(), "the rollback plan is written first");
     let probe = KafkaCluster {
-        version: oldest.clone(),
+        version: version.to_string(),
         bootstrap: b.clone(),
         sasl_bootstrap: None,
     };
     assert!(
         topic_throttles(&probe, "drained").is_empty(),
-        "Kafka {oldest}: throttles left"
+        "Kafka {version}: throttles left"
     );
 }
