@@ -18,7 +18,7 @@ use crate::kafka::{Admin, KafkaError};
 use crate::manifest::{self, ManifestSet};
 use crate::msk::apply::{apply_cluster_plan, ApplyProgress, ClusterReport};
 use crate::msk::control::ClusterControl;
-use crate::plan::cluster::{ClusterChange, ClusterPlan};
+use crate::msk::plan::{ClusterChange, ClusterPlan};
 use crate::plan::diff::ConfigChange;
 use crate::plan::{
     self as planner, Action, ObservedTopic, Plan, PlanOptions, PlannedAction, Safety,
@@ -1288,7 +1288,7 @@ async fn run_acl_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<
 mod tests {
     use super::*;
     use crate::msk::model::fixtures::spec;
-    use crate::plan::cluster::plan_cluster;
+    use crate::msk::plan::plan_cluster;
 
     #[test]
     fn cluster_sections() {
@@ -1308,8 +1308,8 @@ mod tests {
             cluster_text(&[live], false),
             "Cluster orders:\nNo changes.\n\n"
         );
-        let refused = crate::plan::cluster::ClusterPlan {
-            refused: vec![crate::plan::cluster::ClusterRefusal {
+        let refused = crate::msk::plan::ClusterPlan {
+            refused: vec![crate::msk::plan::ClusterRefusal {
                 field: "spec.storage".into(),
                 reason: "cannot shrink".into(),
                 unsupported: false,

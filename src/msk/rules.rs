@@ -17,8 +17,34 @@ use crate::error::UsageError;
 /// MSK lets a broker's EBS volume grow at most once per this period.
 pub const STORAGE_COOLDOWN: Duration = Duration::from_secs(6 * 60 * 60);
 
-/// The largest EBS volume MSK attaches to a Standard broker (16 TiB).
+/// What MSK says about storage updates, repeated wherever one is planned.
+pub const STORAGE_COOLDOWN_NOTE: &str =
+    "MSK allows one storage update per cluster every 6 hours; the next one must wait";
+
+/// The smallest and the largest EBS volume MSK attaches to a Standard
+/// broker (1 GiB to 16 TiB).
+pub const MIN_STORAGE_GIB: i32 = 1;
 pub const MAX_STORAGE_GIB: i32 = 16_384;
+
+/// MSK spreads a cluster's brokers over two or three Availability Zones,
+/// one client subnet each.
+pub const MIN_ZONES: usize = 2;
+pub const MAX_ZONES: usize = 3;
+
+/// Values MSK accepts for enhanced monitoring.
+pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
+    "DEFAULT",
+    "PER_BROKER",
+    "PER_TOPIC_PER_BROKER",
+    "PER_TOPIC_PER_PARTITION",
+];
+
+/// Express brokers manage their own storage: there is no volume to size.
+/// Judged by the name's prefix, so a manifest naming an Express type is
+/// read as one even before its size is checked.
+pub fn is_express(instance_type: &str) -> bool {
+    instance_type.starts_with("express.")
+}
 
 /// Why a change is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -143,19 +143,9 @@ pub fn emit_sections<T: Serialize>(
     }
 }
 
-/// Items one per line, indented two spaces, or "  (none)": the done / not
-/// done lists of a change that stopped halfway.
-pub fn indented_list(items: &[String]) -> String {
-    if items.is_empty() {
-        "  (none)".into()
-    } else {
-        items
-            .iter()
-            .map(|s| format!("  {s}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
+/// Kept here for the commands that render with it; it lives in
+/// [`crate::error`] so the library's own error messages can use it too.
+pub use crate::error::indented_list;
 
 #[cfg(test)]
 mod tests {

@@ -50,8 +50,8 @@ use crate::msk::aws::AwsSettings;
 use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
 use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
 use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
+use crate::msk::plan::{plan_scale, ClusterChange, ClusterPlan};
 use crate::msk::rules;
-use crate::plan::cluster::{plan_scale, ClusterChange, ClusterPlan};
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {

@@ -1,4 +1,5 @@
-//! Desired vs observed MSK cluster -> an ordered list of single updates.
+//! Desired vs observed MSK cluster -> an ordered list of single updates,
+//! carried out by [`super::apply`].
 //!
 //! MSK runs one update at a time per cluster and every update quotes the
 //! cluster's current version, so a plan is a sequence, not a batch: each
@@ -18,34 +19,21 @@
 //! What MSK cannot change in place (subnets, security groups, at-rest and
 //! in-cluster encryption) and what this version does not change (Kafka
 //! version, client authentication, encryption in transit, tags) are refused
-//! or noted with the reason, never silently ignored.
+//! or noted with the reason, never silently ignored. What MSK allows is
+//! asked of the one rulebook, [`super::rules`]; nothing here restates it.
+//! Pure: no I/O, no async.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Safety, SourceRef};
-use crate::msk::model::{
+use super::model::{
     ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
 };
-use crate::msk::rules;
-
-/// MSK's bounds on EBS storage per broker.
-pub const MIN_STORAGE_GIB: i32 = 1;
-pub const MAX_STORAGE_GIB: i32 = 16384;
-/// MSK spreads brokers over two or three Availability Zones.
-pub const MIN_ZONES: usize = 2;
-pub const MAX_ZONES: usize = 3;
-/// Values MSK accepts for enhanced monitoring.
-pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
-    "DEFAULT",
-    "PER_BROKER",
-    "PER_TOPIC_PER_BROKER",
-    "PER_TOPIC_PER_PARTITION",
-];
-/// What MSK says about storage updates, repeated wherever one is planned.
-pub const STORAGE_COOLDOWN: &str =
-    "MSK allows one storage update per cluster every 6 hours; the next one must wait";
+use super::rules::{
+    self, is_express, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES, STORAGE_COOLDOWN_NOTE,
+};
+use crate::plan::{Safety, SourceRef};
 
 /// A cluster as a manifest declares it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -158,21 +146,6 @@ impl ClusterPlan {
     pub fn count(&self, safety: Safety) -> usize {
         self.steps.iter().filter(|s| s.safety == safety).count()
     }
-}
-
-/// Express brokers manage their own storage: there is no volume size.
-pub fn is_express(instance_type: &str) -> bool {
-    instance_type.starts_with("express.")
-}
-
-/// Why MSK will not move a cluster from one broker type to another, if it
-/// will not: the MSK rulebook's answer (`msk::rules`), so that `apply -f`
-/// and `cluster broker-type` judge alike.
-pub fn broker_type_problem(from: &str, to: &str) -> Option<String> {
-    if from == to {
-        return None;
-    }
-    rules::broker_type_problem(from, to).map(|r| r.message().to_owned())
 }
 
 fn plural(n: i32, word: &str) -> String {
@@ -533,7 +506,7 @@ fn plan_storage(want: i32, have: i32, plan: &mut ClusterPlan) {
         safety: Safety::Safe,
         description: format!("storage per broker {have} GiB -> {want} GiB"),
         reasons: vec![format!(
-            "{STORAGE_COOLDOWN}; storage can never shrink again"
+            "{STORAGE_COOLDOWN_NOTE}; storage can never shrink again"
         )],
     });
 }
@@ -544,8 +517,13 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
     if from == to {
         return true;
     }
-    if let Some(problem) = broker_type_problem(from, to) {
-        refuse(plan, "spec.instanceType", problem, false);
+    if let Some(problem) = rules::broker_type_problem(from, to) {
+        refuse(
+            plan,
+            "spec.instanceType",
+            problem.message().to_owned(),
+            false,
+        );
         return false;
     }
     plan.steps.push(ClusterStep {
@@ -664,6 +642,11 @@ mod tests {
     use crate::msk::model::fixtures::{info_of as info, spec};
     use crate::msk::model::ClientBrokerEncryption;
     use proptest::prelude::*;
+
+    /// The rulebook's answer as the planner words a refusal.
+    fn broker_type_problem(from: &str, to: &str) -> Option<String> {
+        rules::broker_type_problem(from, to).map(|r| r.message().to_owned())
+    }
 
     fn descriptions(p: &ClusterPlan) -> Vec<&str> {
         p.steps.iter().map(|s| s.description.as_str()).collect()
