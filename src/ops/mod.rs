@@ -4,6 +4,7 @@
 //! through the same pipeline as `apply`: observe, plan with the rulebook in
 //! [`crate::plan`], confirm ([`confirm`]), execute, report done / not done.
 
+pub mod apply;
 pub mod confirm;
 pub mod topic_alter;
 pub mod topic_config;

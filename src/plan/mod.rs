@@ -4,6 +4,7 @@
 
 pub mod diff;
 pub mod replication;
+pub mod saved;
 
 pub use diff::{
     alter_configs_action, create_topic_action, guard_deletions, partitions_action, plan, plan_acls,
