@@ -26,6 +26,7 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
         saving: args.out.is_some(),
     };
     let mut conn = Connections { global };
+    // `plan` asks nothing: only manifest problems are reported as it goes.
     let planned = apply::plan(&mut conn, &opts, &mut show(Confirm::Refuse)).await?;
     write_stdout(&render_text(
         &planned.plan,

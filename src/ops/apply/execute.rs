@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use anyhow::bail;
 
-use super::ApplyEvent;
+use super::progress::{ApplyEvent, Progress};
 use crate::error::indented_list;
 use crate::kafka::acls::{AclBinding, AclFilter};
 use crate::kafka::admin::{ConfigOp, ItemResults, NewTopic};
@@ -20,7 +20,7 @@ pub async fn execute(
     admin: &Admin,
     plan: &Plan,
     target: &str,
-    progress: &mut super::Progress<'_>,
+    progress: &mut Progress<'_>,
 ) -> anyhow::Result<usize> {
     let phases: [fn(&Action) -> bool; 7] = [
         |a| matches!(a, Action::CreateTopic { .. }),
@@ -87,7 +87,7 @@ pub async fn execute(
 async fn submit_rf_changes(
     admin: &Admin,
     actions: &[&PlannedAction],
-    progress: &mut super::Progress<'_>,
+    progress: &mut Progress<'_>,
 ) -> Result<ItemResults, KafkaError> {
     let targets: Vec<crate::kafka::reassignment::ReassignmentTarget> = actions
         .iter()
@@ -121,7 +121,7 @@ async fn submit_rf_changes(
 async fn run_phase(
     admin: &Admin,
     actions: &[&PlannedAction],
-    progress: &mut super::Progress<'_>,
+    progress: &mut Progress<'_>,
 ) -> Vec<Result<(), String>> {
     let Some(first) = actions.first() else {
         return Vec::new();

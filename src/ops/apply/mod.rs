@@ -9,6 +9,7 @@
 
 mod execute;
 mod observe;
+mod progress;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context as _};
 
 pub use observe::{observe, observe_from, snapshot_of};
+pub use progress::{ApplyEvent, Progress};
 
 use super::confirm::{confirm_needed, Confirm, Prompt};
 use crate::kafka::acls::{describe_binding, AclBinding, AclFilter};
@@ -32,38 +34,6 @@ use crate::plan::{self as planner, Action, ObservedTopic, Plan, Safety};
 /// How long one cluster step may take: creating a cluster or changing the
 /// broker type of a large one takes hours, not the request timeout.
 const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
-
-/// What the workflow has to show, as it goes.
-#[derive(Debug)]
-pub enum ApplyEvent<'a> {
-    /// A problem or warning found in the manifests (`file:line:col: ...`).
-    Manifest(&'a str),
-    /// The plan `apply` is about to confirm and carry out: cluster plans
-    /// first, as they are applied first.
-    Review {
-        plan: &'a Plan,
-        clusters: &'a [ClusterPlan],
-    },
-    /// The topic and ACL plan of a cluster just created, which has
-    /// refusals: it is not applied.
-    Refused { plan: &'a Plan },
-    /// A step of a cluster plan.
-    Cluster {
-        cluster: &'a str,
-        progress: &'a ApplyProgress,
-    },
-    /// One topic or ACL action was carried out, or failed.
-    Action {
-        label: &'a str,
-        error: Option<&'a str>,
-    },
-    /// Something worth knowing about the run.
-    Note(&'a str),
-}
-
-/// The progress callback: an error (say, output that cannot be written)
-/// stops the run.
-pub type Progress<'p> = dyn FnMut(ApplyEvent<'_>) -> anyhow::Result<()> + Send + 'p;
 
 /// Where the workflow gets its connections: resolved by the caller (flags,
 /// environment, contexts), opened only when the plan needs them.
