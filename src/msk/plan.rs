@@ -1,5 +1,5 @@
 //! Desired vs observed MSK cluster -> an ordered list of single updates,
-//! carried out by [`super::apply`].
+//! which the executor next door (`apply.rs`) carries out.
 //!
 //! MSK runs one update at a time per cluster and every update quotes the
 //! cluster's current version, so a plan is a sequence, not a batch: each
@@ -584,16 +584,26 @@ fn plan_broker_count(
         return;
     }
     if want > have {
+        // An implausible growth asks first, as `cluster scale` does; the
+        // reason why comes first.
+        let growth = rules::growth_warning(observed, want);
+        let safety = if growth.is_some() {
+            Safety::Risky
+        } else {
+            Safety::Safe
+        };
+        let mut reasons: Vec<String> = growth.into_iter().collect();
+        reasons.push(
+            "new brokers start empty: move partitions onto them afterwards (mskctl partition reassign, or cluster scale --rebalance)".into(),
+        );
         plan.steps.push(ClusterStep {
             change: ClusterChange::BrokerCount {
                 from: have,
                 to: want,
             },
-            safety: Safety::Safe,
+            safety,
             description: format!("broker count {have} -> {want}"),
-            reasons: vec![
-                "new brokers start empty: move partitions onto them afterwards (mskctl partition reassign, or cluster scale --rebalance)".into(),
-            ],
+            reasons,
         });
         return;
     }
@@ -764,6 +774,27 @@ mod tests {
         assert!(p.steps.iter().all(|s| s.safety == Safety::Destructive));
         assert_eq!(plan_scale(&o, 12).steps.len(), 1);
         assert!(plan_scale(&o, 9).is_empty());
+    }
+
+    #[test]
+    fn implausible_growth_is_risky_as_in_cluster_scale() {
+        let mut s = spec();
+        let o = info(&s);
+        // 3 -> 9 is three times the brokers: a plain scale-out.
+        s.broker_count = 9;
+        assert_eq!(plan_cluster(&s, Some(&o)).steps[0].safety, Safety::Safe);
+        // 3 -> 12 is more, and past the 30 brokers of a ZooKeeper cluster
+        // 3 -> 33 too: both ask, with the rulebook's reason.
+        for brokers in [12, 33] {
+            s.broker_count = brokers;
+            let p = plan_cluster(&s, Some(&o));
+            assert_eq!(p.steps[0].safety, Safety::Risky);
+            assert_eq!(
+                p.steps[0].reasons.first(),
+                rules::growth_warning(&o, brokers).as_ref()
+            );
+            assert_eq!(plan_scale(&o, brokers).steps[0].safety, Safety::Risky);
+        }
     }
 
     #[test]
