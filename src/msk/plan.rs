@@ -250,10 +250,9 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         _ => {}
     }
     immutable(desired, observed, &mut plan);
-    let zones = observed.zone_count();
 
     if !is_express(&desired.instance_type) && !is_express(&observed.instance_type) {
-        plan_storage(desired.storage_gib, observed.storage_gib, &mut plan);
+        plan_storage(desired.storage_gib, observed, &mut plan);
     }
     let type_ok = plan_broker_type(desired, observed, &mut plan);
     // A scale-in is checked against the type the cluster will have when it
@@ -263,13 +262,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     } else {
         observed.instance_type.as_str()
     };
-    plan_broker_count(
-        desired.broker_count,
-        observed,
-        zones,
-        type_at_count,
-        &mut plan,
-    );
+    plan_broker_count(desired.broker_count, observed, type_at_count, &mut plan);
     if let Some(to) = &desired.configuration {
         if observed.configuration.as_ref() != Some(to) {
             plan.steps.push(ClusterStep {
@@ -327,16 +320,9 @@ fn plan_create(desired: &ClusterSpec, plan: &mut ClusterPlan) {
             format!("MSK needs 2 or 3 subnets in distinct Availability Zones, got {zones}"),
             false,
         );
-    } else if desired.broker_count <= 0 || desired.broker_count as usize % zones != 0 {
-        refuse(
-            plan,
-            "spec.brokers",
-            format!(
-                "MSK spreads brokers evenly over the {zones} zones: the broker count must be a positive multiple of {zones}, got {}",
-                desired.broker_count
-            ),
-            false,
-        );
+    } else if let Some(r) = rules::broker_spread_problem(&desired.name, zones, desired.broker_count)
+    {
+        refuse(plan, "spec.brokers", r.message().to_owned(), false);
     }
     if !is_express(&desired.instance_type)
         && !(MIN_STORAGE_GIB..=MAX_STORAGE_GIB).contains(&desired.storage_gib)
@@ -474,28 +460,13 @@ fn encryption(want: &Encryption, have: &Encryption, plan: &mut ClusterPlan) {
     }
 }
 
-fn plan_storage(want: i32, have: i32, plan: &mut ClusterPlan) {
+fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let have = observed.storage_gib;
     if want == have {
         return;
     }
-    if want < have {
-        refuse(
-            plan,
-            "spec.storage",
-            format!(
-                "storage per broker cannot shrink ({have} GiB -> {want} GiB): MSK only increases EBS volumes; migrate to a new cluster to get smaller ones"
-            ),
-            false,
-        );
-        return;
-    }
-    if want > MAX_STORAGE_GIB {
-        refuse(
-            plan,
-            "spec.storage",
-            format!("storage per broker is at most {MAX_STORAGE_GIB} GiB, got {want}"),
-            false,
-        );
+    if let Some(r) = rules::storage_problem(observed, &observed.instance_type, want) {
+        refuse(plan, "spec.storage", r.message().to_owned(), false);
         return;
     }
     plan.steps.push(ClusterStep {
@@ -550,20 +521,13 @@ pub fn plan_scale(observed: &ClusterInfo, brokers: i32) -> ClusterPlan {
         refused: Vec::new(),
         notes: Vec::new(),
     };
-    plan_broker_count(
-        brokers,
-        observed,
-        observed.zone_count(),
-        &observed.instance_type,
-        &mut plan,
-    );
+    plan_broker_count(brokers, observed, &observed.instance_type, &mut plan);
     plan
 }
 
 fn plan_broker_count(
     want: i32,
     observed: &ClusterInfo,
-    zones: usize,
     instance_type: &str,
     plan: &mut ClusterPlan,
 ) {
@@ -571,16 +535,8 @@ fn plan_broker_count(
     if want == have {
         return;
     }
-    let zones_i = i32::try_from(zones).unwrap_or(i32::MAX).max(1);
-    if want <= 0 || want % zones_i != 0 {
-        refuse(
-            plan,
-            "spec.brokers",
-            format!(
-                "MSK keeps the same number of brokers in each of the cluster's {zones} zones: the broker count must be a positive multiple of {zones}, got {want}"
-            ),
-            false,
-        );
+    if let Some(r) = rules::broker_count_problem(observed, instance_type, want) {
+        refuse(plan, "spec.brokers", r.message().to_owned(), false);
         return;
     }
     if want > have {
@@ -607,11 +563,10 @@ fn plan_broker_count(
         });
         return;
     }
-    if let Some(problem) = rules::removal_problem(instance_type, &observed.kafka_version) {
-        refuse(plan, "spec.brokers", problem, false);
-        return;
-    }
     // MSK removes at most one broker per zone in one operation.
+    let zones_i = i32::try_from(observed.zone_count())
+        .unwrap_or(i32::MAX)
+        .max(1);
     let mut from = have;
     while from > want {
         let to = (from - zones_i).max(want);
@@ -774,6 +729,30 @@ mod tests {
         assert!(p.steps.iter().all(|s| s.safety == Safety::Destructive));
         assert_eq!(plan_scale(&o, 12).steps.len(), 1);
         assert!(plan_scale(&o, 9).is_empty());
+    }
+
+    #[test]
+    fn cluster_scale_and_the_planner_judge_counts_alike() {
+        for (instance, version) in [
+            ("kafka.m5.large", "3.6.0"),
+            ("kafka.t3.small", "3.6.0"),
+            ("kafka.m7g.large", "2.6.2"),
+        ] {
+            let mut s = spec();
+            s.instance_type = instance.into();
+            s.kafka_version = version.into();
+            s.broker_count = 6;
+            let o = info(&s);
+            for brokers in -1..=13 {
+                let refused = rules::check_broker_count(&o, brokers).err();
+                let planned = plan_scale(&o, brokers);
+                assert_eq!(
+                    planned.refused.first().map(|r| r.reason.as_str()),
+                    refused.as_ref().map(|r| r.message()),
+                    "{instance} {version}: 6 -> {brokers}"
+                );
+            }
+        }
     }
 
     #[test]
