@@ -177,3 +177,90 @@ pub fn mask(plan: &mut Plan, observed: &BTreeMap<&str, &ObservedTopic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{plan, DesiredTopic, PlanOptions};
+
+    fn topic(name: &str, partitions: i32, configs: &[(&str, &str)]) -> DesiredTopic {
+        DesiredTopic {
+            name: name.into(),
+            partitions,
+            replication_factor: 3,
+            configs: configs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            labels: BTreeMap::new(),
+            source: Default::default(),
+        }
+    }
+
+    fn live(name: &str, partitions: i32) -> ObservedTopic {
+        ObservedTopic {
+            name: name.into(),
+            partitions,
+            replication_factor: 3,
+            ..ObservedTopic::default()
+        }
+    }
+
+    #[test]
+    fn sensitive_values_are_masked_and_such_plans_refused() {
+        let desired = [topic(
+            "t",
+            3,
+            &[("sasl.password", "hunter2"), ("cleanup.policy", "compact")],
+        )];
+        let mut p = plan(&desired, &[], PlanOptions::default());
+        mask(&mut p, &BTreeMap::new());
+        let Action::CreateTopic { configs, .. } = &p.actions[0].action else {
+            panic!("{p:?}");
+        };
+        assert_eq!(configs.get("sasl.password").map(String::as_str), Some(MASK));
+        assert_eq!(
+            configs.get("cleanup.policy").map(String::as_str),
+            Some("compact")
+        );
+        assert!(SavedPlan::new(None, &p, &[]).has_masked_values());
+
+        let plain = plan(&[topic("t", 3, &[])], &[], PlanOptions::default());
+        assert!(!SavedPlan::new(None, &plain, &[]).has_masked_values());
+    }
+
+    #[test]
+    fn round_trip_and_format_check() {
+        let observed = [live("t", 3)];
+        let p = plan(&[topic("t", 6, &[])], &observed, PlanOptions::default());
+        let saved = SavedPlan::new(Some("c1".into()), &p, &observed);
+        let text = saved.to_json().unwrap_or_default();
+        let back = SavedPlan::from_json(&text, "p.json").unwrap_or_else(|e| panic!("{e:#}"));
+        assert_eq!(back.cluster_id.as_deref(), Some("c1"));
+        assert_eq!(back.observed.get("t"), Some(&Some(live("t", 3))));
+
+        let other = text.replace(SAVED_FORMAT, "mskctl-plan/v0");
+        let e = SavedPlan::from_json(&other, "p.json")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("p.json: unsupported plan format"), "{e}");
+        let e = SavedPlan::from_json("{", "p.json").unwrap_err().to_string();
+        assert!(e.starts_with("p.json:1:1: not a saved mskctl plan"), "{e}");
+    }
+
+    #[test]
+    fn moved_topics_are_named() {
+        let observed = [live("t", 3)];
+        let p = plan(&[topic("t", 6, &[])], &observed, PlanOptions::default());
+        let saved = SavedPlan::new(None, &p, &observed);
+        assert!(saved.moved_topics(&observed).is_empty());
+        assert_eq!(
+            saved.moved_topics(&[live("t", 4)]),
+            ["  t: planned against 3 partitions, RF 3, 0 explicit configs, now 4 partitions, RF 3, 0 explicit configs"]
+        );
+        assert_eq!(
+            saved.moved_topics(&[]),
+            ["  t: planned against 3 partitions, RF 3, 0 explicit configs, now absent"]
+        );
+    }
+}
