@@ -44,3 +44,17 @@ pub fn error_exit_code(err: &anyhow::Error) -> ExitCode {
         ExitCode::from(1)
     }
 }
+
+/// Items one per line, indented two spaces, or "  (none)": the done / not
+/// done lists of a change that stopped halfway.
+pub fn indented_list(items: &[String]) -> String {
+    if items.is_empty() {
+        "  (none)".into()
+    } else {
+        items
+            .iter()
+            .map(|s| format!("  {s}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}

@@ -4,6 +4,7 @@ use crate::error::Outcome;
 use crate::kafka::acls::{AclFilter, SECURITY_DISABLED};
 use crate::kafka::error::UNSUPPORTED_VERSION;
 use crate::kafka::KafkaError;
+use crate::ops::apply::observe_from;
 use crate::render::write_stdout;
 
 /// Live topics as `kind: Topic` manifests with only their explicit configs,
@@ -23,7 +24,7 @@ pub async fn run(
         .filter(|t| re.as_ref().is_none_or(|r| r.is_match(&t.name)))
         .collect();
     let names: Vec<String> = live.iter().map(|t| t.name.clone()).collect();
-    let topics = super::plan::observe_from(&admin, live, &names).await?;
+    let topics = observe_from(&admin, live, &names).await?;
     let mut text = crate::manifest::export_yaml(&topics);
     let acls = match admin.describe_acls(&AclFilter::default()).await {
         Ok(acls) => Some(acls),

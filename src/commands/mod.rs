@@ -17,6 +17,7 @@ pub mod topic;
 pub mod validate;
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::time::Duration;
 
 use anyhow::{bail, Context as _};
 use regex::Regex;
@@ -24,6 +25,8 @@ use regex::Regex;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
+use crate::msk::aws::AwsSettings;
+use crate::msk::Msk;
 use crate::ops::topic_config::{self, ConfigChangeOptions};
 use crate::ops::{Confirm, Prompt, Target};
 use crate::render::{indented_list, write_stdout};
@@ -76,7 +79,7 @@ pub async fn resolve_connection(
 ) -> anyhow::Result<crate::context::ConnectionSettings> {
     let mut settings = crate::context::resolve(global)?;
     if let Some(m) = settings.msk.clone() {
-        let msk = cluster::msk_client(global).await?;
+        let msk = msk_client(global).await?;
         let arn = msk.resolve(&m.cluster).await?;
         let servers = msk.bootstrap(&arn, m.auth, m.public).await?;
         settings.bootstrap_servers =
@@ -92,6 +95,19 @@ pub async fn resolve_connection(
     }
     Ok(settings)
 }
+
+/// The MSK client for this invocation (flags over the SDK's chain).
+pub async fn msk_client(global: &GlobalArgs) -> anyhow::Result<Msk> {
+    let settings = AwsSettings {
+        profile: global.aws.profile.clone(),
+        region: global.aws.region.clone(),
+    };
+    // `--timeout` may be hours for a wait; a single call never needs that.
+    Msk::connect(&settings, global.timeout.min(MAX_CALL_TIMEOUT)).await
+}
+
+/// The longest one AWS call attempt may take, whatever `--timeout` says.
+const MAX_CALL_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The MSK listener to use for a cluster when nothing says otherwise: the
 /// first client authentication it offers (IAM first), else the listener its

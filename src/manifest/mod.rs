@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::kafka::acls::describe_binding;
-use crate::plan::{DesiredAcl, DesiredCluster, DesiredTopic, Ownership};
+use crate::msk::plan::DesiredCluster;
+use crate::plan::{DesiredAcl, DesiredTopic, Ownership};
 
 pub use check::{
     partitions_problem, replication_factor_problem, topic_config_key_problem, topic_config_problem,

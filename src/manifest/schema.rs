@@ -14,7 +14,7 @@ use super::check::{
     SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
 };
 use super::configs::{ValueType, CONFIG_SPECS};
-use crate::plan::cluster::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
+use crate::msk::rules::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
 
 const DURATION_PATTERN: &str =
     r"^(([0-9]+([mM][sS]|[sS]|m|[hH]|[dD]|[wW]))+|[0-9]+|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";

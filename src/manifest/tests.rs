@@ -476,7 +476,7 @@ fn with(replace: &str, by: &str) -> String {
     CLUSTER.replace(replace, by)
 }
 
-fn clusters(text: &str) -> Vec<crate::plan::DesiredCluster> {
+fn clusters(text: &str) -> Vec<crate::msk::plan::DesiredCluster> {
     match load_str(text, "t.yaml") {
         Ok(set) => set.clusters,
         Err(diags) => panic!(

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use super::control::{ClusterControl, WaitStatus};
 use super::model::{ClusterInfo, ClusterState};
-use crate::plan::cluster::{plan_cluster, ClusterChange, ClusterPlan, ClusterStep, DesiredCluster};
+use super::plan::{plan_cluster, ClusterChange, ClusterPlan, ClusterStep, DesiredCluster};
 
 /// What the executor reports as it goes, for a progress line or spinner.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +65,7 @@ pub struct ClusterApplyError {
 
 impl std::fmt::Display for ClusterApplyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let list = crate::render::indented_list;
+        let list = crate::error::indented_list;
         write!(
             f,
             "cluster '{}': {:#}\ndone ({}):\n{}\nnot done ({}):\n{}\nOnce the cause is fixed, run the same command again: it starts from the cluster as it is, so only what is still missing is done.",
@@ -290,7 +290,7 @@ mod tests {
 
     use super::*;
     use crate::msk::model::{ClusterSpec, ConfigurationRef, Monitoring};
-    use crate::plan::cluster::plan_cluster;
+    use crate::msk::plan::plan_cluster;
 
     /// An in-memory MSK: updates take effect at once but leave the cluster
     /// UPDATING until waited for, and each bumps the current version.

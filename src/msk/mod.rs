@@ -10,6 +10,7 @@ pub mod client;
 pub mod control;
 pub mod iam;
 pub mod model;
+pub mod plan;
 pub mod rules;
 
 pub use client::Msk;

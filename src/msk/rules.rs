@@ -17,8 +17,34 @@ use crate::error::UsageError;
 /// MSK lets a broker's EBS volume grow at most once per this period.
 pub const STORAGE_COOLDOWN: Duration = Duration::from_secs(6 * 60 * 60);
 
-/// The largest EBS volume MSK attaches to a Standard broker (16 TiB).
+/// What MSK says about storage updates, repeated wherever one is planned.
+pub const STORAGE_COOLDOWN_NOTE: &str =
+    "MSK allows one storage update per cluster every 6 hours; the next one must wait";
+
+/// The smallest and the largest EBS volume MSK attaches to a Standard
+/// broker (1 GiB to 16 TiB).
+pub const MIN_STORAGE_GIB: i32 = 1;
 pub const MAX_STORAGE_GIB: i32 = 16_384;
+
+/// MSK spreads a cluster's brokers over two or three Availability Zones,
+/// one client subnet each.
+pub const MIN_ZONES: usize = 2;
+pub const MAX_ZONES: usize = 3;
+
+/// Values MSK accepts for enhanced monitoring.
+pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
+    "DEFAULT",
+    "PER_BROKER",
+    "PER_TOPIC_PER_BROKER",
+    "PER_TOPIC_PER_PARTITION",
+];
+
+/// Express brokers manage their own storage: there is no volume to size.
+/// Judged by the name's prefix, so a manifest naming an Express type is
+/// read as one even before its size is checked.
+pub fn is_express(instance_type: &str) -> bool {
+    instance_type.starts_with("express.")
+}
 
 /// Why a change is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,53 +144,70 @@ pub fn check_ready_for_update(info: &ClusterInfo) -> Result<(), Refusal> {
 
 /// Checks a new broker count against what MSK allows.
 pub fn check_broker_count(info: &ClusterInfo, target: i32) -> Result<(), Refusal> {
-    let zones = info.zone_count();
-    let current = info.broker_count;
+    match broker_count_problem(info, &info.instance_type, target) {
+        Some(r) => Err(r),
+        None => Ok(()),
+    }
+}
+
+/// Why MSK will not take the cluster to `target` brokers, if it will not.
+/// `instance_type` is the broker type the cluster will have when the change
+/// runs: a Cluster manifest may change the type first. `cluster scale` and
+/// the manifest planner both ask this.
+pub fn broker_count_problem(
+    info: &ClusterInfo,
+    instance_type: &str,
+    target: i32,
+) -> Option<Refusal> {
+    if let Some(r) = broker_spread_problem(&info.name, info.zone_count(), target) {
+        return Some(r);
+    }
+    if target < info.broker_count {
+        return broker_removal_problem(info, instance_type, target);
+    }
+    None
+}
+
+/// MSK keeps the same number of brokers in each Availability Zone (one per
+/// client subnet), at least one: why `target` brokers over `zones` zones is
+/// not possible, if it is not. Asked for new clusters too.
+pub fn broker_spread_problem(cluster: &str, zones: usize, target: i32) -> Option<Refusal> {
     if target < 1 {
-        return Err(Refusal::Impossible(format!(
+        return Some(Refusal::Impossible(format!(
             "a cluster needs at least one broker per Availability Zone ({zones}); {target} is not possible"
         )));
     }
     if zones > 0 && target as usize % zones != 0 {
-        return Err(Refusal::Impossible(format!(
-            "cluster {} spreads its brokers evenly over {zones} Availability Zones (one per client \
+        return Some(Refusal::Impossible(format!(
+            "cluster {cluster} spreads its brokers evenly over {zones} Availability Zones (one per client \
              subnet), so the broker count must be a multiple of {zones}; {target} is not (try {} or {})",
-            info.name,
             round_down_multiple(target, zones).max(zones as i32),
             round_up_multiple(target, zones),
         )));
     }
-    if target < current {
-        check_broker_removal(info, target)?;
-    }
-    Ok(())
+    None
 }
 
 /// MSK removes brokers only from M5 and M7g based provisioned clusters (and
 /// Express clusters), running Kafka 2.8.1 or later; the brokers it removes
 /// must hold no partitions, so they have to be drained first.
-fn check_broker_removal(info: &ClusterInfo, target: i32) -> Result<(), Refusal> {
+fn broker_removal_problem(info: &ClusterInfo, instance_type: &str, target: i32) -> Option<Refusal> {
     let zones = info.zone_count().max(1);
     if target < zones as i32 {
-        return Err(Refusal::Impossible(format!(
+        return Some(Refusal::Impossible(format!(
             "cluster {} must keep at least one broker in each of its {zones} Availability Zones",
             info.name
         )));
     }
-    match removal_problem(&info.instance_type, &info.kafka_version) {
-        Some(problem) => Err(Refusal::Impossible(format!(
-            "cluster {}: {problem}",
-            info.name
-        ))),
-        None => Ok(()),
-    }
+    removal_problem(instance_type, &info.kafka_version)
+        .map(|problem| Refusal::Impossible(format!("cluster {}: {problem}", info.name)))
 }
 
 /// Why MSK cannot remove brokers from a cluster of this broker type and
 /// Kafka version, if it cannot: only M5 and M7g Standard brokers and Express
 /// brokers, and only Apache Kafka 2.8.1 or later. Types we cannot read are
 /// refused too: the guide lists the families that can, not those that
-/// cannot. The manifest planner asks this same question.
+/// cannot.
 pub fn removal_problem(instance_type: &str, kafka_version: &str) -> Option<String> {
     let removable = BrokerType::parse(instance_type)
         .is_ok_and(|t| t.tier == BrokerTier::Express || t.family == "m5" || t.family == "m7g");
@@ -236,27 +279,8 @@ pub fn check_storage(
     last_storage_update: Option<SystemTime>,
     now: SystemTime,
 ) -> Result<(), Refusal> {
-    if let Ok(t) = BrokerType::parse(&info.instance_type) {
-        if t.tier == BrokerTier::Express {
-            return Err(Refusal::Impossible(format!(
-                "cluster {} runs Express brokers, whose storage MSK manages and grows by itself; \
-                 there is nothing to size",
-                info.name
-            )));
-        }
-    }
-    if target_gib <= info.storage_gib {
-        return Err(Refusal::Impossible(format!(
-            "broker storage can only grow: MSK cannot shrink an EBS volume, and cluster {} already \
-             has {} GiB per broker (asked: {target_gib} GiB)",
-            info.name, info.storage_gib
-        )));
-    }
-    if target_gib > MAX_STORAGE_GIB {
-        return Err(Refusal::Impossible(format!(
-            "MSK attaches at most {MAX_STORAGE_GIB} GiB (16 TiB) of storage per broker; \
-             {target_gib} GiB is more"
-        )));
+    if let Some(r) = storage_problem(info, &info.instance_type, target_gib) {
+        return Err(r);
     }
     if let Some(last) = last_storage_update {
         let since = now.duration_since(last).unwrap_or(Duration::ZERO);
@@ -272,6 +296,38 @@ pub fn check_storage(
         }
     }
     Ok(())
+}
+
+/// Why MSK will not size the brokers' storage to `target_gib`, if it will
+/// not, leaving the cooldown aside (it needs the cluster's history).
+/// `instance_type` is the broker type the cluster will have when the change
+/// runs. `cluster storage` and the manifest planner both ask this.
+pub fn storage_problem(
+    info: &ClusterInfo,
+    instance_type: &str,
+    target_gib: i32,
+) -> Option<Refusal> {
+    if is_express(instance_type) {
+        return Some(Refusal::Impossible(format!(
+            "cluster {} runs Express brokers, whose storage MSK manages and grows by itself; \
+             there is nothing to size",
+            info.name
+        )));
+    }
+    if target_gib <= info.storage_gib {
+        return Some(Refusal::Impossible(format!(
+            "broker storage can only grow: MSK cannot shrink an EBS volume, and cluster {} already \
+             has {} GiB per broker (asked: {target_gib} GiB)",
+            info.name, info.storage_gib
+        )));
+    }
+    if target_gib > MAX_STORAGE_GIB {
+        return Some(Refusal::Impossible(format!(
+            "MSK attaches at most {MAX_STORAGE_GIB} GiB (16 TiB) of storage per broker; \
+             {target_gib} GiB is more"
+        )));
+    }
+    None
 }
 
 /// Checks a broker-type (size) change against the moves MSK documents:

@@ -1,9 +1,13 @@
-//! Workflows behind the imperative commands, one per file. Each takes an
-//! options struct (plus the admin connection and, for changes, a [`Prompt`])
-//! and returns a result for the command to render. Every change goes
-//! through the same pipeline as `apply`: observe, plan with the rulebook in
-//! [`crate::plan`], confirm ([`confirm`]), execute, report done / not done.
+//! The workflows, one per file (or folder): `apply` (the manifests' plan,
+//! confirmed and carried out) and the imperative topic changes. Each takes
+//! an options struct (plus the connection, or a way to open it, and for
+//! changes a [`Prompt`]), reports progress through a callback where it has
+//! any, and returns a result for the command to render. Every change goes
+//! through the same pipeline: observe, plan with the rulebook in
+//! [`crate::plan`] (or [`crate::msk::rules`] for MSK), confirm
+//! ([`confirm`]), execute, report done / not done.
 
+pub mod apply;
 pub mod confirm;
 pub mod topic_alter;
 pub mod topic_config;

@@ -2,13 +2,10 @@
 //! topics (from the cluster) -> ordered actions, each with a safety class.
 //! No I/O, no async: everything here is a function of its arguments.
 
-pub mod cluster;
 pub mod diff;
 pub mod replication;
+pub mod saved;
 
-pub use cluster::{
-    plan_cluster, ClusterChange, ClusterPlan, ClusterRefusal, ClusterStep, DesiredCluster,
-};
 pub use diff::{
     alter_configs_action, create_topic_action, guard_deletions, partitions_action, plan, plan_acls,
     Action, ConfigChange, Plan, PlanOptions, PlannedAction, Refusal, Safety, TopicUsage,

@@ -2,6 +2,8 @@
 //! requests. Every command builds one serialisable value plus a table view of
 //! it, so `-o json` and the table can never drift apart in content.
 
+pub mod plan;
+
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
@@ -226,19 +228,9 @@ fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Items one per line, indented two spaces, or "  (none)": the done / not
-/// done lists of a change that stopped halfway.
-pub fn indented_list(items: &[String]) -> String {
-    if items.is_empty() {
-        "  (none)".into()
-    } else {
-        items
-            .iter()
-            .map(|s| format!("  {s}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
+/// Kept here for the commands that render with it; it lives in
+/// [`crate::error`] so the library's own error messages can use it too.
+pub use crate::error::indented_list;
 
 #[cfg(test)]
 mod tests {

@@ -39,19 +39,20 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use serde::Serialize;
 
-use super::confirm;
+use super::{confirm, msk_client};
 use crate::cli::{
     ClusterCommand, ClusterConfigurationCommand, ClusterWaitArgs, GlobalArgs, ManifestArgs,
     OutputFormat, DEFAULT_CLUSTER_WAIT,
 };
 use crate::error::{Outcome, UsageError};
 use crate::msk::apply::{apply_cluster_plan, start_update, ApplyProgress, ClusterApplyError};
-use crate::msk::aws::AwsSettings;
 use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
 use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
 use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
+use crate::msk::plan::{plan_scale, ClusterChange, ClusterPlan};
 use crate::msk::rules;
-use crate::plan::cluster::{plan_scale, ClusterChange, ClusterPlan};
+use crate::ops::apply::ApplyEvent;
+use crate::render::plan::cluster_text;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -99,19 +100,6 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
         ClusterCommand::Configuration(cmd) => configuration(cmd, global).await,
     }
 }
-
-/// The MSK client for this invocation (flags over the SDK's chain).
-pub async fn msk_client(global: &GlobalArgs) -> anyhow::Result<Msk> {
-    let settings = AwsSettings {
-        profile: global.aws.profile.clone(),
-        region: global.aws.region.clone(),
-    };
-    // `--timeout` may be hours for a wait; a single call never needs that.
-    Msk::connect(&settings, global.timeout.min(MAX_CALL_TIMEOUT)).await
-}
-
-/// The longest one AWS call attempt may take, whatever `--timeout` says.
-const MAX_CALL_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// How long a cluster wait may take: `--timeout` when given, else 2h. The
 /// global flag's 30s default bounds single calls and would end every wait
@@ -410,7 +398,12 @@ async fn create(
     dry_run: bool,
     wait: &ClusterWaitArgs,
 ) -> anyhow::Result<Outcome> {
-    let set = super::plan::load(manifests)?;
+    let set = crate::ops::apply::load(&manifests.files, &mut |event| {
+        if let ApplyEvent::Manifest(line) = event {
+            eprintln!("{line}");
+        }
+        Ok(())
+    })?;
     let desired = match set.clusters.as_slice() {
         [one] => one,
         others => {
@@ -446,7 +439,7 @@ async fn create(
         match global.output {
             OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
                 "{}(dry run: nothing was created)",
-                super::plan::cluster_text(&plans, global.output == OutputFormat::Markdown)
+                cluster_text(&plans, global.output == OutputFormat::Markdown)
             ))?,
             format => emit(format, &desired.spec, Table::default)?,
         }

@@ -4,9 +4,9 @@
 use crate::msk::model::{
     ClientAuth, ClientBrokerEncryption, ClusterSpec, ConfigurationRef, Encryption, Monitoring,
 };
-use crate::plan::cluster::{
-    is_express, DesiredCluster, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MAX_ZONES,
-    MIN_STORAGE_GIB, MIN_ZONES,
+use crate::msk::plan::DesiredCluster;
+use crate::msk::rules::{
+    is_express, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES,
 };
 use crate::plan::SourceRef;
 use crate::units::parse_size;

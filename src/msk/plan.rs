@@ -1,4 +1,5 @@
-//! Desired vs observed MSK cluster -> an ordered list of single updates.
+//! Desired vs observed MSK cluster -> an ordered list of single updates,
+//! which the executor next door (`apply.rs`) carries out.
 //!
 //! MSK runs one update at a time per cluster and every update quotes the
 //! cluster's current version, so a plan is a sequence, not a batch: each
@@ -18,34 +19,21 @@
 //! What MSK cannot change in place (subnets, security groups, at-rest and
 //! in-cluster encryption) and what this version does not change (Kafka
 //! version, client authentication, encryption in transit, tags) are refused
-//! or noted with the reason, never silently ignored.
+//! or noted with the reason, never silently ignored. What MSK allows is
+//! asked of the one rulebook, [`super::rules`]; nothing here restates it.
+//! Pure: no I/O, no async.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Safety, SourceRef};
-use crate::msk::model::{
+use super::model::{
     ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
 };
-use crate::msk::rules;
-
-/// MSK's bounds on EBS storage per broker.
-pub const MIN_STORAGE_GIB: i32 = 1;
-pub const MAX_STORAGE_GIB: i32 = 16384;
-/// MSK spreads brokers over two or three Availability Zones.
-pub const MIN_ZONES: usize = 2;
-pub const MAX_ZONES: usize = 3;
-/// Values MSK accepts for enhanced monitoring.
-pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
-    "DEFAULT",
-    "PER_BROKER",
-    "PER_TOPIC_PER_BROKER",
-    "PER_TOPIC_PER_PARTITION",
-];
-/// What MSK says about storage updates, repeated wherever one is planned.
-pub const STORAGE_COOLDOWN: &str =
-    "MSK allows one storage update per cluster every 6 hours; the next one must wait";
+use super::rules::{
+    self, is_express, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES, STORAGE_COOLDOWN_NOTE,
+};
+use crate::plan::{Safety, SourceRef};
 
 /// A cluster as a manifest declares it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,21 +148,6 @@ impl ClusterPlan {
     }
 }
 
-/// Express brokers manage their own storage: there is no volume size.
-pub fn is_express(instance_type: &str) -> bool {
-    instance_type.starts_with("express.")
-}
-
-/// Why MSK will not move a cluster from one broker type to another, if it
-/// will not: the MSK rulebook's answer (`msk::rules`), so that `apply -f`
-/// and `cluster broker-type` judge alike.
-pub fn broker_type_problem(from: &str, to: &str) -> Option<String> {
-    if from == to {
-        return None;
-    }
-    rules::broker_type_problem(from, to).map(|r| r.message().to_owned())
-}
-
 fn plural(n: i32, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -277,10 +250,9 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         _ => {}
     }
     immutable(desired, observed, &mut plan);
-    let zones = observed.zone_count();
 
     if !is_express(&desired.instance_type) && !is_express(&observed.instance_type) {
-        plan_storage(desired.storage_gib, observed.storage_gib, &mut plan);
+        plan_storage(desired.storage_gib, observed, &mut plan);
     }
     let type_ok = plan_broker_type(desired, observed, &mut plan);
     // A scale-in is checked against the type the cluster will have when it
@@ -290,13 +262,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     } else {
         observed.instance_type.as_str()
     };
-    plan_broker_count(
-        desired.broker_count,
-        observed,
-        zones,
-        type_at_count,
-        &mut plan,
-    );
+    plan_broker_count(desired.broker_count, observed, type_at_count, &mut plan);
     if let Some(to) = &desired.configuration {
         if observed.configuration.as_ref() != Some(to) {
             plan.steps.push(ClusterStep {
@@ -354,16 +320,9 @@ fn plan_create(desired: &ClusterSpec, plan: &mut ClusterPlan) {
             format!("MSK needs 2 or 3 subnets in distinct Availability Zones, got {zones}"),
             false,
         );
-    } else if desired.broker_count <= 0 || desired.broker_count as usize % zones != 0 {
-        refuse(
-            plan,
-            "spec.brokers",
-            format!(
-                "MSK spreads brokers evenly over the {zones} zones: the broker count must be a positive multiple of {zones}, got {}",
-                desired.broker_count
-            ),
-            false,
-        );
+    } else if let Some(r) = rules::broker_spread_problem(&desired.name, zones, desired.broker_count)
+    {
+        refuse(plan, "spec.brokers", r.message().to_owned(), false);
     }
     if !is_express(&desired.instance_type)
         && !(MIN_STORAGE_GIB..=MAX_STORAGE_GIB).contains(&desired.storage_gib)
@@ -501,28 +460,13 @@ fn encryption(want: &Encryption, have: &Encryption, plan: &mut ClusterPlan) {
     }
 }
 
-fn plan_storage(want: i32, have: i32, plan: &mut ClusterPlan) {
+fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let have = observed.storage_gib;
     if want == have {
         return;
     }
-    if want < have {
-        refuse(
-            plan,
-            "spec.storage",
-            format!(
-                "storage per broker cannot shrink ({have} GiB -> {want} GiB): MSK only increases EBS volumes; migrate to a new cluster to get smaller ones"
-            ),
-            false,
-        );
-        return;
-    }
-    if want > MAX_STORAGE_GIB {
-        refuse(
-            plan,
-            "spec.storage",
-            format!("storage per broker is at most {MAX_STORAGE_GIB} GiB, got {want}"),
-            false,
-        );
+    if let Some(r) = rules::storage_problem(observed, &observed.instance_type, want) {
+        refuse(plan, "spec.storage", r.message().to_owned(), false);
         return;
     }
     plan.steps.push(ClusterStep {
@@ -533,7 +477,7 @@ fn plan_storage(want: i32, have: i32, plan: &mut ClusterPlan) {
         safety: Safety::Safe,
         description: format!("storage per broker {have} GiB -> {want} GiB"),
         reasons: vec![format!(
-            "{STORAGE_COOLDOWN}; storage can never shrink again"
+            "{STORAGE_COOLDOWN_NOTE}; storage can never shrink again"
         )],
     });
 }
@@ -544,8 +488,13 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
     if from == to {
         return true;
     }
-    if let Some(problem) = broker_type_problem(from, to) {
-        refuse(plan, "spec.instanceType", problem, false);
+    if let Some(problem) = rules::broker_type_problem(from, to) {
+        refuse(
+            plan,
+            "spec.instanceType",
+            problem.message().to_owned(),
+            false,
+        );
         return false;
     }
     plan.steps.push(ClusterStep {
@@ -572,20 +521,13 @@ pub fn plan_scale(observed: &ClusterInfo, brokers: i32) -> ClusterPlan {
         refused: Vec::new(),
         notes: Vec::new(),
     };
-    plan_broker_count(
-        brokers,
-        observed,
-        observed.zone_count(),
-        &observed.instance_type,
-        &mut plan,
-    );
+    plan_broker_count(brokers, observed, &observed.instance_type, &mut plan);
     plan
 }
 
 fn plan_broker_count(
     want: i32,
     observed: &ClusterInfo,
-    zones: usize,
     instance_type: &str,
     plan: &mut ClusterPlan,
 ) {
@@ -593,37 +535,38 @@ fn plan_broker_count(
     if want == have {
         return;
     }
-    let zones_i = i32::try_from(zones).unwrap_or(i32::MAX).max(1);
-    if want <= 0 || want % zones_i != 0 {
-        refuse(
-            plan,
-            "spec.brokers",
-            format!(
-                "MSK keeps the same number of brokers in each of the cluster's {zones} zones: the broker count must be a positive multiple of {zones}, got {want}"
-            ),
-            false,
-        );
+    if let Some(r) = rules::broker_count_problem(observed, instance_type, want) {
+        refuse(plan, "spec.brokers", r.message().to_owned(), false);
         return;
     }
     if want > have {
+        // An implausible growth asks first, as `cluster scale` does; the
+        // reason why comes first.
+        let growth = rules::growth_warning(observed, want);
+        let safety = if growth.is_some() {
+            Safety::Risky
+        } else {
+            Safety::Safe
+        };
+        let mut reasons: Vec<String> = growth.into_iter().collect();
+        reasons.push(
+            "new brokers start empty: move partitions onto them afterwards (mskctl partition reassign, or cluster scale --rebalance)".into(),
+        );
         plan.steps.push(ClusterStep {
             change: ClusterChange::BrokerCount {
                 from: have,
                 to: want,
             },
-            safety: Safety::Safe,
+            safety,
             description: format!("broker count {have} -> {want}"),
-            reasons: vec![
-                "new brokers start empty: move partitions onto them afterwards (mskctl partition reassign, or cluster scale --rebalance)".into(),
-            ],
+            reasons,
         });
         return;
     }
-    if let Some(problem) = rules::removal_problem(instance_type, &observed.kafka_version) {
-        refuse(plan, "spec.brokers", problem, false);
-        return;
-    }
     // MSK removes at most one broker per zone in one operation.
+    let zones_i = i32::try_from(observed.zone_count())
+        .unwrap_or(i32::MAX)
+        .max(1);
     let mut from = have;
     while from > want {
         let to = (from - zones_i).max(want);
@@ -664,6 +607,11 @@ mod tests {
     use crate::msk::model::fixtures::{info_of as info, spec};
     use crate::msk::model::ClientBrokerEncryption;
     use proptest::prelude::*;
+
+    /// The rulebook's answer as the planner words a refusal.
+    fn broker_type_problem(from: &str, to: &str) -> Option<String> {
+        rules::broker_type_problem(from, to).map(|r| r.message().to_owned())
+    }
 
     fn descriptions(p: &ClusterPlan) -> Vec<&str> {
         p.steps.iter().map(|s| s.description.as_str()).collect()
@@ -781,6 +729,51 @@ mod tests {
         assert!(p.steps.iter().all(|s| s.safety == Safety::Destructive));
         assert_eq!(plan_scale(&o, 12).steps.len(), 1);
         assert!(plan_scale(&o, 9).is_empty());
+    }
+
+    #[test]
+    fn cluster_scale_and_the_planner_judge_counts_alike() {
+        for (instance, version) in [
+            ("kafka.m5.large", "3.6.0"),
+            ("kafka.t3.small", "3.6.0"),
+            ("kafka.m7g.large", "2.6.2"),
+        ] {
+            let mut s = spec();
+            s.instance_type = instance.into();
+            s.kafka_version = version.into();
+            s.broker_count = 6;
+            let o = info(&s);
+            for brokers in -1..=13 {
+                let refused = rules::check_broker_count(&o, brokers).err();
+                let planned = plan_scale(&o, brokers);
+                assert_eq!(
+                    planned.refused.first().map(|r| r.reason.as_str()),
+                    refused.as_ref().map(|r| r.message()),
+                    "{instance} {version}: 6 -> {brokers}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn implausible_growth_is_risky_as_in_cluster_scale() {
+        let mut s = spec();
+        let o = info(&s);
+        // 3 -> 9 is three times the brokers: a plain scale-out.
+        s.broker_count = 9;
+        assert_eq!(plan_cluster(&s, Some(&o)).steps[0].safety, Safety::Safe);
+        // 3 -> 12 is more, and past the 30 brokers of a ZooKeeper cluster
+        // 3 -> 33 too: both ask, with the rulebook's reason.
+        for brokers in [12, 33] {
+            s.broker_count = brokers;
+            let p = plan_cluster(&s, Some(&o));
+            assert_eq!(p.steps[0].safety, Safety::Risky);
+            assert_eq!(
+                p.steps[0].reasons.first(),
+                rules::growth_warning(&o, brokers).as_ref()
+            );
+            assert_eq!(plan_scale(&o, brokers).steps[0].safety, Safety::Risky);
+        }
     }
 
     #[test]
