@@ -2,7 +2,7 @@
 //! version ranges its brokers advertise and accept, and whether it runs
 //! ZooKeeper or KRaft.
 //!
-//! The ranges come from `tests/support/kafka-api-versions.json`, a copy of
+//! The ranges come from `crates/kafka-fake/kafka-api-versions.json`, a copy of
 //! the project's shared `kafka-api-versions.json` embedded at build time so
 //! tests never depend on where a checkout keeps that file; the
 //! `cluster_selftest` suite checks the copy still matches `../shared` when
@@ -23,7 +23,7 @@ fn data() -> &'static Value {
     static DATA: OnceLock<Value> = OnceLock::new();
     DATA.get_or_init(|| {
         serde_json::from_str(API_VERSIONS_JSON).unwrap_or_else(|e| {
-            panic!("tests/support/kafka-api-versions.json is not valid JSON: {e}")
+            panic!("crates/kafka-fake/kafka-api-versions.json is not valid JSON: {e}")
         })
     })
 }
