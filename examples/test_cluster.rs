@@ -30,11 +30,7 @@
 //! With `--forever` it ignores stdin (for `&` in scripts, where stdin is
 //! /dev/null).
 
-#[allow(dead_code)]
-#[path = "../tests/support/cluster.rs"]
-mod cluster;
-
-use cluster::{ClusterConfig, GroupMember, TestCluster};
+use kafka_fake::{ClusterConfig, GroupMember, TestCluster};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 

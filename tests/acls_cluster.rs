@@ -1,6 +1,6 @@
 //! `mskctl acl` commands.
 //!
-//! Against the protocol-level test cluster (tests/support/cluster), which
+//! Against the protocol-level test cluster (crates/kafka-fake), which
 //! stores ACLs and matches filters as a KRaft controller with
 //! StandardAuthorizer does: create, list with literal / prefixed / match
 //! filters, delete, and usage errors. One test, `tansu_*`, runs against a

@@ -1,7 +1,7 @@
 //! `mskctl group` commands.
 //!
 //! Most tests run against the protocol-level test cluster
-//! (tests/support/cluster): three brokers, groups spread over coordinators,
+//! (crates/kafka-fake): three brokers, groups spread over coordinators,
 //! members and assignments set by the test, fault injection, and request
 //! counts that show how calls are batched. Tests named `tansu_*` run against
 //! a real tansu 0.6.0 broker for what it really implements: committed

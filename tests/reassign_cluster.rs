@@ -1,5 +1,5 @@
 //! Partition reassignment and leader election against the test cluster
-//! (tests/support/cluster): no available real broker implements
+//! (crates/kafka-fake): no available real broker implements
 //! AlterPartitionReassignments, ListPartitionReassignments, ElectLeaders or
 //! DescribeLogDirs. The cluster copies replicas over time at the throttled
 //! rate, then drops the old ones, as Kafka does.

@@ -1,4 +1,4 @@
-//! Commands against the protocol-level test cluster (tests/support/cluster):
+//! Commands against the protocol-level test cluster (crates/kafka-fake):
 //! what tansu does not implement (CreatePartitions, several brokers with
 //! racks, under-replicated and offline partitions, DeleteRecords, SASL) and
 //! fault injection. The cluster decodes the requests mskctl really sends and

@@ -16,9 +16,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-#[path = "iam.rs"]
-mod iam;
-pub use iam::AwsIamUser;
+use crate::iam;
+pub use crate::iam::AwsIamUser;
 
 /// Kafka's minimum (and kafka-configs.sh default) SCRAM iteration count.
 const ITERATIONS: u32 = 4096;

@@ -2,9 +2,8 @@
 //! kafka-protocol client, so the integration tests built on it rest on
 //! checked behaviour.
 
-mod support;
-
 use bytes::{Buf, Bytes, BytesMut};
+use kafka_fake::{AclBinding, ClusterConfig, Fault, GroupMember, PartitionSnapshot, TestCluster};
 use kafka_protocol::messages::*;
 use kafka_protocol::protocol::{Decodable, Encodable, HeaderVersion, Message, Request, StrBytes};
 use rsasl::prelude::{Mechname, SASLClient, SASLConfig, State};
@@ -12,9 +11,6 @@ use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
-use support::cluster::{
-    AclBinding, ClusterConfig, Fault, GroupMember, PartitionSnapshot, TestCluster,
-};
 
 struct Client {
     stream: TcpStream,
@@ -2307,7 +2303,7 @@ fn release_cluster(version: &str, kraft: Option<bool>) -> TestCluster {
 /// the cluster's own resolution.
 fn json_table(table: &str, section: &str) -> BTreeMap<i16, (i16, i16)> {
     let d: serde_json::Value =
-        serde_json::from_str(support::cluster::versions::API_VERSIONS_JSON).expect("valid JSON");
+        serde_json::from_str(kafka_fake::versions::API_VERSIONS_JSON).expect("valid JSON");
     let entry = &d[section][table];
     entry["max"]
         .as_object()
@@ -2331,8 +2327,9 @@ fn advertised(c: &mut Client) -> BTreeMap<i16, (i16, i16)> {
 
 #[test]
 fn the_embedded_api_versions_table_matches_the_shared_one() {
+    // This crate lives in crates/kafka-fake; `../shared` is beside the checkout.
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
+        .join("../../..")
         .join("shared")
         .join("kafka-api-versions.json");
     let Ok(text) = std::fs::read_to_string(&shared) else {
@@ -2341,10 +2338,10 @@ fn the_embedded_api_versions_table_matches_the_shared_one() {
     };
     let shared: serde_json::Value = serde_json::from_str(&text).unwrap();
     let embedded: serde_json::Value =
-        serde_json::from_str(support::cluster::versions::API_VERSIONS_JSON).unwrap();
+        serde_json::from_str(kafka_fake::versions::API_VERSIONS_JSON).unwrap();
     assert!(
         shared == embedded,
-        "tests/support/kafka-api-versions.json differs from {}; copy it again",
+        "crates/kafka-fake/kafka-api-versions.json differs from {}; copy it again",
         "../shared/kafka-api-versions.json"
     );
 }

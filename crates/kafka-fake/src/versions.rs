@@ -2,7 +2,7 @@
 //! version ranges its brokers advertise and accept, and whether it runs
 //! ZooKeeper or KRaft.
 //!
-//! The ranges come from `tests/support/kafka-api-versions.json`, a copy of
+//! The ranges come from `crates/kafka-fake/kafka-api-versions.json`, a copy of
 //! the project's shared `kafka-api-versions.json` embedded at build time so
 //! tests never depend on where a checkout keeps that file; the
 //! `cluster_selftest` suite checks the copy still matches `../shared` when
@@ -23,7 +23,7 @@ fn data() -> &'static Value {
     static DATA: OnceLock<Value> = OnceLock::new();
     DATA.get_or_init(|| {
         serde_json::from_str(API_VERSIONS_JSON).unwrap_or_else(|e| {
-            panic!("tests/support/kafka-api-versions.json is not valid JSON: {e}")
+            panic!("crates/kafka-fake/kafka-api-versions.json is not valid JSON: {e}")
         })
     })
 }
@@ -61,6 +61,7 @@ impl Release {
             if let Some(base) = d["patch_aliases"][&table]
                 .as_str()
                 .and_then(|v| v.split_whitespace().next())
+                .or_else(|| verified_patch_alias(&table))
             {
                 table = base.to_string();
             } else if let Some(base) = later_patch_alias(d, &table) {
@@ -115,6 +116,18 @@ impl Release {
 }
 
 /// `"4.0.2+": "4.0.1 (...)"` style aliases: any later patch of that line.
+/// Patch releases the shared table does not list, mapped to the release
+/// whose ranges they advertise. Each was checked against a real broker of
+/// that patch release by tests/kafka_matrix_differential.rs (the matrix runs
+/// 3.9.1 and 4.1.1); the shared table stays as it is published.
+fn verified_patch_alias(table: &str) -> Option<&'static str> {
+    match table {
+        "3.9.1" => Some("3.9.0"),
+        "4.1.1" => Some("4.1.0"),
+        _ => None,
+    }
+}
+
 fn later_patch_alias(d: &Value, table: &str) -> Option<String> {
     let aliases = d["patch_aliases"].as_object()?;
     let parts: Vec<u32> = table.split('.').filter_map(|p| p.parse().ok()).collect();
