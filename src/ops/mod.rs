@@ -5,6 +5,9 @@
 //! [`crate::plan`], confirm ([`confirm`]), execute, report done / not done.
 
 pub mod confirm;
+pub mod drain;
+pub mod reassign;
+pub mod rebalance;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;

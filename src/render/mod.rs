@@ -2,6 +2,8 @@
 //! requests. Every command builds one serialisable value plus a table view of
 //! it, so `-o json` and the table can never drift apart in content.
 
+pub mod reassign;
+
 use std::io::Write;
 
 use anyhow::Context;
