@@ -6,11 +6,13 @@
 
 pub mod confirm;
 pub mod drain;
+pub mod health;
 pub mod reassign;
 pub mod rebalance;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
+pub mod topic_delete;
 
 pub use confirm::{Confirm, Prompt, Target};
 
