@@ -9,6 +9,7 @@ pub mod drain;
 pub mod health;
 pub mod reassign;
 pub mod rebalance;
+pub mod retention;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
