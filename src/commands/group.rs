@@ -66,15 +66,20 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm_on, connect, connect_with_target, regex_arg, target_of};
+use super::{
+    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt,
+};
 use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
 use crate::error::Outcome;
-use crate::kafka::admin::{OffsetSpec, TopicPartition};
+use crate::kafka::admin::TopicPartition;
 use crate::kafka::groups::{
     partition_lag, GroupDescription, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
-    GROUP_SUBSCRIBED_TO_TOPIC, NON_EMPTY_GROUP, UNKNOWN_MEMBER_ID,
+    NON_EMPTY_GROUP,
 };
-use crate::kafka::{Admin, KafkaError};
+use crate::kafka::Admin;
+use crate::ops::offsets::{
+    self, DeleteOffsetsOptions, PartitionSelection, ResetOptions, ResetRow, ResetScope, ResetTo,
+};
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &GroupCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -508,16 +513,6 @@ async fn lag(
 
 // ---------------------------------------------------------------- reset
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ResetTo {
-    Earliest,
-    Latest,
-    /// The first offset at or after this time (ms).
-    Time(i64),
-    Offset(i64),
-    Shift(i64),
-}
-
 fn reset_target(args: &ResetOffsetsArgs) -> anyhow::Result<ResetTo> {
     if args.to_earliest {
         return Ok(ResetTo::Earliest);
@@ -549,246 +544,58 @@ fn ms_ago(d: Duration) -> i64 {
     i64::try_from(ago).unwrap_or(i64::MAX)
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-struct ResetRow {
-    topic: String,
-    partition: i32,
-    current_offset: Option<i64>,
-    requested_offset: i64,
-    new_offset: i64,
-    clamped: Option<&'static str>,
+fn selections(topics: &[TopicSelection]) -> Vec<PartitionSelection> {
+    topics
+        .iter()
+        .map(|s| PartitionSelection {
+            topic: s.topic.clone(),
+            partitions: s.partitions.clone(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
-struct ResetReport {
-    group_id: String,
+struct ResetReport<'a> {
+    group_id: &'a str,
     executed: bool,
-    partitions: Vec<ResetRow>,
-}
-
-/// Where one partition goes: the requested offset, kept within
-/// [earliest, latest].
-fn plan_row(
-    tp: &TopicPartition,
-    current: Option<i64>,
-    requested: i64,
-    earliest: i64,
-    latest: i64,
-) -> ResetRow {
-    let (new_offset, clamped) = if requested < earliest {
-        (earliest, Some("earliest"))
-    } else if requested > latest {
-        (latest, Some("latest"))
-    } else {
-        (requested, None)
-    };
-    ResetRow {
-        topic: tp.0.clone(),
-        partition: tp.1,
-        current_offset: current,
-        requested_offset: requested,
-        new_offset,
-        clamped,
-    }
-}
-
-/// The partitions `--topic` selects, checked against the cluster.
-async fn selected_partitions(
-    admin: &Admin,
-    selections: &[TopicSelection],
-) -> anyhow::Result<Vec<TopicPartition>> {
-    let mut names: Vec<String> = selections.iter().map(|s| s.topic.clone()).collect();
-    names.sort();
-    names.dedup();
-    let topics = admin.require_topics(&names).await?;
-    let mut out = BTreeSet::new();
-    for s in selections {
-        let Some(t) = topics.iter().find(|t| t.name == s.topic) else {
-            bail!("topic '{}' not found", s.topic);
-        };
-        let existing: Vec<i32> = t.partitions.iter().map(|p| p.partition).collect();
-        if s.partitions.is_empty() {
-            out.extend(existing.iter().map(|p| (t.name.clone(), *p)));
-            continue;
-        }
-        for p in &s.partitions {
-            if !existing.contains(p) {
-                bail!(
-                    "topic '{}' has no partition {p} (it has {} partitions, 0..{})",
-                    t.name,
-                    existing.len(),
-                    existing.len().saturating_sub(1)
-                );
-            }
-            out.insert((t.name.clone(), *p));
-        }
-    }
-    Ok(out.into_iter().collect())
-}
-
-/// Offsets per partition, failing on the first partition that has none.
-async fn offsets_at(
-    admin: &Admin,
-    parts: &[TopicPartition],
-    spec: OffsetSpec,
-) -> anyhow::Result<BTreeMap<TopicPartition, i64>> {
-    let mut out = BTreeMap::new();
-    for (tp, r) in admin.list_offsets(parts, spec).await? {
-        out.insert(tp, r?);
-    }
-    for tp in parts {
-        if !out.contains_key(tp) {
-            bail!("no offset for topic '{}' partition {}", tp.0, tp.1);
-        }
-    }
-    Ok(out)
-}
-
-fn not_empty_message(d: &GroupDescription) -> String {
-    format!(
-        "consumer group '{}' has {} active member(s) (state {}); Kafka only accepts offset \
-         resets for a group without members. Stop its consumers and try again.",
-        d.group_id,
-        d.members.len(),
-        d.state
-    )
+    partitions: &'a [ResetRow],
 }
 
 async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::Result<Outcome> {
-    let target = reset_target(args)?;
+    let to = reset_target(args)?;
     let group = args.group.as_str();
     let admin = connect(global).await?;
-    let names = [group.to_string()];
-    let (described, offsets) =
-        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
-    // As with Kafka's tool, a group that does not exist yet may be given
-    // offsets: committing them creates it (an empty classic group), which
-    // is how consumers are prepared before their first start.
-    let d = match described?.remove(group) {
-        Some(Ok(d)) => Some(d),
-        Some(Err(e)) if e.code() == Some(GROUP_ID_NOT_FOUND) => None,
-        Some(Err(e)) => return Err(e.into()),
-        None => bail!("consumer group '{group}': no answer from its coordinator"),
+    let opts = ResetOptions {
+        group: group.to_string(),
+        to,
+        scope: if args.all_topics {
+            ResetScope::AllTopics
+        } else {
+            ResetScope::Topics(selections(&args.topic))
+        },
+        execute: args.execute,
+        target: target_of(global, &admin),
     };
-    let committed = match offsets?.remove(group) {
-        Some(Ok(c)) => c,
-        Some(Err(e)) if d.is_none() && e.code() == Some(GROUP_ID_NOT_FOUND) => BTreeMap::new(),
-        Some(Err(e)) => return Err(e.into()),
-        None => bail!("consumer group '{group}': no answer from its coordinator"),
-    };
-    let busy = d.as_ref().filter(|d| !d.is_empty_group());
-    if let (Some(d), true) = (busy, args.execute) {
-        bail!("{} Nothing was changed.", not_empty_message(d));
-    }
-
-    let parts: Vec<TopicPartition> = if args.all_topics {
-        if d.is_none() {
-            bail!("consumer group '{group}' does not exist; name the topics with --topic");
-        }
-        if committed.is_empty() {
-            bail!(
-                "consumer group '{group}' has no committed offsets; name the topics with --topic"
-            );
-        }
-        committed.keys().cloned().collect()
-    } else {
-        selected_partitions(&admin, &args.topic).await?
-    };
-
-    if let ResetTo::Shift(_) = target {
-        let missing: Vec<String> = parts
-            .iter()
-            .filter(|tp| !committed.contains_key(*tp))
-            .map(|(t, p)| format!("{t}-{p}"))
-            .collect();
-        if !missing.is_empty() {
-            bail!(
-                "cannot shift offsets of partitions where group '{group}' has committed none: {} \
-                 (reset those with --to-earliest, --to-latest or --to-offset)",
-                missing.join(", ")
-            );
-        }
-    }
-
-    let (earliest, latest) = futures::join!(
-        offsets_at(&admin, &parts, OffsetSpec::Earliest),
-        offsets_at(&admin, &parts, OffsetSpec::Latest)
-    );
-    let (earliest, latest) = (earliest?, latest?);
-    let by_time = match target {
-        ResetTo::Time(ts) => Some(offsets_at(&admin, &parts, OffsetSpec::Timestamp(ts)).await?),
-        _ => None,
-    };
-
-    let mut rows = Vec::with_capacity(parts.len());
-    for tp in &parts {
-        let (lo, hi) = match (earliest.get(tp), latest.get(tp)) {
-            (Some(lo), Some(hi)) => (*lo, *hi),
-            _ => bail!("no offsets for topic '{}' partition {}", tp.0, tp.1),
-        };
-        let current = committed.get(tp).copied();
-        let requested = match target {
-            ResetTo::Earliest => lo,
-            ResetTo::Latest => hi,
-            ResetTo::Offset(o) => o,
-            ResetTo::Shift(n) => current.unwrap_or(lo).saturating_add(n),
-            // -1: no record at or after the time, so nothing to re-read.
-            ResetTo::Time(_) => match by_time.as_ref().and_then(|m| m.get(tp)) {
-                Some(o) if *o >= 0 => *o,
-                _ => hi,
-            },
-        };
-        rows.push(plan_row(tp, current, requested, lo, hi));
-    }
-
-    if d.is_none() {
+    let plan = offsets::plan_reset(&admin, &opts).await?;
+    if !plan.exists {
         eprintln!(
             "consumer group '{group}' does not exist yet; it will be created with these \
              committed offsets"
         );
     }
-    let mut executed = false;
     if args.execute {
-        // --execute is the confirmation (as in Kafka's tool); the cluster
-        // and what the change risks are still said before it is made.
-        eprintln!(
-            "Committing {} offsets for consumer group '{group}' on {} (risky: its consumers resume from these positions)",
-            rows.len(),
-            target_of(global, &admin)
-        );
-        let offsets: Vec<(TopicPartition, i64)> = rows
-            .iter()
-            .map(|r| ((r.topic.clone(), r.partition), r.new_offset))
-            .collect();
-        let results = admin.commit_offsets(group, &offsets).await?;
-        let failed: Vec<KafkaError> = results.into_values().filter_map(|r| r.err()).collect();
-        if let Some(first) = failed.first() {
-            if first.code() == Some(UNKNOWN_MEMBER_ID) {
-                bail!(
-                    "consumer group '{group}' gained members while resetting: Kafka refused the \
-                     new offsets ({first}). Stop its consumers and try again."
-                );
-            }
-            bail!(
-                "{}",
-                failed
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-        }
-        executed = true;
+        offsets::commit_reset(&admin, &opts, &plan, &mut TerminalPrompt).await?;
     }
+    let executed = args.execute;
 
     let report = ResetReport {
-        group_id: group.to_string(),
+        group_id: group,
         executed,
-        partitions: rows,
+        partitions: &plan.rows,
     };
     emit(global.output, &report, || {
         let mut t = Table::new(["TOPIC", "PARTITION", "CURRENT", "NEW", "NOTE"]);
-        for r in &report.partitions {
+        for r in report.partitions {
             let note = match r.clamped {
                 Some(edge) => format!(
                     "requested {} clamped to the {edge} offset",
@@ -812,8 +619,8 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
             report.partitions.len()
         );
     } else {
-        if let Some(d) = busy {
-            eprintln!("warning: {}", not_empty_message(d));
+        if let Some(why) = &plan.busy {
+            eprintln!("warning: {why}");
         }
         eprintln!("dry run: nothing was changed; add --execute to commit these offsets");
     }
@@ -891,45 +698,16 @@ async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcom
 async fn delete_offsets(
     global: &GlobalArgs,
     group: &str,
-    selections: &[TopicSelection],
+    topics: &[TopicSelection],
 ) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
-    let names = [group.to_string()];
-    let (described, offsets) =
-        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
-    take(described?, group)?;
-    let committed = take(offsets?, group)?;
-
-    // Only partitions with a committed offset: that is all there is to
-    // delete, and it works for topics that no longer exist.
-    let mut chosen: BTreeSet<TopicPartition> = BTreeSet::new();
-    for s in selections {
-        let matching: Vec<TopicPartition> = committed
-            .keys()
-            .filter(|(t, p)| *t == s.topic && (s.partitions.is_empty() || s.partitions.contains(p)))
-            .cloned()
-            .collect();
-        if matching.is_empty() {
-            let which = if s.partitions.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " partition(s) {}",
-                    s.partitions
-                        .iter()
-                        .map(|p| p.to_string())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                )
-            };
-            bail!(
-                "consumer group '{group}' has no committed offsets for topic '{}'{which}",
-                s.topic
-            );
-        }
-        chosen.extend(matching);
-    }
-    let parts: Vec<TopicPartition> = chosen.into_iter().collect();
+    let opts = DeleteOffsetsOptions {
+        group: group.to_string(),
+        selections: selections(topics),
+        confirm: confirm_policy(global),
+        target,
+    };
+    let parts = offsets::plan_delete_offsets(&admin, &opts).await?;
     let by_topic = crate::kafka::admin::group_by_topic(&parts, |p| p.to_string());
     let summary = by_topic
         .iter()
@@ -937,28 +715,9 @@ async fn delete_offsets(
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!("About to delete the committed offsets of consumer group '{group}' for:\n{summary}");
-    confirm_on(global, &target, "Delete these committed offsets?")?;
-
-    let results = admin.delete_group_offsets(group, &parts).await?;
-    let mut done: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut failed: BTreeMap<String, String> = BTreeMap::new();
-    for ((t, p), r) in results {
-        match r {
-            Ok(()) => done.entry(t).or_default().push(p.to_string()),
-            Err(e) if e.code() == Some(GROUP_SUBSCRIBED_TO_TOPIC) => {
-                failed.entry(t.clone()).or_insert_with(|| {
-                    format!(
-                        "consumer group '{group}' is subscribed to topic '{t}'; Kafka only deletes \
-                         offsets of topics the group no longer consumes (GROUP_SUBSCRIBED_TO_TOPIC)"
-                    )
-                });
-            }
-            Err(e) => {
-                failed.entry(format!("{t}-{p}")).or_insert(e.to_string());
-            }
-        }
-    }
-    let lines: Vec<String> = done
+    let result = offsets::delete_offsets(&admin, &opts, &parts, &mut TerminalPrompt).await?;
+    let lines: Vec<String> = result
+        .done
         .iter()
         .map(|(t, ps)| {
             format!(
@@ -970,10 +729,10 @@ async fn delete_offsets(
     if !lines.is_empty() {
         write_stdout(&lines.join("\n"))?;
     }
-    if !failed.is_empty() {
+    if !result.failed.is_empty() {
         return Err(anyhow!(
             "{}",
-            failed.into_values().collect::<Vec<_>>().join("\n")
+            result.failed.into_values().collect::<Vec<_>>().join("\n")
         ));
     }
     Ok(Outcome::Success)
@@ -985,20 +744,6 @@ mod tests {
 
     fn tp(t: &str, p: i32) -> TopicPartition {
         (t.to_string(), p)
-    }
-
-    #[test]
-    fn requested_offsets_are_kept_within_the_log() {
-        let r = plan_row(&tp("t", 0), Some(40), 500, 10, 100);
-        assert_eq!((r.new_offset, r.clamped), (100, Some("latest")));
-        let r = plan_row(&tp("t", 0), Some(40), 3, 10, 100);
-        assert_eq!((r.new_offset, r.clamped), (10, Some("earliest")));
-        let r = plan_row(&tp("t", 0), None, 50, 10, 100);
-        assert_eq!(
-            (r.new_offset, r.clamped, r.current_offset),
-            (50, None, None)
-        );
-        assert_eq!(r.requested_offset, 50);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod confirm;
 pub mod drain;
 pub mod health;
+pub mod offsets;
 pub mod reassign;
 pub mod rebalance;
 pub mod retention;
