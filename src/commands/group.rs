@@ -66,17 +66,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{
-    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt,
-};
+use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
 use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
 use crate::error::Outcome;
 use crate::kafka::admin::TopicPartition;
 use crate::kafka::groups::{
-    partition_lag, GroupDescription, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
-    NON_EMPTY_GROUP,
+    partition_lag, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
 };
-use crate::kafka::Admin;
+use crate::ops::group_delete::{self, DeleteGroupsOptions};
 use crate::ops::offsets::{
     self, DeleteOffsetsOptions, PartitionSelection, ResetOptions, ResetRow, ResetScope, ResetTo,
 };
@@ -629,41 +626,17 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
 
 // ---------------------------------------------------------------- delete
 
-/// Describes the groups and fails, before any change, if one does not
-/// exist or still has members.
-async fn require_empty_groups(
-    admin: &Admin,
-    names: &[String],
-    what: &str,
-) -> anyhow::Result<Vec<GroupDescription>> {
-    let mut described = admin.describe_groups(names).await?;
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for g in names {
-        match described.remove(g) {
-            Some(Ok(d)) if d.is_empty_group() => out.push(d),
-            Some(Ok(d)) => problems.push(format!(
-                "consumer group '{g}' has {} active member(s) (state {}); Kafka only {what} \
-                 groups without members",
-                d.members.len(),
-                d.state
-            )),
-            Some(Err(e)) => problems.push(e.to_string()),
-            None => problems.push(format!("consumer group '{g}': no answer")),
-        }
-    }
-    if !problems.is_empty() {
-        bail!("{}\nNothing was changed.", problems.join("\n"));
-    }
-    Ok(out)
-}
-
 async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
     let mut names = groups.to_vec();
     names.sort();
     names.dedup();
-    let described = require_empty_groups(&admin, &names, "deletes").await?;
+    let opts = DeleteGroupsOptions {
+        names,
+        confirm: confirm_policy(global),
+        target,
+    };
+    let described = group_delete::plan_deletions(&admin, &opts).await?;
     let summary = described
         .iter()
         .map(|d| format!("  {} ({})", d.group_id, d.state))
@@ -673,24 +646,17 @@ async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcom
         "About to delete {} consumer group(s) and their committed offsets:\n{summary}",
         described.len()
     );
-    confirm_on(global, &target, "Delete these consumer groups?")?;
-    let results = admin.delete_groups(&names).await?;
-    let mut lines = Vec::new();
-    let mut failed = Vec::new();
-    for (g, r) in results {
-        match r {
-            Ok(()) => lines.push(format!("consumer group '{g}' deleted")),
-            Err(e) if e.code() == Some(NON_EMPTY_GROUP) => failed.push(format!(
-                "{e}: members joined after the check; stop its consumers and try again"
-            )),
-            Err(e) => failed.push(e.to_string()),
-        }
-    }
+    let result = group_delete::delete_groups(&admin, &opts, &mut TerminalPrompt).await?;
+    let lines: Vec<String> = result
+        .deleted
+        .iter()
+        .map(|g| format!("consumer group '{g}' deleted"))
+        .collect();
     if !lines.is_empty() {
         write_stdout(&lines.join("\n"))?;
     }
-    if !failed.is_empty() {
-        bail!("{}", failed.join("\n"));
+    if !result.failed.is_empty() {
+        bail!("{}", result.failed.join("\n"));
     }
     Ok(Outcome::Success)
 }

@@ -1,11 +1,14 @@
 //! Workflows behind the imperative commands, one per file. Each takes an
-//! options struct (plus the admin connection and, for changes, a [`Prompt`])
-//! and returns a result for the command to render. Every change goes
-//! through the same pipeline as `apply`: observe, plan with the rulebook in
-//! [`crate::plan`], confirm ([`confirm`]), execute, report done / not done.
+//! options struct (plus the admin connection and, for changes, a [`Prompt`];
+//! long ones also report progress through [`reassign::Events`]) and returns
+//! a result for the command to render. Nothing here touches clap or the
+//! terminal. Every change goes through the same pipeline as `apply`:
+//! observe, plan with the rulebook in [`crate::plan`], confirm
+//! ([`confirm`]), execute, report done / not done.
 
 pub mod confirm;
 pub mod drain;
+pub mod group_delete;
 pub mod health;
 pub mod offsets;
 pub mod reassign;
