@@ -6,14 +6,11 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Context};
 use serde::Serialize;
 
-use super::{
-    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt,
-};
+use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
 use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
 use crate::error::{Outcome, UsageError};
-use crate::kafka::admin::TopicPartition;
-use crate::kafka::reassignment::Election;
 use crate::kafka::Admin;
+use crate::ops::elect::{self, ElectOptions, ElectScope};
 use crate::ops::reassign::{
     self as reassign_ops, ids, CancelOptions, ExecuteOptions, ExecuteSettings, VerifyOptions,
 };
@@ -340,49 +337,28 @@ async fn elect(
     all: bool,
 ) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
-    let partitions: Option<Vec<TopicPartition>> = if all {
-        None
+    let scope = if all {
+        ElectScope::All
     } else {
         let name = topic.ok_or_else(|| UsageError("give --topic T or --all".into()))?;
-        let info = admin
-            .require_topics(&[name.to_string()])
-            .await?
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow!("topic '{name}' not found"))?;
-        Some(match partition {
-            Some(p) if info.partitions.iter().any(|x| x.partition == p) => {
-                vec![(name.to_string(), p)]
-            }
-            Some(p) => bail!(
-                "topic '{name}' has no partition {p} (it has {})",
-                info.partitions.len()
-            ),
-            None => info
-                .partitions
-                .iter()
-                .map(|p| (name.to_string(), p.partition))
-                .collect(),
-        })
+        ElectScope::Topic {
+            name: name.to_string(),
+            partition,
+        }
     };
-    let election = if unclean {
-        let scope = match &partitions {
-            None => "every partition".to_string(),
-            Some(p) => format!("{} partitions", p.len()),
-        };
+    let opts = ElectOptions {
+        scope,
+        unclean,
+        confirm: confirm_policy(global),
+        target,
+    };
+    let partitions = elect::partitions(&admin, &opts).await?;
+    if unclean {
         eprintln!(
             "Unclean election makes an out-of-sync replica the leader: records it lacks are lost."
         );
-        confirm_on(
-            global,
-            &target,
-            &format!("Run an unclean leader election on {scope}?"),
-        )?;
-        Election::Unclean
-    } else {
-        Election::Preferred
-    };
-    let results = admin.elect_leaders(election, partitions.as_deref()).await?;
+    }
+    let results = elect::elect(&admin, &opts, partitions.as_deref(), &mut TerminalPrompt).await?;
     let failed: Vec<String> = results
         .iter()
         .filter_map(|((t, p), r)| r.as_ref().err().map(|e| format!("{t}-{p}: {e}")))

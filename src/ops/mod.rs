@@ -8,6 +8,7 @@
 
 pub mod confirm;
 pub mod drain;
+pub mod elect;
 pub mod group_delete;
 pub mod health;
 pub mod offsets;
