@@ -11,10 +11,10 @@ use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, Reassi
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::ops::elect::{self, ElectOptions, ElectScope};
+use crate::ops::reassign::live_snapshot;
 use crate::ops::reassign::{
     self as reassign_ops, ids, CancelOptions, ExecuteOptions, ExecuteSettings, VerifyOptions,
 };
-use crate::reassign::execute::live_snapshot;
 use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
 use crate::reassign::{parse_reassignment, parse_snapshot, Reassignment, Snapshot};
 use crate::render::reassign::{

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use anyhow::{anyhow, bail};
 
 use super::confirm::Prompt;
+use super::reassign::live_snapshot;
 use super::reassign::{
     execute, ids, write_plan, Event, Events, ExecuteOptions, ExecuteResult, ExecuteSettings,
 };
 use crate::kafka::Admin;
-use crate::reassign::execute::live_snapshot;
 use crate::reassign::{plan, Goal};
 
 pub struct DrainOptions {

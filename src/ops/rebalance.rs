@@ -9,11 +9,11 @@ use std::path::PathBuf;
 use anyhow::anyhow;
 
 use super::confirm::Prompt;
+use super::reassign::live_snapshot;
 use super::reassign::{
     execute, write_plan, Event, Events, ExecuteOptions, ExecuteResult, ExecuteSettings,
 };
 use crate::kafka::Admin;
-use crate::reassign::execute::live_snapshot;
 use crate::reassign::{plan, Goal, PlanResult, Snapshot};
 
 /// MSK's own health-check topics stay on brokers being removed; MSK moves

@@ -14,13 +14,19 @@ use serde::Serialize;
 use super::confirm::{confirm_needed, Confirm, Prompt, Target};
 use crate::kafka::reassignment::ReassignmentTarget;
 use crate::kafka::Admin;
+pub mod cluster;
+
 use crate::reassign::execute::{
-    cancel as cancel_reassignments, cancellable, clear_throttles_when_idle, live_snapshot,
-    progress, restore_throttles, rollback_for, set_throttles, throttles_for, CancelResult,
-    CancelScope, PartitionState, Progress, ThrottleCleanup, ThrottleUndo,
+    rollback_for, throttles_for, CancelResult, CancelScope, PartitionState, Progress,
+    ThrottleCleanup, ThrottleUndo,
 };
 use crate::reassign::{validate_reassignment, Reassignment, ReassignmentEntry, Snapshot};
 use crate::units::format_bytes;
+pub use cluster::live_snapshot;
+use cluster::{
+    cancel as cancel_reassignments, cancellable, clear_throttles_when_idle, progress,
+    restore_throttles, set_throttles,
+};
 
 /// What a workflow reports while it runs, in order.
 #[derive(Debug)]
