@@ -74,6 +74,7 @@ use crate::kafka::groups::{
     partition_lag, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
 };
 use crate::ops::group_delete::{self, DeleteGroupsOptions};
+use crate::ops::lag::{self as lag_ops, LagOptions};
 use crate::ops::offsets::{
     self, DeleteOffsetsOptions, PartitionSelection, ResetOptions, ResetRow, ResetScope, ResetTo,
 };
@@ -349,62 +350,6 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
 
 // ---------------------------------------------------------------- lag
 
-#[derive(Serialize)]
-struct PartitionRef {
-    topic: String,
-    partition: i32,
-}
-
-#[derive(Serialize)]
-struct GroupLag {
-    group_id: String,
-    state: Option<String>,
-    partitions: usize,
-    total_lag: i64,
-    max_lag: i64,
-    max_lag_partition: Option<PartitionRef>,
-    over_threshold: bool,
-}
-
-#[derive(Serialize)]
-struct LagReport {
-    threshold: Option<u64>,
-    groups: Vec<GroupLag>,
-}
-
-fn summarise(
-    group_id: String,
-    state: Option<String>,
-    parts: &[PartitionLag],
-    threshold: Option<u64>,
-) -> GroupLag {
-    let total: i64 = parts
-        .iter()
-        .filter_map(|p| p.lag)
-        .fold(0, i64::saturating_add);
-    // A partition is only worth pointing at when it lags at all.
-    let max = parts
-        .iter()
-        .filter_map(|p| p.lag.filter(|l| *l > 0).map(|l| (l, p)))
-        .max_by(|(a, pa), (b, pb)| {
-            // Ties go to the first partition in topic/partition order.
-            a.cmp(b)
-                .then_with(|| (&pb.topic, pb.partition).cmp(&(&pa.topic, pa.partition)))
-        });
-    GroupLag {
-        group_id,
-        state,
-        partitions: parts.len(),
-        total_lag: total,
-        max_lag: max.map(|(l, _)| l).unwrap_or(0),
-        max_lag_partition: max.map(|(_, p)| PartitionRef {
-            topic: p.topic.clone(),
-            partition: p.partition,
-        }),
-        over_threshold: threshold.is_some_and(|t| total.max(0) as u64 > t),
-    }
-}
-
 async fn lag(
     global: &GlobalArgs,
     groups: &[String],
@@ -413,50 +358,12 @@ async fn lag(
 ) -> anyhow::Result<Outcome> {
     let re = regex_arg("--topic", topic)?;
     let admin = connect(global).await?;
-    let listed = admin.list_groups().await?;
-    let states: BTreeMap<&str, Option<String>> = listed
-        .iter()
-        .map(|g| (g.group_id.as_str(), g.state.clone()))
-        .collect();
-    let names: Vec<String> = if groups.is_empty() {
-        listed.iter().map(|g| g.group_id.clone()).collect()
-    } else {
-        let mut names = groups.to_vec();
-        names.sort();
-        names.dedup();
-        let missing: Vec<&String> = names
-            .iter()
-            .filter(|g| !states.contains_key(g.as_str()))
-            .collect();
-        match missing.as_slice() {
-            [] => {}
-            [one] => bail!("consumer group '{one}' not found"),
-            many => bail!(
-                "consumer groups not found: {}",
-                many.iter()
-                    .map(|g| format!("'{g}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        }
-        names
-    };
-    let accept = |t: &str| re.as_ref().is_none_or(|r| r.is_match(t));
-    let lags = admin.group_lag(&names, &accept).await?;
-    let mut report = LagReport {
+    let opts = LagOptions {
+        groups: groups.to_vec(),
+        topics: re,
         threshold,
-        groups: Vec::with_capacity(lags.len()),
     };
-    let mut failures = Vec::new();
-    for (g, r) in lags {
-        match r {
-            Ok(parts) => {
-                let state = states.get(g.as_str()).cloned().flatten();
-                report.groups.push(summarise(g, state, &parts, threshold));
-            }
-            Err(e) => failures.push(e.to_string()),
-        }
-    }
+    let (report, failures) = lag_ops::check(&admin, &opts).await?;
     emit(global.output, &report, || {
         let mut t = Table::new([
             "GROUP",
@@ -702,34 +609,4 @@ async fn delete_offsets(
         ));
     }
     Ok(Outcome::Success)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tp(t: &str, p: i32) -> TopicPartition {
-        (t.to_string(), p)
-    }
-
-    #[test]
-    fn lag_summary_totals_and_finds_the_worst_partition() {
-        let parts = vec![
-            partition_lag(&tp("a", 0), Some(5), Some(10)),
-            partition_lag(&tp("a", 1), Some(0), Some(30)),
-            partition_lag(&tp("b", 0), Some(0), Some(30)),
-            partition_lag(&tp("c", 0), Some(0), None),
-        ];
-        let s = summarise("g".into(), None, &parts, Some(64));
-        assert_eq!(s.total_lag, 65);
-        assert_eq!(s.max_lag, 30);
-        let at = s.max_lag_partition.unwrap();
-        assert_eq!((at.topic.as_str(), at.partition), ("a", 1));
-        assert!(s.over_threshold);
-        assert!(!summarise("g".into(), None, &parts, Some(65)).over_threshold);
-        assert!(!summarise("g".into(), None, &parts, None).over_threshold);
-        let empty = summarise("g".into(), None, &[], Some(0));
-        assert_eq!((empty.total_lag, empty.partitions), (0, 0));
-        assert!(empty.max_lag_partition.is_none());
-    }
 }

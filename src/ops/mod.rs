@@ -11,6 +11,7 @@ pub mod drain;
 pub mod elect;
 pub mod group_delete;
 pub mod health;
+pub mod lag;
 pub mod offsets;
 pub mod reassign;
 pub mod rebalance;
