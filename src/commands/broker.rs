@@ -1,8 +1,9 @@
 use crate::cli::{BrokerCommand, GlobalArgs};
 use crate::error::Outcome;
-use crate::reassign::execute::live_snapshot;
-use crate::reassign::planner::{plan, Goal};
-use crate::render::{emit, Table};
+use crate::ops::drain::{drain, DrainOptions, DrainResult};
+use crate::ops::reassign::ExecuteSettings;
+use crate::render::reassign::{execute_result, StderrEvents};
+use crate::render::{emit, write_stdout, Table};
 
 pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     match cmd {
@@ -40,67 +41,28 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
         }
         BrokerCommand::Drain { brokers, exec } => {
             let admin = super::connect(global).await?;
-            let known: Vec<i32> = admin.client().brokers().iter().map(|b| b.id).collect();
-            let unknown: Vec<String> = brokers
-                .0
-                .iter()
-                .filter(|b| !known.contains(b))
-                .map(|b| b.to_string())
-                .collect();
-            if !unknown.is_empty() {
-                anyhow::bail!(
-                    "unknown broker id(s) {}; the cluster has {}",
-                    unknown.join(","),
-                    known
-                        .iter()
-                        .map(|b| b.to_string())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                );
-            }
-            let snap = live_snapshot(&admin, None, true).await?;
-            let goal = Goal {
-                drain_brokers: brokers.0.iter().copied().collect(),
-                brokers: None,
-                topics: None,
-                replication_factor: None,
-                max_moves: None,
+            let opts = DrainOptions {
+                brokers: brokers.0.clone(),
+                settings: ExecuteSettings {
+                    throttle: exec.throttle,
+                    batch: exec.batch.map(|b| b as usize),
+                    rollback_out: exec.rollback_out.clone(),
+                    wait: exec.wait,
+                    additional: exec.additional,
+                    confirm: super::confirm_policy(global),
+                    target: super::target_of(global, &admin),
+                },
             };
-            let result = plan(&snap, &goal).map_err(|e| anyhow::anyhow!("{e}"))?;
-            if result.reassignment.partitions.is_empty() {
-                crate::render::write_stdout("no replicas on those brokers; nothing to move")?;
-                return Ok(Outcome::Success);
+            let mut events = StderrEvents::new();
+            match drain(&admin, &opts, &mut super::TerminalPrompt, &mut events).await? {
+                DrainResult::NothingToMove => {
+                    write_stdout("no replicas on those brokers; nothing to move")?;
+                    Ok(Outcome::Success)
+                }
+                DrainResult::Executed { plan, result } => {
+                    execute_result(global.output, &result, Some(&plan))
+                }
             }
-            // The plan is kept beside the rollback file, so `verify --plan`
-            // has something to check against.
-            let path = std::path::PathBuf::from(format!(
-                "drain-{}-plan.json",
-                brokers
-                    .0
-                    .iter()
-                    .map(|b| b.to_string())
-                    .collect::<Vec<_>>()
-                    .join("-")
-            ));
-            std::fs::write(
-                &path,
-                serde_json::to_string_pretty(&result.reassignment)? + "\n",
-            )
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-            eprintln!(
-                "drain plan: {} replica moves, written to {}",
-                result.moves,
-                path.display()
-            );
-            super::partition::execute(
-                &admin,
-                global,
-                result.reassignment,
-                exec,
-                false,
-                Some(&path),
-            )
-            .await
         }
     }
 }

@@ -66,15 +66,18 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::{confirm_on, connect, connect_with_target, regex_arg, target_of};
+use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
 use crate::cli::{GlobalArgs, GroupCommand, GroupStateArg, ResetOffsetsArgs, TopicSelection};
 use crate::error::Outcome;
-use crate::kafka::admin::{OffsetSpec, TopicPartition};
+use crate::kafka::admin::TopicPartition;
 use crate::kafka::groups::{
-    partition_lag, GroupDescription, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
-    GROUP_SUBSCRIBED_TO_TOPIC, NON_EMPTY_GROUP, UNKNOWN_MEMBER_ID,
+    partition_lag, GroupMember, GroupResults, PartitionLag, GROUP_ID_NOT_FOUND,
 };
-use crate::kafka::{Admin, KafkaError};
+use crate::ops::group_delete::{self, DeleteGroupsOptions};
+use crate::ops::lag::{self as lag_ops, LagOptions};
+use crate::ops::offsets::{
+    self, DeleteOffsetsOptions, PartitionSelection, ResetOptions, ResetRow, ResetScope, ResetTo,
+};
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &GroupCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
@@ -347,62 +350,6 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
 
 // ---------------------------------------------------------------- lag
 
-#[derive(Serialize)]
-struct PartitionRef {
-    topic: String,
-    partition: i32,
-}
-
-#[derive(Serialize)]
-struct GroupLag {
-    group_id: String,
-    state: Option<String>,
-    partitions: usize,
-    total_lag: i64,
-    max_lag: i64,
-    max_lag_partition: Option<PartitionRef>,
-    over_threshold: bool,
-}
-
-#[derive(Serialize)]
-struct LagReport {
-    threshold: Option<u64>,
-    groups: Vec<GroupLag>,
-}
-
-fn summarise(
-    group_id: String,
-    state: Option<String>,
-    parts: &[PartitionLag],
-    threshold: Option<u64>,
-) -> GroupLag {
-    let total: i64 = parts
-        .iter()
-        .filter_map(|p| p.lag)
-        .fold(0, i64::saturating_add);
-    // A partition is only worth pointing at when it lags at all.
-    let max = parts
-        .iter()
-        .filter_map(|p| p.lag.filter(|l| *l > 0).map(|l| (l, p)))
-        .max_by(|(a, pa), (b, pb)| {
-            // Ties go to the first partition in topic/partition order.
-            a.cmp(b)
-                .then_with(|| (&pb.topic, pb.partition).cmp(&(&pa.topic, pa.partition)))
-        });
-    GroupLag {
-        group_id,
-        state,
-        partitions: parts.len(),
-        total_lag: total,
-        max_lag: max.map(|(l, _)| l).unwrap_or(0),
-        max_lag_partition: max.map(|(_, p)| PartitionRef {
-            topic: p.topic.clone(),
-            partition: p.partition,
-        }),
-        over_threshold: threshold.is_some_and(|t| total.max(0) as u64 > t),
-    }
-}
-
 async fn lag(
     global: &GlobalArgs,
     groups: &[String],
@@ -411,50 +358,12 @@ async fn lag(
 ) -> anyhow::Result<Outcome> {
     let re = regex_arg("--topic", topic)?;
     let admin = connect(global).await?;
-    let listed = admin.list_groups().await?;
-    let states: BTreeMap<&str, Option<String>> = listed
-        .iter()
-        .map(|g| (g.group_id.as_str(), g.state.clone()))
-        .collect();
-    let names: Vec<String> = if groups.is_empty() {
-        listed.iter().map(|g| g.group_id.clone()).collect()
-    } else {
-        let mut names = groups.to_vec();
-        names.sort();
-        names.dedup();
-        let missing: Vec<&String> = names
-            .iter()
-            .filter(|g| !states.contains_key(g.as_str()))
-            .collect();
-        match missing.as_slice() {
-            [] => {}
-            [one] => bail!("consumer group '{one}' not found"),
-            many => bail!(
-                "consumer groups not found: {}",
-                many.iter()
-                    .map(|g| format!("'{g}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        }
-        names
-    };
-    let accept = |t: &str| re.as_ref().is_none_or(|r| r.is_match(t));
-    let lags = admin.group_lag(&names, &accept).await?;
-    let mut report = LagReport {
+    let opts = LagOptions {
+        groups: groups.to_vec(),
+        topics: re,
         threshold,
-        groups: Vec::with_capacity(lags.len()),
     };
-    let mut failures = Vec::new();
-    for (g, r) in lags {
-        match r {
-            Ok(parts) => {
-                let state = states.get(g.as_str()).cloned().flatten();
-                report.groups.push(summarise(g, state, &parts, threshold));
-            }
-            Err(e) => failures.push(e.to_string()),
-        }
-    }
+    let (report, failures) = lag_ops::check(&admin, &opts).await?;
     emit(global.output, &report, || {
         let mut t = Table::new([
             "GROUP",
@@ -508,16 +417,6 @@ async fn lag(
 
 // ---------------------------------------------------------------- reset
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ResetTo {
-    Earliest,
-    Latest,
-    /// The first offset at or after this time (ms).
-    Time(i64),
-    Offset(i64),
-    Shift(i64),
-}
-
 fn reset_target(args: &ResetOffsetsArgs) -> anyhow::Result<ResetTo> {
     if args.to_earliest {
         return Ok(ResetTo::Earliest);
@@ -549,246 +448,58 @@ fn ms_ago(d: Duration) -> i64 {
     i64::try_from(ago).unwrap_or(i64::MAX)
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-struct ResetRow {
-    topic: String,
-    partition: i32,
-    current_offset: Option<i64>,
-    requested_offset: i64,
-    new_offset: i64,
-    clamped: Option<&'static str>,
+fn selections(topics: &[TopicSelection]) -> Vec<PartitionSelection> {
+    topics
+        .iter()
+        .map(|s| PartitionSelection {
+            topic: s.topic.clone(),
+            partitions: s.partitions.clone(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
-struct ResetReport {
-    group_id: String,
+struct ResetReport<'a> {
+    group_id: &'a str,
     executed: bool,
-    partitions: Vec<ResetRow>,
-}
-
-/// Where one partition goes: the requested offset, kept within
-/// [earliest, latest].
-fn plan_row(
-    tp: &TopicPartition,
-    current: Option<i64>,
-    requested: i64,
-    earliest: i64,
-    latest: i64,
-) -> ResetRow {
-    let (new_offset, clamped) = if requested < earliest {
-        (earliest, Some("earliest"))
-    } else if requested > latest {
-        (latest, Some("latest"))
-    } else {
-        (requested, None)
-    };
-    ResetRow {
-        topic: tp.0.clone(),
-        partition: tp.1,
-        current_offset: current,
-        requested_offset: requested,
-        new_offset,
-        clamped,
-    }
-}
-
-/// The partitions `--topic` selects, checked against the cluster.
-async fn selected_partitions(
-    admin: &Admin,
-    selections: &[TopicSelection],
-) -> anyhow::Result<Vec<TopicPartition>> {
-    let mut names: Vec<String> = selections.iter().map(|s| s.topic.clone()).collect();
-    names.sort();
-    names.dedup();
-    let topics = admin.require_topics(&names).await?;
-    let mut out = BTreeSet::new();
-    for s in selections {
-        let Some(t) = topics.iter().find(|t| t.name == s.topic) else {
-            bail!("topic '{}' not found", s.topic);
-        };
-        let existing: Vec<i32> = t.partitions.iter().map(|p| p.partition).collect();
-        if s.partitions.is_empty() {
-            out.extend(existing.iter().map(|p| (t.name.clone(), *p)));
-            continue;
-        }
-        for p in &s.partitions {
-            if !existing.contains(p) {
-                bail!(
-                    "topic '{}' has no partition {p} (it has {} partitions, 0..{})",
-                    t.name,
-                    existing.len(),
-                    existing.len().saturating_sub(1)
-                );
-            }
-            out.insert((t.name.clone(), *p));
-        }
-    }
-    Ok(out.into_iter().collect())
-}
-
-/// Offsets per partition, failing on the first partition that has none.
-async fn offsets_at(
-    admin: &Admin,
-    parts: &[TopicPartition],
-    spec: OffsetSpec,
-) -> anyhow::Result<BTreeMap<TopicPartition, i64>> {
-    let mut out = BTreeMap::new();
-    for (tp, r) in admin.list_offsets(parts, spec).await? {
-        out.insert(tp, r?);
-    }
-    for tp in parts {
-        if !out.contains_key(tp) {
-            bail!("no offset for topic '{}' partition {}", tp.0, tp.1);
-        }
-    }
-    Ok(out)
-}
-
-fn not_empty_message(d: &GroupDescription) -> String {
-    format!(
-        "consumer group '{}' has {} active member(s) (state {}); Kafka only accepts offset \
-         resets for a group without members. Stop its consumers and try again.",
-        d.group_id,
-        d.members.len(),
-        d.state
-    )
+    partitions: &'a [ResetRow],
 }
 
 async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::Result<Outcome> {
-    let target = reset_target(args)?;
+    let to = reset_target(args)?;
     let group = args.group.as_str();
     let admin = connect(global).await?;
-    let names = [group.to_string()];
-    let (described, offsets) =
-        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
-    // As with Kafka's tool, a group that does not exist yet may be given
-    // offsets: committing them creates it (an empty classic group), which
-    // is how consumers are prepared before their first start.
-    let d = match described?.remove(group) {
-        Some(Ok(d)) => Some(d),
-        Some(Err(e)) if e.code() == Some(GROUP_ID_NOT_FOUND) => None,
-        Some(Err(e)) => return Err(e.into()),
-        None => bail!("consumer group '{group}': no answer from its coordinator"),
+    let opts = ResetOptions {
+        group: group.to_string(),
+        to,
+        scope: if args.all_topics {
+            ResetScope::AllTopics
+        } else {
+            ResetScope::Topics(selections(&args.topic))
+        },
+        execute: args.execute,
+        target: target_of(global, &admin),
     };
-    let committed = match offsets?.remove(group) {
-        Some(Ok(c)) => c,
-        Some(Err(e)) if d.is_none() && e.code() == Some(GROUP_ID_NOT_FOUND) => BTreeMap::new(),
-        Some(Err(e)) => return Err(e.into()),
-        None => bail!("consumer group '{group}': no answer from its coordinator"),
-    };
-    let busy = d.as_ref().filter(|d| !d.is_empty_group());
-    if let (Some(d), true) = (busy, args.execute) {
-        bail!("{} Nothing was changed.", not_empty_message(d));
-    }
-
-    let parts: Vec<TopicPartition> = if args.all_topics {
-        if d.is_none() {
-            bail!("consumer group '{group}' does not exist; name the topics with --topic");
-        }
-        if committed.is_empty() {
-            bail!(
-                "consumer group '{group}' has no committed offsets; name the topics with --topic"
-            );
-        }
-        committed.keys().cloned().collect()
-    } else {
-        selected_partitions(&admin, &args.topic).await?
-    };
-
-    if let ResetTo::Shift(_) = target {
-        let missing: Vec<String> = parts
-            .iter()
-            .filter(|tp| !committed.contains_key(*tp))
-            .map(|(t, p)| format!("{t}-{p}"))
-            .collect();
-        if !missing.is_empty() {
-            bail!(
-                "cannot shift offsets of partitions where group '{group}' has committed none: {} \
-                 (reset those with --to-earliest, --to-latest or --to-offset)",
-                missing.join(", ")
-            );
-        }
-    }
-
-    let (earliest, latest) = futures::join!(
-        offsets_at(&admin, &parts, OffsetSpec::Earliest),
-        offsets_at(&admin, &parts, OffsetSpec::Latest)
-    );
-    let (earliest, latest) = (earliest?, latest?);
-    let by_time = match target {
-        ResetTo::Time(ts) => Some(offsets_at(&admin, &parts, OffsetSpec::Timestamp(ts)).await?),
-        _ => None,
-    };
-
-    let mut rows = Vec::with_capacity(parts.len());
-    for tp in &parts {
-        let (lo, hi) = match (earliest.get(tp), latest.get(tp)) {
-            (Some(lo), Some(hi)) => (*lo, *hi),
-            _ => bail!("no offsets for topic '{}' partition {}", tp.0, tp.1),
-        };
-        let current = committed.get(tp).copied();
-        let requested = match target {
-            ResetTo::Earliest => lo,
-            ResetTo::Latest => hi,
-            ResetTo::Offset(o) => o,
-            ResetTo::Shift(n) => current.unwrap_or(lo).saturating_add(n),
-            // -1: no record at or after the time, so nothing to re-read.
-            ResetTo::Time(_) => match by_time.as_ref().and_then(|m| m.get(tp)) {
-                Some(o) if *o >= 0 => *o,
-                _ => hi,
-            },
-        };
-        rows.push(plan_row(tp, current, requested, lo, hi));
-    }
-
-    if d.is_none() {
+    let plan = offsets::plan_reset(&admin, &opts).await?;
+    if !plan.exists {
         eprintln!(
             "consumer group '{group}' does not exist yet; it will be created with these \
              committed offsets"
         );
     }
-    let mut executed = false;
     if args.execute {
-        // --execute is the confirmation (as in Kafka's tool); the cluster
-        // and what the change risks are still said before it is made.
-        eprintln!(
-            "Committing {} offsets for consumer group '{group}' on {} (risky: its consumers resume from these positions)",
-            rows.len(),
-            target_of(global, &admin)
-        );
-        let offsets: Vec<(TopicPartition, i64)> = rows
-            .iter()
-            .map(|r| ((r.topic.clone(), r.partition), r.new_offset))
-            .collect();
-        let results = admin.commit_offsets(group, &offsets).await?;
-        let failed: Vec<KafkaError> = results.into_values().filter_map(|r| r.err()).collect();
-        if let Some(first) = failed.first() {
-            if first.code() == Some(UNKNOWN_MEMBER_ID) {
-                bail!(
-                    "consumer group '{group}' gained members while resetting: Kafka refused the \
-                     new offsets ({first}). Stop its consumers and try again."
-                );
-            }
-            bail!(
-                "{}",
-                failed
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-        }
-        executed = true;
+        offsets::commit_reset(&admin, &opts, &plan, &mut TerminalPrompt).await?;
     }
+    let executed = args.execute;
 
     let report = ResetReport {
-        group_id: group.to_string(),
+        group_id: group,
         executed,
-        partitions: rows,
+        partitions: &plan.rows,
     };
     emit(global.output, &report, || {
         let mut t = Table::new(["TOPIC", "PARTITION", "CURRENT", "NEW", "NOTE"]);
-        for r in &report.partitions {
+        for r in report.partitions {
             let note = match r.clamped {
                 Some(edge) => format!(
                     "requested {} clamped to the {edge} offset",
@@ -812,8 +523,8 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
             report.partitions.len()
         );
     } else {
-        if let Some(d) = busy {
-            eprintln!("warning: {}", not_empty_message(d));
+        if let Some(why) = &plan.busy {
+            eprintln!("warning: {why}");
         }
         eprintln!("dry run: nothing was changed; add --execute to commit these offsets");
     }
@@ -822,41 +533,17 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
 
 // ---------------------------------------------------------------- delete
 
-/// Describes the groups and fails, before any change, if one does not
-/// exist or still has members.
-async fn require_empty_groups(
-    admin: &Admin,
-    names: &[String],
-    what: &str,
-) -> anyhow::Result<Vec<GroupDescription>> {
-    let mut described = admin.describe_groups(names).await?;
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for g in names {
-        match described.remove(g) {
-            Some(Ok(d)) if d.is_empty_group() => out.push(d),
-            Some(Ok(d)) => problems.push(format!(
-                "consumer group '{g}' has {} active member(s) (state {}); Kafka only {what} \
-                 groups without members",
-                d.members.len(),
-                d.state
-            )),
-            Some(Err(e)) => problems.push(e.to_string()),
-            None => problems.push(format!("consumer group '{g}': no answer")),
-        }
-    }
-    if !problems.is_empty() {
-        bail!("{}\nNothing was changed.", problems.join("\n"));
-    }
-    Ok(out)
-}
-
 async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
     let mut names = groups.to_vec();
     names.sort();
     names.dedup();
-    let described = require_empty_groups(&admin, &names, "deletes").await?;
+    let opts = DeleteGroupsOptions {
+        names,
+        confirm: confirm_policy(global),
+        target,
+    };
+    let described = group_delete::plan_deletions(&admin, &opts).await?;
     let summary = described
         .iter()
         .map(|d| format!("  {} ({})", d.group_id, d.state))
@@ -866,24 +553,17 @@ async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcom
         "About to delete {} consumer group(s) and their committed offsets:\n{summary}",
         described.len()
     );
-    confirm_on(global, &target, "Delete these consumer groups?")?;
-    let results = admin.delete_groups(&names).await?;
-    let mut lines = Vec::new();
-    let mut failed = Vec::new();
-    for (g, r) in results {
-        match r {
-            Ok(()) => lines.push(format!("consumer group '{g}' deleted")),
-            Err(e) if e.code() == Some(NON_EMPTY_GROUP) => failed.push(format!(
-                "{e}: members joined after the check; stop its consumers and try again"
-            )),
-            Err(e) => failed.push(e.to_string()),
-        }
-    }
+    let result = group_delete::delete_groups(&admin, &opts, &mut TerminalPrompt).await?;
+    let lines: Vec<String> = result
+        .deleted
+        .iter()
+        .map(|g| format!("consumer group '{g}' deleted"))
+        .collect();
     if !lines.is_empty() {
         write_stdout(&lines.join("\n"))?;
     }
-    if !failed.is_empty() {
-        bail!("{}", failed.join("\n"));
+    if !result.failed.is_empty() {
+        bail!("{}", result.failed.join("\n"));
     }
     Ok(Outcome::Success)
 }
@@ -891,45 +571,16 @@ async fn delete(global: &GlobalArgs, groups: &[String]) -> anyhow::Result<Outcom
 async fn delete_offsets(
     global: &GlobalArgs,
     group: &str,
-    selections: &[TopicSelection],
+    topics: &[TopicSelection],
 ) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
-    let names = [group.to_string()];
-    let (described, offsets) =
-        futures::join!(admin.describe_groups(&names), admin.group_offsets(&names));
-    take(described?, group)?;
-    let committed = take(offsets?, group)?;
-
-    // Only partitions with a committed offset: that is all there is to
-    // delete, and it works for topics that no longer exist.
-    let mut chosen: BTreeSet<TopicPartition> = BTreeSet::new();
-    for s in selections {
-        let matching: Vec<TopicPartition> = committed
-            .keys()
-            .filter(|(t, p)| *t == s.topic && (s.partitions.is_empty() || s.partitions.contains(p)))
-            .cloned()
-            .collect();
-        if matching.is_empty() {
-            let which = if s.partitions.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " partition(s) {}",
-                    s.partitions
-                        .iter()
-                        .map(|p| p.to_string())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                )
-            };
-            bail!(
-                "consumer group '{group}' has no committed offsets for topic '{}'{which}",
-                s.topic
-            );
-        }
-        chosen.extend(matching);
-    }
-    let parts: Vec<TopicPartition> = chosen.into_iter().collect();
+    let opts = DeleteOffsetsOptions {
+        group: group.to_string(),
+        selections: selections(topics),
+        confirm: confirm_policy(global),
+        target,
+    };
+    let parts = offsets::plan_delete_offsets(&admin, &opts).await?;
     let by_topic = crate::kafka::admin::group_by_topic(&parts, |p| p.to_string());
     let summary = by_topic
         .iter()
@@ -937,28 +588,9 @@ async fn delete_offsets(
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!("About to delete the committed offsets of consumer group '{group}' for:\n{summary}");
-    confirm_on(global, &target, "Delete these committed offsets?")?;
-
-    let results = admin.delete_group_offsets(group, &parts).await?;
-    let mut done: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut failed: BTreeMap<String, String> = BTreeMap::new();
-    for ((t, p), r) in results {
-        match r {
-            Ok(()) => done.entry(t).or_default().push(p.to_string()),
-            Err(e) if e.code() == Some(GROUP_SUBSCRIBED_TO_TOPIC) => {
-                failed.entry(t.clone()).or_insert_with(|| {
-                    format!(
-                        "consumer group '{group}' is subscribed to topic '{t}'; Kafka only deletes \
-                         offsets of topics the group no longer consumes (GROUP_SUBSCRIBED_TO_TOPIC)"
-                    )
-                });
-            }
-            Err(e) => {
-                failed.entry(format!("{t}-{p}")).or_insert(e.to_string());
-            }
-        }
-    }
-    let lines: Vec<String> = done
+    let result = offsets::delete_offsets(&admin, &opts, &parts, &mut TerminalPrompt).await?;
+    let lines: Vec<String> = result
+        .done
         .iter()
         .map(|(t, ps)| {
             format!(
@@ -970,55 +602,11 @@ async fn delete_offsets(
     if !lines.is_empty() {
         write_stdout(&lines.join("\n"))?;
     }
-    if !failed.is_empty() {
+    if !result.failed.is_empty() {
         return Err(anyhow!(
             "{}",
-            failed.into_values().collect::<Vec<_>>().join("\n")
+            result.failed.into_values().collect::<Vec<_>>().join("\n")
         ));
     }
     Ok(Outcome::Success)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tp(t: &str, p: i32) -> TopicPartition {
-        (t.to_string(), p)
-    }
-
-    #[test]
-    fn requested_offsets_are_kept_within_the_log() {
-        let r = plan_row(&tp("t", 0), Some(40), 500, 10, 100);
-        assert_eq!((r.new_offset, r.clamped), (100, Some("latest")));
-        let r = plan_row(&tp("t", 0), Some(40), 3, 10, 100);
-        assert_eq!((r.new_offset, r.clamped), (10, Some("earliest")));
-        let r = plan_row(&tp("t", 0), None, 50, 10, 100);
-        assert_eq!(
-            (r.new_offset, r.clamped, r.current_offset),
-            (50, None, None)
-        );
-        assert_eq!(r.requested_offset, 50);
-    }
-
-    #[test]
-    fn lag_summary_totals_and_finds_the_worst_partition() {
-        let parts = vec![
-            partition_lag(&tp("a", 0), Some(5), Some(10)),
-            partition_lag(&tp("a", 1), Some(0), Some(30)),
-            partition_lag(&tp("b", 0), Some(0), Some(30)),
-            partition_lag(&tp("c", 0), Some(0), None),
-        ];
-        let s = summarise("g".into(), None, &parts, Some(64));
-        assert_eq!(s.total_lag, 65);
-        assert_eq!(s.max_lag, 30);
-        let at = s.max_lag_partition.unwrap();
-        assert_eq!((at.topic.as_str(), at.partition), ("a", 1));
-        assert!(s.over_threshold);
-        assert!(!summarise("g".into(), None, &parts, Some(65)).over_threshold);
-        assert!(!summarise("g".into(), None, &parts, None).over_threshold);
-        let empty = summarise("g".into(), None, &[], Some(0));
-        assert_eq!((empty.total_lag, empty.partitions), (0, 0));
-        assert!(empty.max_lag_partition.is_none());
-    }
 }

@@ -1,29 +1,24 @@
 //! `partition snapshot`, `partition reassign plan|execute|status|verify|cancel`,
-//! `partition elect-leaders`; also the executor behind `broker drain`.
+//! `partition elect-leaders`.
 
-use std::collections::BTreeSet;
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::Path;
 
 use anyhow::{anyhow, bail, Context};
-use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::{confirm_on, connect, connect_with_target, regex_arg, target_of};
+use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
 use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
 use crate::error::{Outcome, UsageError};
-use crate::kafka::admin::TopicPartition;
-use crate::kafka::reassignment::Election;
 use crate::kafka::Admin;
-use crate::reassign::execute::{
-    cancel as cancel_reassignments, cancellable, clear_throttles_when_idle, live_snapshot,
-    progress, restore_throttles, rollback_for, set_throttles, throttles_for, CancelScope,
-    PartitionState, Progress, ThrottleCleanup, ThrottleUndo,
+use crate::ops::elect::{self, ElectOptions, ElectScope};
+use crate::ops::reassign::live_snapshot;
+use crate::ops::reassign::{
+    self as reassign_ops, ids, CancelOptions, ExecuteOptions, ExecuteSettings, VerifyOptions,
 };
 use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
-use crate::reassign::{
-    parse_reassignment, parse_snapshot, validate_reassignment, Reassignment, Snapshot,
+use crate::reassign::{parse_reassignment, parse_snapshot, Reassignment, Snapshot};
+use crate::render::reassign::{
+    execute_result, progress as show_progress, throttle_note, StderrEvents,
 };
 use crate::render::{emit, emit_sections, write_stdout, Table};
 use crate::units::format_bytes;
@@ -109,15 +104,15 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
         } => {
             let reassignment = read_reassignment(plan)?;
             let admin = connect(global).await?;
-            execute(
-                &admin,
-                global,
-                reassignment,
-                exec,
-                *allow_replication_factor_change,
-                Some(plan),
-            )
-            .await
+            let opts = ExecuteOptions {
+                plan: reassignment,
+                allow_replication_factor_change: *allow_replication_factor_change,
+                settings: execute_settings(global, &admin, exec),
+            };
+            let result =
+                reassign_ops::execute(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new())
+                    .await?;
+            execute_result(global.output, &result, Some(plan))
         }
         ReassignCommand::Status => status(global).await,
         ReassignCommand::Verify {
@@ -218,398 +213,22 @@ fn render_plan(format: OutputFormat, r: &PlanResult) -> anyhow::Result<()> {
     })
 }
 
-fn default_rollback_path() -> PathBuf {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    PathBuf::from(format!("reassign-rollback-{secs}.json"))
-}
-
-/// Executes a reassignment: validate against the live cluster, write the
-/// rollback plan, set throttles, submit in batches, optionally wait.
-pub async fn execute(
-    admin: &Admin,
-    global: &GlobalArgs,
-    plan: Reassignment,
-    exec: &ExecuteArgs,
-    allow_rf_change: bool,
-    plan_path: Option<&Path>,
-) -> anyhow::Result<Outcome> {
-    // Kafka's tool refuses to start while other reassignments run unless
-    // told to add to them: the broker rates and throttled-replica lists are
-    // shared, and a second move changes when the first one's cleanup is due.
-    let others = admin.list_reassignments(None).await?;
-    if !others.is_empty() && !exec.additional {
-        bail!(
-            "{} partition reassignments are already in progress (see `mskctl partition reassign status`); nothing was changed. Use --additional to start this one alongside them.",
-            others.len()
-        );
+/// How `execute` runs, from its flags.
+fn execute_settings(global: &GlobalArgs, admin: &Admin, exec: &ExecuteArgs) -> ExecuteSettings {
+    ExecuteSettings {
+        throttle: exec.throttle,
+        batch: exec.batch.map(|b| b as usize),
+        rollback_out: exec.rollback_out.clone(),
+        wait: exec.wait,
+        additional: exec.additional,
+        confirm: confirm_policy(global),
+        target: target_of(global, admin),
     }
-    let current = live_snapshot(admin, None, true).await?;
-    if let Err(problems) = validate_reassignment(&plan, &current, allow_rf_change) {
-        bail!(
-            "the plan is refused; nothing was changed:\n  {}",
-            problems.join("\n  ")
-        );
-    }
-    let now: std::collections::BTreeMap<(&str, i32), &Vec<i32>> = current
-        .partitions
-        .iter()
-        .map(|p| ((p.topic.as_str(), p.partition), &p.replicas))
-        .collect();
-    let mut todo = plan.clone();
-    todo.partitions.retain(|e| {
-        now.get(&(e.topic.as_str(), e.partition))
-            .is_none_or(|r| **r != e.replicas)
-    });
-    if todo.partitions.is_empty() {
-        write_stdout("every partition already has its planned replicas; nothing to do")?;
-        return Ok(Outcome::Success);
-    }
-    let throttles = throttles_for(&todo, &current);
-    let moving_replicas: usize = throttles.topics.values().map(|(_, f)| f.len()).sum();
-    eprintln!(
-        "About to reassign {} partitions ({} replicas to copy){}.",
-        todo.partitions.len(),
-        moving_replicas,
-        match exec.throttle {
-            Some(rate) => format!(", throttled to {}/s", format_bytes(rate)),
-            None => ", without a throttle".into(),
-        }
-    );
-    confirm_on(global, &target_of(global, admin), "Start the reassignment?")?;
-
-    // The rollback plan goes to disk before anything changes.
-    let rollback = rollback_for(&todo, &current, &others);
-    let rollback_path = exec
-        .rollback_out
-        .clone()
-        .unwrap_or_else(default_rollback_path);
-    std::fs::write(
-        &rollback_path,
-        serde_json::to_string_pretty(&rollback)? + "\n",
-    )
-    .with_context(|| {
-        format!(
-            "cannot write the rollback plan to {}; nothing was changed",
-            rollback_path.display()
-        )
-    })?;
-    eprintln!("rollback plan written to {}", rollback_path.display());
-
-    let mut undo: Option<ThrottleUndo> = None;
-    if let Some(rate) = exec.throttle {
-        let (failures, before) = set_throttles(admin, &throttles, rate).await?;
-        undo = Some(before);
-        if !failures.is_empty() {
-            bail!(
-                "could not set the replication throttles; no reassignment was submitted:\n  {}",
-                failures.join("\n  ")
-            );
-        }
-        eprintln!(
-            "throttle set: {}/s on brokers {}",
-            format_bytes(rate),
-            throttles
-                .brokers
-                .iter()
-                .map(|b| b.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-    }
-
-    let batch = exec
-        .batch
-        .map(|b| b as usize)
-        .unwrap_or(todo.partitions.len())
-        .max(1);
-    let batches: Vec<&[crate::reassign::ReassignmentEntry]> =
-        todo.partitions.chunks(batch).collect();
-    let count = batches.len();
-    let mut submitted = 0usize;
-    for (i, chunk) in batches.into_iter().enumerate() {
-        let targets: Vec<crate::kafka::reassignment::ReassignmentTarget> = chunk
-            .iter()
-            .map(|e| ((e.topic.clone(), e.partition), Some(e.replicas.clone())))
-            .collect();
-        let results = match admin.alter_reassignments(&targets, allow_rf_change).await {
-            Ok(r) => r,
-            Err(e) => {
-                let note = undo_throttles(admin, undo.as_ref(), submitted).await;
-                return Err(anyhow::Error::new(e)
-                    .context(format!("the reassignment could not be submitted{note}")));
-            }
-        };
-        let failed: Vec<String> = results
-            .iter()
-            .filter_map(|((t, p), r)| r.as_ref().err().map(|e| format!("{t}-{p}: {e}")))
-            .collect();
-        submitted += chunk.len() - failed.len();
-        if !failed.is_empty() {
-            let note = undo_throttles(admin, undo.as_ref(), submitted).await;
-            bail!(
-                "{} of {} partitions in batch {}/{count} were refused (the rest of that batch was submitted; {} partitions in total):\n  {}{note}\nRoll back with: mskctl partition reassign execute --plan {}",
-                failed.len(),
-                chunk.len(),
-                i + 1,
-                submitted,
-                failed.join("\n  "),
-                rollback_path.display()
-            );
-        }
-        eprintln!(
-            "batch {}/{count}: {} partitions submitted",
-            i + 1,
-            chunk.len()
-        );
-        let last = i + 1 == count;
-        if !last || exec.wait {
-            let batch_plan = Reassignment {
-                version: 1,
-                partitions: chunk.to_vec(),
-            };
-            wait(
-                admin,
-                &batch_plan,
-                &current,
-                if last { &todo } else { &batch_plan },
-            )
-            .await?;
-        }
-    }
-
-    let plan_arg = plan_path
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "<plan file>".into());
-    if exec.wait {
-        let p = progress(admin, &todo).await?;
-        if p.failed + p.not_applied > 0 {
-            report_progress(global.output, &p)?;
-            bail!(
-                "{} partitions did not reach their planned replicas",
-                p.failed + p.not_applied
-            );
-        }
-        if exec.throttle.is_some() {
-            let topics: BTreeSet<String> = throttles.topics.keys().cloned().collect();
-            let (cleanup, failures) = clear_throttles_when_idle(admin, &topics, false).await?;
-            if !failures.is_empty() {
-                bail!(
-                    "the reassignment is complete, but some throttles could not be removed:\n  {}",
-                    failures.join("\n  ")
-                );
-            }
-            eprintln!("{}", throttle_note(&cleanup));
-        }
-        write_stdout(&format!(
-            "reassignment complete: {} partitions",
-            todo.partitions.len()
-        ))?;
-    } else {
-        write_stdout(&format!(
-            "reassignment of {} partitions submitted.\nwatch:  mskctl partition reassign status\nfinish: mskctl partition reassign verify --plan {plan_arg}   (removes the throttles when all is done)\nundo:   mskctl partition reassign execute --plan {}",
-            todo.partitions.len(),
-            rollback_path.display()
-        ))?;
-    }
-    Ok(Outcome::Success)
-}
-
-/// After a failed submission: when nothing of this run was accepted, the
-/// throttles it set are put back as they were (a throttle with nothing
-/// moving only slows the cluster's own replication down). Returns a note
-/// for the error message.
-async fn undo_throttles(admin: &Admin, undo: Option<&ThrottleUndo>, submitted: usize) -> String {
-    let Some(undo) = undo else {
-        return String::new();
-    };
-    if submitted > 0 {
-        return format!(
-            "\nthe throttles stay on for the {submitted} partitions that were submitted; `verify` removes them when nothing is moving"
-        );
-    }
-    match restore_throttles(admin, undo).await {
-        Ok(f) if f.is_empty() => "; the throttles it set were removed".into(),
-        Ok(f) => format!(
-            "; some throttles it set could not be removed:\n  {}",
-            f.join("\n  ")
-        ),
-        Err(e) => format!("; the throttles it set could not be removed: {e}"),
-    }
-}
-
-fn throttle_note(cleanup: &ThrottleCleanup) -> String {
-    match cleanup {
-        ThrottleCleanup::Removed => "replication throttles removed".into(),
-        ThrottleCleanup::Preserved => "replication throttles left in place (--preserve-throttles)".into(),
-        ThrottleCleanup::KeptWhileMoving(n) => format!(
-            "replication throttles left in place: {n} partition reassignments are still in progress in the cluster"
-        ),
-    }
-}
-
-/// Polls until `plan`'s partitions are no longer in progress, with a
-/// progress bar on a terminal and a line every few seconds otherwise.
-/// Ctrl-C ends the wait, never the reassignment.
-async fn wait(
-    admin: &Admin,
-    plan: &Reassignment,
-    before: &Snapshot,
-    overall: &Reassignment,
-) -> anyhow::Result<()> {
-    let sizes: std::collections::BTreeMap<(&str, i32), u64> = before
-        .partitions
-        .iter()
-        .filter_map(|p| p.size_bytes.map(|s| ((p.topic.as_str(), p.partition), s)))
-        .collect();
-    let total_bytes: u64 = plan
-        .partitions
-        .iter()
-        .filter_map(|e| sizes.get(&(e.topic.as_str(), e.partition)))
-        .sum();
-    let interactive = std::io::stderr().is_terminal();
-    let bar = if interactive {
-        let bar = ProgressBar::new(plan.partitions.len() as u64);
-        let style = ProgressStyle::with_template(
-            "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} partitions {msg} ETA {eta}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
-        bar.set_style(style);
-        Some(bar)
-    } else {
-        None
-    };
-    eprintln!(
-        "waiting for {} partitions{} (Ctrl-C stops waiting, not the reassignment)",
-        plan.partitions.len(),
-        if overall.partitions.len() != plan.partitions.len() {
-            format!(" of {}", overall.partitions.len())
-        } else {
-            String::new()
-        }
-    );
-    let started = Instant::now();
-    let mut last_line = Instant::now();
-    let mut delay = Duration::from_millis(100);
-    loop {
-        let p = progress(admin, plan).await?;
-        let done_bytes: u64 = p
-            .partitions
-            .iter()
-            .filter(|(_, s)| *s == PartitionState::Done)
-            .filter_map(|(e, _)| sizes.get(&(e.topic.as_str(), e.partition)))
-            .sum();
-        let bytes = if total_bytes > 0 {
-            format!(
-                "({} / {})",
-                format_bytes(done_bytes as i64),
-                format_bytes(total_bytes as i64)
-            )
-        } else {
-            String::new()
-        };
-        match &bar {
-            Some(bar) => {
-                bar.set_position((p.done + p.failed) as u64);
-                bar.set_message(bytes.clone());
-            }
-            None if last_line.elapsed() >= Duration::from_secs(10) || p.finished() => {
-                eprintln!(
-                    "[{:>4}s] {}/{} partitions done, {} in progress {bytes}",
-                    started.elapsed().as_secs(),
-                    p.done,
-                    p.total,
-                    p.in_progress
-                );
-                last_line = Instant::now();
-            }
-            None => {}
-        }
-        if p.finished() {
-            if let Some(bar) = &bar {
-                bar.finish();
-            }
-            return Ok(());
-        }
-        tokio::time::sleep(delay).await;
-        delay = (delay * 2).min(Duration::from_secs(2));
-    }
-}
-
-fn report_progress(format: OutputFormat, p: &Progress) -> anyhow::Result<()> {
-    #[derive(Serialize)]
-    struct Row<'a> {
-        topic: &'a str,
-        partition: i32,
-        target: &'a [i32],
-        state: &'a PartitionState,
-    }
-    let rows: Vec<Row> = p
-        .partitions
-        .iter()
-        .map(|(e, s)| Row {
-            topic: &e.topic,
-            partition: e.partition,
-            target: &e.replicas,
-            state: s,
-        })
-        .collect();
-    emit(format, &rows, || {
-        let mut t = Table::new(["TOPIC", "PARTITION", "TARGET", "STATE"]);
-        for r in &rows {
-            t.row([
-                r.topic.to_string(),
-                r.partition.to_string(),
-                ids(r.target),
-                match r.state {
-                    PartitionState::Done => "done".to_string(),
-                    PartitionState::InProgress => "in progress".to_string(),
-                    PartitionState::NotApplied(why) => format!("not applied: {why}"),
-                    PartitionState::Failed(why) => format!("failed: {why}"),
-                },
-            ]);
-        }
-        t
-    })
-}
-
-fn ids(v: &[i32]) -> String {
-    v.iter()
-        .map(|b| b.to_string())
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 async fn status(global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let admin = connect(global).await?;
-    let ongoing = admin.list_reassignments(None).await?;
-    #[derive(Serialize)]
-    struct Row {
-        topic: String,
-        partition: i32,
-        current: Vec<i32>,
-        target: Vec<i32>,
-        adding: Vec<i32>,
-        removing: Vec<i32>,
-    }
-    let rows: Vec<Row> = ongoing
-        .into_iter()
-        .map(|o| Row {
-            target: o
-                .replicas
-                .iter()
-                .filter(|b| !o.removing.contains(b))
-                .copied()
-                .collect(),
-            topic: o.topic,
-            partition: o.partition,
-            current: o.replicas,
-            adding: o.adding,
-            removing: o.removing,
-        })
-        .collect();
+    let rows = reassign_ops::status(&admin).await?;
     emit(global.output, &rows, || {
         let mut t = Table::new([
             "TOPIC",
@@ -642,24 +261,25 @@ async fn verify(
     plan_path: &Path,
     preserve_throttles: bool,
 ) -> anyhow::Result<Outcome> {
-    let plan = read_reassignment(plan_path)?;
+    let opts = VerifyOptions {
+        plan: read_reassignment(plan_path)?,
+        preserve_throttles,
+    };
     let admin = connect(global).await?;
-    let p = progress(&admin, &plan).await?;
-    report_progress(global.output, &p)?;
+    let r = reassign_ops::verify(&admin, &opts).await?;
+    let p = &r.progress;
+    show_progress(global.output, p)?;
     eprintln!(
         "{} done, {} in progress, {} not applied, {} failed, of {}",
         p.done, p.in_progress, p.not_applied, p.failed, p.total
     );
-    let topics: BTreeSet<String> = plan.partitions.iter().map(|e| e.topic.clone()).collect();
-    let (cleanup, failures) =
-        clear_throttles_when_idle(&admin, &topics, preserve_throttles).await?;
-    if !failures.is_empty() {
+    if !r.throttle_failures.is_empty() {
         bail!(
             "some throttles could not be removed:\n  {}",
-            failures.join("\n  ")
+            r.throttle_failures.join("\n  ")
         );
     }
-    eprintln!("{}", throttle_note(&cleanup));
+    eprintln!("{}", throttle_note(&r.throttles));
     if p.failed + p.not_applied > 0 {
         return Ok(Outcome::CheckFailed);
     }
@@ -680,48 +300,15 @@ async fn cancel(
         (None, true) => None,
         _ => return Err(UsageError("give --plan FILE or --all".into()).into()),
     };
-    let scope = match &plan {
-        Some(p) => CancelScope::Plan(p),
-        None => CancelScope::All,
-    };
     let (admin, target) = connect_with_target(global).await?;
-    let ongoing = cancellable(&admin, scope).await?;
-    if ongoing.is_empty() {
-        eprintln!(
-            "no reassignment of {} is in progress; nothing to cancel",
-            if all {
-                "any partition"
-            } else {
-                "the plan's partitions"
-            }
-        );
-    } else {
-        eprintln!("Reassignments in progress:");
-        for o in &ongoing {
-            eprintln!(
-                "  {}-{}: replicas {} (adding {}, removing {})",
-                o.topic,
-                o.partition,
-                ids(&o.replicas),
-                ids(&o.adding),
-                ids(&o.removing)
-            );
-        }
-        confirm_on(
-            global,
-            &target,
-            &format!(
-                "Cancel {} reassignments{} (partitions return to their original replicas)?",
-                ongoing.len(),
-                if all { " across the cluster" } else { "" }
-            ),
-        )?;
-    }
-    let topics: BTreeSet<String> = match &plan {
-        Some(p) => p.partitions.iter().map(|e| e.topic.clone()).collect(),
-        None => ongoing.iter().map(|o| o.topic.clone()).collect(),
+    let opts = CancelOptions {
+        plan,
+        preserve_throttles,
+        confirm: confirm_policy(global),
+        target,
     };
-    let result = cancel_reassignments(&admin, &ongoing, &topics, preserve_throttles).await?;
+    let result =
+        reassign_ops::cancel(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new()).await?;
     write_stdout(&format!(
         "cancelled {} reassignments",
         result.cancelled.len()
@@ -750,49 +337,28 @@ async fn elect(
     all: bool,
 ) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
-    let partitions: Option<Vec<TopicPartition>> = if all {
-        None
+    let scope = if all {
+        ElectScope::All
     } else {
         let name = topic.ok_or_else(|| UsageError("give --topic T or --all".into()))?;
-        let info = admin
-            .require_topics(&[name.to_string()])
-            .await?
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow!("topic '{name}' not found"))?;
-        Some(match partition {
-            Some(p) if info.partitions.iter().any(|x| x.partition == p) => {
-                vec![(name.to_string(), p)]
-            }
-            Some(p) => bail!(
-                "topic '{name}' has no partition {p} (it has {})",
-                info.partitions.len()
-            ),
-            None => info
-                .partitions
-                .iter()
-                .map(|p| (name.to_string(), p.partition))
-                .collect(),
-        })
+        ElectScope::Topic {
+            name: name.to_string(),
+            partition,
+        }
     };
-    let election = if unclean {
-        let scope = match &partitions {
-            None => "every partition".to_string(),
-            Some(p) => format!("{} partitions", p.len()),
-        };
+    let opts = ElectOptions {
+        scope,
+        unclean,
+        confirm: confirm_policy(global),
+        target,
+    };
+    let partitions = elect::partitions(&admin, &opts).await?;
+    if unclean {
         eprintln!(
             "Unclean election makes an out-of-sync replica the leader: records it lacks are lost."
         );
-        confirm_on(
-            global,
-            &target,
-            &format!("Run an unclean leader election on {scope}?"),
-        )?;
-        Election::Unclean
-    } else {
-        Election::Preferred
-    };
-    let results = admin.elect_leaders(election, partitions.as_deref()).await?;
+    }
+    let results = elect::elect(&admin, &opts, partitions.as_deref(), &mut TerminalPrompt).await?;
     let failed: Vec<String> = results
         .iter()
         .filter_map(|((t, p), r)| r.as_ref().err().map(|e| format!("{t}-{p}: {e}")))

@@ -1,17 +1,30 @@
 //! The workflows, one per file (or folder): `apply` (the manifests' plan,
-//! confirmed and carried out) and the imperative topic changes. Each takes
+//! confirmed and carried out), the imperative topic changes, reassignment,
+//! drain and rebalance, offsets, retention, health and the rest. Each takes
 //! an options struct (plus the connection, or a way to open it, and for
 //! changes a [`Prompt`]), reports progress through a callback where it has
-//! any, and returns a result for the command to render. Every change goes
-//! through the same pipeline: observe, plan with the rulebook in
-//! [`crate::plan`] (or [`crate::msk::rules`] for MSK), confirm
+//! any (long reassignments through [`reassign::Events`]), and returns a
+//! result for the command to render. Nothing here touches the command-line
+//! parser or the terminal. Every change goes through the same pipeline:
+//! observe, plan with the rulebook in [`crate::plan`] (or
+//! [`crate::msk::rules`] for MSK), confirm
 //! ([`confirm`]), execute, report done / not done.
 
 pub mod apply;
 pub mod confirm;
+pub mod drain;
+pub mod elect;
+pub mod group_delete;
+pub mod health;
+pub mod lag;
+pub mod offsets;
+pub mod reassign;
+pub mod rebalance;
+pub mod retention;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
+pub mod topic_delete;
 
 pub use confirm::{Confirm, Prompt, Target};
 

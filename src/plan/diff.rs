@@ -420,18 +420,11 @@ pub fn plan(desired: &[DesiredTopic], observed: &[ObservedTopic], opts: PlanOpti
             .collect();
         extra.sort_by(|a, b| a.name.cmp(&b.name));
         for o in extra {
-            deletes.push(PlannedAction {
-                action: Action::DeleteTopic {
-                    topic: o.name.clone(),
-                    partitions: o.partitions,
-                    records: 0,
-                    consumed_by: Vec::new(),
-                },
-                safety: Safety::Destructive,
-                reasons: vec![
-                    "deletes the topic and all its data (--prune: no manifest declares it)".into(),
-                ],
-            });
+            deletes.push(delete_topic_action(
+                &o.name,
+                o.partitions,
+                "deletes the topic and all its data (--prune: no manifest declares it)",
+            ));
         }
     }
 
@@ -555,6 +548,22 @@ pub fn create_topic_action(
         },
         safety: Safety::Safe,
         reasons: Vec::new(),
+    }
+}
+
+/// Deleting a topic loses it and its data: destructive, for `why`. The
+/// data guard ([`guard_deletions`]) then refuses it while the topic holds
+/// records or is consumed, unless data loss is allowed.
+pub fn delete_topic_action(topic: &str, partitions: i32, why: &str) -> PlannedAction {
+    PlannedAction {
+        action: Action::DeleteTopic {
+            topic: topic.to_string(),
+            partitions,
+            records: 0,
+            consumed_by: Vec::new(),
+        },
+        safety: Safety::Destructive,
+        reasons: vec![why.to_string()],
     }
 }
 

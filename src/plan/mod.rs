@@ -7,8 +7,9 @@ pub mod replication;
 pub mod saved;
 
 pub use diff::{
-    alter_configs_action, create_topic_action, guard_deletions, partitions_action, plan, plan_acls,
-    Action, ConfigChange, Plan, PlanOptions, PlannedAction, Refusal, Safety, TopicUsage,
+    alter_configs_action, create_topic_action, delete_topic_action, guard_deletions,
+    partitions_action, plan, plan_acls, Action, ConfigChange, Plan, PlanOptions, PlannedAction,
+    Refusal, Safety, TopicUsage,
 };
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -6,7 +6,9 @@
 //! - [`reassignment`]: Kafka's reassignment JSON, validation against a
 //!   snapshot, and applying a plan on paper;
 //! - [`planner`]: the minimal-movement planner;
-//! - [`execute`]: carrying a reassignment out on a live cluster.
+//! - [`execute`]: the executor's pure pieces (throttles, rollback plan,
+//!   partition states); the calls on a live cluster are in
+//!   `crate::ops::reassign`.
 
 mod balance;
 pub mod execute;

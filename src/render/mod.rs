@@ -3,6 +3,7 @@
 //! it, so `-o json` and the table can never drift apart in content.
 
 pub mod plan;
+pub mod reassign;
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};

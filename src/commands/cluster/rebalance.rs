@@ -10,15 +10,17 @@
 //! Every phase starts from the live state, so a re-run after Ctrl-C or a
 //! failure carries on from wherever the last run stopped.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use anyhow::{anyhow, bail};
+use anyhow::bail;
 
 use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
-use crate::cli::{ExecuteArgs, GlobalArgs, MskAuthArg};
-use crate::commands::{connect, listener_for, partition};
+use crate::cli::{GlobalArgs, MskAuthArg};
+use crate::commands::connect;
+use crate::commands::listener_for;
+use crate::commands::target_of;
+use crate::commands::TerminalPrompt;
 use crate::context::SecurityProtocol;
 use crate::error::Outcome;
 use crate::kafka::auth::SaslMechanism;
@@ -28,13 +30,14 @@ use crate::msk::client::Msk;
 use crate::msk::control::ClusterControl;
 use crate::msk::model::ClusterInfo;
 use crate::msk::rules;
-use crate::reassign::execute::live_snapshot;
-use crate::reassign::{plan, Goal, PlanResult, Snapshot};
+use crate::ops::reassign::{ids, ExecuteSettings};
+use crate::ops::rebalance::{
+    execute_plan, plan_balance, plan_drain, replica_counts, snapshot_for_removal,
+};
+use crate::ops::Confirm;
+use crate::reassign::PlanResult;
+use crate::render::reassign::{execute_result, StderrEvents};
 use crate::render::write_stdout;
-
-/// MSK's own health-check topics stay on brokers being removed; MSK moves
-/// them itself.
-const MSK_CANARY_PREFIX: &str = "__amazon_msk_canary";
 
 pub async fn scale_and_rebalance(
     global: &GlobalArgs,
@@ -47,17 +50,10 @@ pub async fn scale_and_rebalance(
     if brokers != info.broker_count {
         rules::check_broker_count(&info, brokers)?;
     }
-    let exec = ExecuteArgs {
-        throttle,
-        batch: None,
-        rollback_out: None,
-        wait: true,
-        additional: false,
-    };
     if brokers >= info.broker_count {
-        scale_out(global, &msk, &arn, info, brokers, &exec).await
+        scale_out(global, &msk, &arn, info, brokers, throttle).await
     } else {
-        scale_in(global, &msk, &arn, info, brokers, &exec).await
+        scale_in(global, &msk, &arn, info, brokers, throttle).await
     }
 }
 
@@ -67,7 +63,7 @@ async fn scale_out(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    exec: &ExecuteArgs,
+    throttle: Option<i64>,
 ) -> anyhow::Result<Outcome> {
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
@@ -83,7 +79,6 @@ async fn scale_out(
             region_of_arn(&info.arn)
         ),
     )?;
-    let global = &confirmed(global);
     if brokers > info.broker_count {
         let op = msk
             .update_broker_count(arn, &info.current_version, brokers)
@@ -100,8 +95,7 @@ async fn scale_out(
         );
     }
     let admin = connect_when_joined(global, msk, arn, &info).await?;
-    let snapshot = live_snapshot(&admin, None, true).await?;
-    let result = plan(&snapshot, &Goal::default()).map_err(|e| anyhow!("{e}"))?;
+    let result = plan_balance(&admin).await?;
     if result.reassignment.partitions.is_empty() {
         write_stdout(&format!(
             "cluster {}: {brokers} brokers, partitions already balanced; nothing to move",
@@ -109,12 +103,12 @@ async fn scale_out(
         ))?;
         return Ok(Outcome::Success);
     }
-    execute_plan(
+    run_plan(
         &admin,
         global,
         &format!("{}-rebalance", info.name),
         result,
-        exec,
+        throttle,
     )
     .await
 }
@@ -125,15 +119,12 @@ async fn scale_in(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    exec: &ExecuteArgs,
+    throttle: Option<i64>,
 ) -> anyhow::Result<Outcome> {
     let zones = info.zone_count().max(1) as i32;
     let per_zone = ((info.broker_count - brokers) / zones) as usize;
     let admin = connect_when_joined(global, msk, arn, &info).await?;
-    let mut snapshot = live_snapshot(&admin, None, true).await?;
-    snapshot
-        .partitions
-        .retain(|p| !p.topic.starts_with(MSK_CANARY_PREFIX));
+    let snapshot = snapshot_for_removal(&admin).await?;
     let nodes = msk.nodes(arn).await?;
     let remove = rules::brokers_to_remove(&nodes, &replica_counts(&snapshot), per_zone)?;
     let remove_list = ids(&remove);
@@ -147,17 +138,12 @@ async fn scale_in(
         ),
     )?;
 
-    let global = &confirmed(global);
-    let goal = Goal {
-        drain_brokers: remove.iter().copied().collect(),
-        ..Goal::default()
-    };
-    let result = plan(&snapshot, &goal).map_err(|e| anyhow!("{e}"))?;
+    let result = plan_drain(&snapshot, &remove)?;
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
-        let outcome = execute_plan(&admin, global, &name, result, exec).await?;
+        let outcome = run_plan(&admin, global, &name, result, throttle).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
         }
@@ -224,53 +210,35 @@ fn stopped(
     .into()
 }
 
-/// The same flags with the confirmation already given, for the steps that
-/// would otherwise ask again.
-fn confirmed(global: &GlobalArgs) -> GlobalArgs {
-    let mut g = global.clone();
-    g.yes = true;
-    g
-}
-
-fn replica_counts(snapshot: &Snapshot) -> BTreeMap<i32, usize> {
-    let mut counts = BTreeMap::new();
-    for p in &snapshot.partitions {
-        for r in &p.replicas {
-            *counts.entry(*r).or_insert(0) += 1;
-        }
-    }
-    counts
-}
-
-fn ids(v: &[i32]) -> String {
-    v.iter()
-        .map(|b| b.to_string())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// Writes the plan beside the rollback file (so `partition reassign verify
-/// --plan` has it) and executes it with progress until done.
-async fn execute_plan(
+/// Executes a plan to the end (written to `<name>-plan.json` first). The
+/// moves were confirmed with the scaling, so nothing is asked again.
+async fn run_plan(
     admin: &Admin,
     global: &GlobalArgs,
     name: &str,
     result: PlanResult,
-    exec: &ExecuteArgs,
+    throttle: Option<i64>,
 ) -> anyhow::Result<Outcome> {
-    let path = PathBuf::from(format!("{name}-plan.json"));
-    std::fs::write(
-        &path,
-        serde_json::to_string_pretty(&result.reassignment)? + "\n",
+    let settings = ExecuteSettings {
+        throttle,
+        batch: None,
+        rollback_out: None,
+        wait: true,
+        additional: false,
+        confirm: Confirm::Yes,
+        target: target_of(global, admin),
+    };
+    let mut events = StderrEvents::new();
+    let done = execute_plan(
+        admin,
+        name,
+        result,
+        &settings,
+        &mut TerminalPrompt,
+        &mut events,
     )
-    .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
-    eprintln!(
-        "plan: {} replica moves ({} bytes), written to {}",
-        result.moves,
-        result.bytes_to_move,
-        path.display()
-    );
-    partition::execute(admin, global, result.reassignment, exec, false, Some(&path)).await
+    .await?;
+    execute_result(global.output, &done, None)
 }
 
 /// Connects to the cluster's Kafka side and waits until its brokers are

@@ -1,21 +1,20 @@
 mod messages;
 
-use std::collections::BTreeMap;
-
 use anyhow::{anyhow, bail};
 use indexmap::IndexMap;
 use serde::Serialize;
 
 use super::{
-    confirm_on, confirm_policy, connect, connect_with_target, regex_arg, run_config_change,
-    TerminalPrompt,
+    confirm_policy, connect, connect_with_target, regex_arg, run_config_change, TerminalPrompt,
 };
 use crate::cli::{GlobalArgs, TopicCommand, TopicConfigCommand};
 use crate::error::Outcome;
-use crate::kafka::admin::{ConfigEntry, PartitionInfo, TopicInfo};
+use crate::kafka::admin::{ConfigEntry, PartitionInfo};
+use crate::ops::health::{self, HealthOptions};
 use crate::ops::topic_alter::{self, AlterOutcome, AlterPartitionsOptions};
 use crate::ops::topic_config::ConfigChangeOptions;
 use crate::ops::topic_create::{self, CreateOutcome, CreateTopicOptions};
+use crate::ops::topic_delete::{self, DeleteTopicsOptions};
 use crate::ops::Target;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
@@ -223,43 +222,29 @@ async fn delete(
     let mut names = names.to_vec();
     names.sort();
     names.dedup();
-    // Check every name first so a typo fails the whole command before
-    // anything is deleted.
-    let topics = admin.require_topics(&names).await?;
-    // The same data guard as apply --prune: a topic holding records or
-    // read by a group goes only with --allow-data-loss.
-    let usage = admin.topic_usage(&topics).await?;
-    let loss = |name: &str| usage.get(name).and_then(|u| u.loss());
-    if !allow_data_loss {
-        let in_use: Vec<String> = topics
-            .iter()
-            .filter_map(|t| loss(&t.name).map(|l| format!("  {}: {l}", t.name)))
-            .collect();
-        if !in_use.is_empty() {
-            bail!(
-                "refusing to delete topics in use; nothing was deleted (give --allow-data-loss to delete them anyway):\n{}",
-                in_use.join("\n")
-            );
-        }
-    }
-    let summary = topics
+    let opts = DeleteTopicsOptions {
+        names,
+        allow_data_loss,
+        confirm: confirm_policy(global),
+        target,
+    };
+    let planned = topic_delete::plan_deletions(&admin, &opts).await?;
+    let summary = planned
         .iter()
-        .map(|t| match loss(&t.name) {
+        .map(|d| match &d.loss {
             Some(l) => format!(
                 "  {} ({} partitions): DATA LOSS: {l}",
-                t.name,
-                t.partitions.len()
+                d.topic, d.partitions
             ),
-            None => format!("  {} ({} partitions, empty)", t.name, t.partitions.len()),
+            None => format!("  {} ({} partitions, empty)", d.topic, d.partitions),
         })
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!(
         "About to delete {} topic(s) and all their data:\n{summary}",
-        topics.len()
+        planned.len()
     );
-    confirm_on(global, &target, "Delete these topics?")?;
-    let results = admin.delete_topics(&names).await?;
+    let results = topic_delete::delete_topics(&admin, &opts, &planned, &mut TerminalPrompt).await?;
     report_items(results, "deleted")
 }
 
@@ -377,52 +362,10 @@ async fn change_configs(
     run_config_change(global, opts).await
 }
 
-#[derive(Serialize)]
-struct HealthProblem {
-    topic: String,
-    partition: i32,
-    leader: Option<i32>,
-    replicas: Vec<i32>,
-    isr: Vec<i32>,
-    min_insync_replicas: Option<i64>,
-    problems: Vec<&'static str>,
-}
-
-#[derive(Serialize)]
-struct HealthReport {
-    topics_checked: usize,
-    partitions_checked: usize,
-    healthy: bool,
-    problems: Vec<HealthProblem>,
-}
-
 async fn health(global: &GlobalArgs, topic_re: Option<&str>) -> anyhow::Result<Outcome> {
     let re = regex_arg("--topic", topic_re)?;
     let admin = connect(global).await?;
-    let topics: Vec<TopicInfo> = admin
-        .list_topics()
-        .await?
-        .into_iter()
-        .filter(|t| re.as_ref().is_none_or(|r| r.is_match(&t.name)))
-        .collect();
-    // min.insync.replicas is per topic (with the broker default inherited),
-    // so read it for every checked topic in batched DescribeConfigs.
-    let names: Vec<String> = topics.iter().map(|t| t.name.clone()).collect();
-    let configs = admin.describe_topic_configs(&names).await?;
-    let min_isr: BTreeMap<&str, Option<i64>> = topics
-        .iter()
-        .map(|t| {
-            let v = configs
-                .get(&t.name)
-                .and_then(|r| r.as_ref().ok())
-                .and_then(|entries| entries.iter().find(|c| c.name == "min.insync.replicas"))
-                .and_then(|c| c.value.as_deref())
-                .and_then(|v| v.parse::<i64>().ok());
-            (t.name.as_str(), v)
-        })
-        .collect();
-
-    let report = health_report(&topics, &min_isr);
+    let report = health::check(&admin, &HealthOptions { topics: re }).await?;
     let healthy = report.healthy;
     emit(global.output, &report, || {
         let mut t = Table::new([
@@ -464,92 +407,5 @@ async fn health(global: &GlobalArgs, topic_re: Option<&str>) -> anyhow::Result<O
             report.partitions_checked
         );
         Ok(Outcome::CheckFailed)
-    }
-}
-
-fn health_report(topics: &[TopicInfo], min_isr: &BTreeMap<&str, Option<i64>>) -> HealthReport {
-    let mut problems = Vec::new();
-    let mut partitions_checked = 0;
-    for t in topics {
-        let min = min_isr.get(t.name.as_str()).copied().flatten();
-        for p in &t.partitions {
-            partitions_checked += 1;
-            let mut found = Vec::new();
-            if p.leader.is_none() {
-                found.push("offline");
-            }
-            if p.isr.len() < p.replicas.len() {
-                found.push("under-replicated");
-            }
-            if min.is_some_and(|m| (p.isr.len() as i64) < m) {
-                found.push("under-min-isr");
-            }
-            if !found.is_empty() {
-                problems.push(HealthProblem {
-                    topic: t.name.clone(),
-                    partition: p.partition,
-                    leader: p.leader,
-                    replicas: p.replicas.clone(),
-                    isr: p.isr.clone(),
-                    min_insync_replicas: min,
-                    problems: found,
-                });
-            }
-        }
-    }
-    HealthReport {
-        topics_checked: topics.len(),
-        partitions_checked,
-        healthy: problems.is_empty(),
-        problems,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn topic(parts: Vec<(Option<i32>, Vec<i32>, Vec<i32>)>) -> TopicInfo {
-        TopicInfo {
-            name: "t".into(),
-            internal: false,
-            partitions: parts
-                .into_iter()
-                .enumerate()
-                .map(|(i, (leader, replicas, isr))| PartitionInfo {
-                    partition: i as i32,
-                    leader,
-                    replicas,
-                    isr,
-                    offline_replicas: vec![],
-                })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn health_classifies_each_problem() {
-        let t = topic(vec![
-            (Some(1), vec![1, 2, 3], vec![1, 2, 3]),
-            (Some(1), vec![1, 2, 3], vec![1, 2]),
-            (Some(1), vec![1, 2, 3], vec![1]),
-            (None, vec![1, 2, 3], vec![]),
-        ]);
-        let min: BTreeMap<&str, Option<i64>> = [("t", Some(2))].into_iter().collect();
-        let r = health_report(&[t], &min);
-        assert_eq!(r.partitions_checked, 4);
-        let got: Vec<(i32, Vec<&str>)> = r
-            .problems
-            .iter()
-            .map(|p| (p.partition, p.problems.clone()))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                (1, vec!["under-replicated"]),
-                (2, vec!["under-replicated", "under-min-isr"]),
-                (3, vec!["offline", "under-replicated", "under-min-isr"]),
-            ]
-        );
     }
 }

@@ -1,0 +1,93 @@
+//! `partition elect-leaders`: preferred leader election (safe: the
+//! preferred replica is in sync), or unclean election, which makes an
+//! out-of-sync replica the leader and loses the records it lacks, so it
+//! needs a yes.
+
+use anyhow::{anyhow, bail};
+
+use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use crate::kafka::admin::TopicPartition;
+use crate::kafka::reassignment::Election;
+use crate::kafka::{Admin, KafkaError};
+
+/// Which partitions an election covers.
+#[derive(Debug, Clone)]
+pub enum ElectScope {
+    /// Every partition of the cluster.
+    All,
+    /// One topic, or one partition of it.
+    Topic {
+        name: String,
+        partition: Option<i32>,
+    },
+}
+
+pub struct ElectOptions {
+    pub scope: ElectScope,
+    pub unclean: bool,
+    pub confirm: Confirm,
+    pub target: Target,
+}
+
+/// The partitions the scope names, checked against the cluster; none
+/// means every partition.
+pub async fn partitions(
+    admin: &Admin,
+    opts: &ElectOptions,
+) -> anyhow::Result<Option<Vec<TopicPartition>>> {
+    let ElectScope::Topic { name, partition } = &opts.scope else {
+        return Ok(None);
+    };
+    let info = admin
+        .require_topics(std::slice::from_ref(name))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow!("topic '{name}' not found"))?;
+    Ok(Some(match partition {
+        Some(p) if info.partitions.iter().any(|x| x.partition == *p) => {
+            vec![(name.to_string(), *p)]
+        }
+        Some(p) => bail!(
+            "topic '{name}' has no partition {p} (it has {})",
+            info.partitions.len()
+        ),
+        None => info
+            .partitions
+            .iter()
+            .map(|p| (name.to_string(), p.partition))
+            .collect(),
+    }))
+}
+
+/// Runs the election on `partitions` (from [`partitions`]), asking first
+/// when it is unclean; per partition, the broker's answer.
+pub async fn elect(
+    admin: &Admin,
+    opts: &ElectOptions,
+    partitions: Option<&[TopicPartition]>,
+    prompt: &mut dyn Prompt,
+) -> anyhow::Result<Vec<(TopicPartition, Result<(), KafkaError>)>> {
+    let election = if opts.unclean {
+        let scope = match partitions {
+            None => "every partition".to_string(),
+            Some(p) => format!("{} partitions", p.len()),
+        };
+        confirm_needed(
+            opts.confirm,
+            &format!(
+                "Run an unclean leader election on {scope} on {}?",
+                opts.target
+            ),
+            prompt,
+        )?;
+        Election::Unclean
+    } else {
+        Election::Preferred
+    };
+    Ok(admin
+        .elect_leaders(election, partitions)
+        .await?
+        .into_iter()
+        .collect())
+}
