@@ -11,9 +11,9 @@ use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, Reassi
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::ops::elect::{self, ElectOptions, ElectScope};
-use crate::ops::reassign::live_snapshot;
 use crate::ops::reassign::{
-    self as reassign_ops, ids, CancelOptions, ExecuteOptions, ExecuteSettings, VerifyOptions,
+    self as reassign_ops, ids, live_snapshot, CancelOptions, ExecuteOptions, ExecuteSettings,
+    VerifyOptions,
 };
 use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
 use crate::reassign::{parse_reassignment, parse_snapshot, Reassignment, Snapshot};
