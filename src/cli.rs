@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::builder::PossibleValue;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::units::{parse_duration, parse_key_value, parse_retention_bytes, parse_retention_time};
@@ -43,35 +44,58 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum OutputFormat {
-    #[default]
-    Table,
-    Json,
-    Yaml,
-    Markdown,
+pub use crate::context::{SaslMechanismName, SecurityProtocol};
+pub use crate::msk::client::BootstrapAuth;
+pub use crate::render::OutputFormat;
+
+// The library's own enums are the flag values; clap learns their names here
+// so that nothing below the command layer depends on it.
+
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &OutputFormat::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum SecurityProtocolArg {
-    Plaintext,
-    Ssl,
-    SaslPlaintext,
-    SaslSsl,
+impl ValueEnum for SecurityProtocol {
+    fn value_variants<'a>() -> &'a [Self] {
+        &SecurityProtocol::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SaslMechanismArg {
-    #[value(name = "PLAIN")]
-    Plain,
-    #[value(name = "SCRAM-SHA-256")]
-    ScramSha256,
-    #[value(name = "SCRAM-SHA-512")]
-    ScramSha512,
-    /// SASL OAUTHBEARER with a token signed by the AWS credential chain
-    #[value(name = "AWS_MSK_IAM")]
-    AwsMskIam,
+impl ValueEnum for SaslMechanismName {
+    fn value_variants<'a>() -> &'a [Self] {
+        &SaslMechanismName::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let value = PossibleValue::new(self.name());
+        Some(match self {
+            SaslMechanismName::AwsMskIam => {
+                value.help("SASL OAUTHBEARER with a token signed by the AWS credential chain")
+            }
+            _ => value,
+        })
+    }
+}
+
+// Which MSK listener to connect to (selects the bootstrap string).
+impl ValueEnum for BootstrapAuth {
+    fn value_variants<'a>() -> &'a [Self] {
+        &BootstrapAuth::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
 }
 
 /// Flags accepted by every command. Connection flags override the selected
@@ -199,11 +223,11 @@ pub struct AwsArgs {
 pub struct ConnectionArgs {
     /// Security protocol
     #[arg(long, global = true, value_enum, env = "MSKCTL_SECURITY_PROTOCOL")]
-    pub security_protocol: Option<SecurityProtocolArg>,
+    pub security_protocol: Option<SecurityProtocol>,
 
     /// SASL mechanism
     #[arg(long, global = true, value_enum, env = "MSKCTL_SASL_MECHANISM")]
-    pub sasl_mechanism: Option<SaslMechanismArg>,
+    pub sasl_mechanism: Option<SaslMechanismName>,
 
     /// SASL username
     #[arg(long, global = true, env = "MSKCTL_SASL_USERNAME", value_name = "USER")]
@@ -245,7 +269,7 @@ pub struct ConnectionArgs {
 
     /// Which MSK listener to use with --msk-cluster (default: iam)
     #[arg(long, global = true, value_enum, env = "MSKCTL_MSK_AUTH")]
-    pub msk_auth: Option<MskAuthArg>,
+    pub msk_auth: Option<BootstrapAuth>,
 
     /// Use the MSK cluster's public endpoints (public access must be on)
     #[arg(long, global = true)]
@@ -1163,39 +1187,6 @@ pub fn parse_principal(s: &str) -> Result<String, String> {
 
 // ---------------------------------------------------------------- cluster
 
-/// Which MSK listener to connect to (selects the bootstrap string).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MskAuthArg {
-    Iam,
-    Scram,
-    Tls,
-    Plaintext,
-}
-
-impl From<MskAuthArg> for crate::msk::client::BootstrapAuth {
-    fn from(a: MskAuthArg) -> Self {
-        use crate::msk::client::BootstrapAuth;
-        match a {
-            MskAuthArg::Iam => BootstrapAuth::Iam,
-            MskAuthArg::Scram => BootstrapAuth::Scram,
-            MskAuthArg::Tls => BootstrapAuth::Tls,
-            MskAuthArg::Plaintext => BootstrapAuth::Plaintext,
-        }
-    }
-}
-
-impl From<crate::msk::client::BootstrapAuth> for MskAuthArg {
-    fn from(a: crate::msk::client::BootstrapAuth) -> Self {
-        use crate::msk::client::BootstrapAuth;
-        match a {
-            BootstrapAuth::Iam => MskAuthArg::Iam,
-            BootstrapAuth::Scram => MskAuthArg::Scram,
-            BootstrapAuth::Tls => MskAuthArg::Tls,
-            BootstrapAuth::Plaintext => MskAuthArg::Plaintext,
-        }
-    }
-}
-
 /// Cluster states `cluster wait --state` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 #[value(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -1265,8 +1256,8 @@ Examples:
         #[arg(value_name = "NAME|ARN")]
         cluster: String,
         /// Client authentication whose listener to use
-        #[arg(long, value_enum, default_value_t = MskAuthArg::Iam)]
-        auth: MskAuthArg,
+        #[arg(long, value_enum, default_value_t = BootstrapAuth::Iam)]
+        auth: BootstrapAuth,
         /// The public endpoints (public access must be on)
         #[arg(long)]
         public: bool,

@@ -19,7 +19,6 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use tracing::{debug, warn};
 
-use crate::cli::{ConnectionArgs, GlobalArgs, SaslMechanismArg, SecurityProtocolArg};
 use crate::error::UsageError;
 use crate::kafka::auth::{SaslCredentials, SaslMechanism, Secret, TlsSettings};
 use crate::msk::aws::AwsSettings;
@@ -96,17 +95,6 @@ impl FromStr for SecurityProtocol {
     }
 }
 
-impl From<SecurityProtocolArg> for SecurityProtocol {
-    fn from(arg: SecurityProtocolArg) -> Self {
-        match arg {
-            SecurityProtocolArg::Plaintext => SecurityProtocol::Plaintext,
-            SecurityProtocolArg::Ssl => SecurityProtocol::Ssl,
-            SecurityProtocolArg::SaslPlaintext => SecurityProtocol::SaslPlaintext,
-            SecurityProtocolArg::SaslSsl => SecurityProtocol::SaslSsl,
-        }
-    }
-}
-
 /// The SASL mechanism as written in the config file. Kept separate from the
 /// wire-level [`SaslMechanism`] so that mechanisms which carry no
 /// username/password (AWS_MSK_IAM) can be added here as one more variant.
@@ -172,17 +160,6 @@ impl FromStr for SaslMechanismName {
                     one_of(SaslMechanismName::ALL.iter().map(|m| m.name()))
                 )
             })
-    }
-}
-
-impl From<SaslMechanismArg> for SaslMechanismName {
-    fn from(arg: SaslMechanismArg) -> Self {
-        match arg {
-            SaslMechanismArg::Plain => SaslMechanismName::Plain,
-            SaslMechanismArg::ScramSha256 => SaslMechanismName::ScramSha256,
-            SaslMechanismArg::ScramSha512 => SaslMechanismName::ScramSha512,
-            SaslMechanismArg::AwsMskIam => SaslMechanismName::AwsMskIam,
-        }
     }
 }
 
@@ -785,6 +762,37 @@ fn unknown_field_hint(msg: &str) -> Option<String> {
     did_you_mean(field, candidates).map(|s| format!("; did you mean `{s}`?"))
 }
 
+// ---------------------------------------------------------------- overrides
+
+/// What one invocation says about the connection, before the context fills
+/// in the rest: flags and `MSKCTL_*` variables as the command layer parsed
+/// them. `None` (or `false`) means "not given".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Overrides {
+    /// The context to use instead of the current one.
+    pub context: Option<String>,
+    /// Comma-separated `HOST:PORT` list, as typed.
+    pub bootstrap_servers: Option<String>,
+    pub security_protocol: Option<SecurityProtocol>,
+    pub sasl_mechanism: Option<SaslMechanismName>,
+    pub sasl_username: Option<String>,
+    /// Name of the environment variable holding the password.
+    pub sasl_password_env: Option<String>,
+    /// File whose first line is the password.
+    pub sasl_password_file: Option<PathBuf>,
+    pub tls_ca_file: Option<PathBuf>,
+    pub tls_cert_file: Option<PathBuf>,
+    pub tls_key_file: Option<PathBuf>,
+    pub tls_insecure_skip_verify: bool,
+    /// An MSK cluster (name or ARN) to look the bootstrap servers up from.
+    pub msk_cluster: Option<String>,
+    /// Which of its listeners to use.
+    pub msk_auth: Option<BootstrapAuth>,
+    pub msk_public: bool,
+    /// AWS profile and region, for MSK lookups and IAM signing.
+    pub aws: AwsSettings,
+}
+
 // ---------------------------------------------------------------- set-context
 
 /// The connection fields given on one command line, ready to be stored in a
@@ -809,8 +817,8 @@ pub struct ContextPatch {
 impl ContextPatch {
     /// Validates the given values. Relative file paths are made absolute so
     /// the stored context works from any working directory.
-    pub fn from_args(bootstrap: Option<&str>, conn: &ConnectionArgs) -> anyhow::Result<Self> {
-        let bootstrap_servers = match bootstrap {
+    pub fn from_overrides(conn: &Overrides) -> anyhow::Result<Self> {
+        let bootstrap_servers = match conn.bootstrap_servers.as_deref() {
             Some(s) => {
                 let servers = parse_bootstrap_servers(s).map_err(UsageError)?;
                 if servers.is_empty() {
@@ -831,8 +839,8 @@ impl ContextPatch {
         }
         Ok(ContextPatch {
             bootstrap_servers,
-            security_protocol: conn.security_protocol.map(Into::into),
-            sasl_mechanism: conn.sasl_mechanism.map(Into::into),
+            security_protocol: conn.security_protocol,
+            sasl_mechanism: conn.sasl_mechanism,
             sasl_username: conn.sasl_username.clone(),
             sasl_password_env: conn.sasl_password_env.clone(),
             sasl_password_file: conn
@@ -847,7 +855,7 @@ impl ContextPatch {
             // is done by editing the file or recreating the context.
             tls_insecure_skip_verify: conn.tls_insecure_skip_verify.then_some(true),
             msk_cluster: conn.msk_cluster.clone(),
-            msk_auth: conn.msk_auth.map(Into::into),
+            msk_auth: conn.msk_auth,
             msk_public: conn.msk_public.then_some(true),
         })
     }
@@ -1038,22 +1046,20 @@ pub fn client_id() -> String {
 /// Connection settings for this invocation: flags and `MSKCTL_*` variables
 /// first, then the selected context (`--context`, else the current one), then
 /// defaults, field by field.
-pub fn resolve(global: &GlobalArgs) -> anyhow::Result<ConnectionSettings> {
+pub fn resolve(flags: &Overrides) -> anyhow::Result<ConnectionSettings> {
     let (config, path) = Config::load()?;
-    resolve_with(global, &config, &path, &|name| std::env::var_os(name))
+    resolve_with(flags, &config, &path, &|name| std::env::var_os(name))
 }
 
 /// [`resolve`] over an already loaded config and an injectable environment,
 /// so the precedence rules can be tested without touching the process.
 pub fn resolve_with(
-    global: &GlobalArgs,
+    flags: &Overrides,
     config: &Config,
     config_path: &Path,
     env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
 ) -> anyhow::Result<ConnectionSettings> {
-    let flags = &global.connection;
-
-    let selected = match (&global.context, &config.current_context) {
+    let selected = match (&flags.context, &config.current_context) {
         (Some(name), _) => match config.contexts.get(name) {
             Some(ctx) => Some((name.as_str(), ctx)),
             None => return Err(config.unknown_context(name).into()),
@@ -1091,12 +1097,11 @@ pub fn resolve_with(
         cluster,
         auth: flags
             .msk_auth
-            .map(Into::into)
             .or(ctx_msk.auth)
             .unwrap_or(BootstrapAuth::Iam),
         public: flags.msk_public || ctx_msk.public.unwrap_or(false),
     };
-    let (bootstrap_servers, msk) = match (&global.bootstrap_servers, &flags.msk_cluster) {
+    let (bootstrap_servers, msk) = match (&flags.bootstrap_servers, &flags.msk_cluster) {
         (Some(_), Some(_)) => {
             return Err(UsageError(
                 "give either --bootstrap-servers or --msk-cluster, not both".into(),
@@ -1130,7 +1135,7 @@ pub fn resolve_with(
     // that switches a SASL context to SSL drops the context's SASL settings,
     // while the same mismatch inside one context is a mistake to report.
     let (security_protocol, protocol_from_flag) = match flags.security_protocol {
-        Some(p) => (SecurityProtocol::from(p), true),
+        Some(p) => (p, true),
         // An MSK listener speaks one protocol; it is the natural default.
         None => (
             ctx.security_protocol
@@ -1140,10 +1145,7 @@ pub fn resolve_with(
         ),
     };
 
-    let aws = AwsSettings {
-        profile: global.aws.profile.clone(),
-        region: global.aws.region.clone(),
-    };
+    let aws = flags.aws.clone();
     // An MSK cluster reached through its IAM listener needs no SASL
     // settings at all: the listener only speaks AWS_MSK_IAM.
     let mut ctx_sasl = ctx.sasl.clone().filter(|s| !s.is_empty());
@@ -1183,7 +1185,7 @@ pub fn resolve_with(
 }
 
 fn resolve_sasl(
-    flags: &ConnectionArgs,
+    flags: &Overrides,
     aws: &AwsSettings,
     ctx: Option<&SaslConfig>,
     protocol: SecurityProtocol,
@@ -1222,7 +1224,7 @@ fn resolve_sasl(
     let ctx = ctx.unwrap_or(&empty);
 
     let mechanism = match flags.sasl_mechanism {
-        Some(m) => SaslMechanismName::from(m),
+        Some(m) => m,
         None => ctx.mechanism.ok_or_else(|| {
             UsageError(format!(
                 "{protocol} needs a SASL mechanism: pass --sasl-mechanism, set MSKCTL_SASL_MECHANISM, or store `sasl.mechanism` in {}",
@@ -1278,7 +1280,7 @@ fn resolve_sasl(
 /// would hide which identity is really used.
 fn resolve_iam(
     mechanism: SaslMechanismName,
-    flags: &ConnectionArgs,
+    flags: &Overrides,
     aws: &AwsSettings,
     ctx: &SaslConfig,
     origin: &Origin<'_>,
@@ -1406,7 +1408,7 @@ fn read_password_file(path: &Path) -> anyhow::Result<String> {
 }
 
 fn resolve_tls(
-    flags: &ConnectionArgs,
+    flags: &Overrides,
     ctx: Option<&TlsConfig>,
     protocol: SecurityProtocol,
     protocol_from_flag: bool,
@@ -1648,10 +1650,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use std::collections::HashMap;
     use std::ffi::OsString;
-    use std::time::Duration;
 
     use super::*;
-    use crate::cli::OutputFormat;
 
     const FULL: &str = "\
 current-context: prod
@@ -1669,19 +1669,8 @@ contexts:
     bootstrap-servers: localhost:9092
 ";
 
-    fn global() -> GlobalArgs {
-        GlobalArgs {
-            bootstrap_servers: None,
-            context: None,
-            output: OutputFormat::Table,
-            yes: false,
-            verbose: 0,
-            timeout: Duration::from_secs(30),
-            timeout_given: false,
-            no_color: false,
-            connection: ConnectionArgs::default(),
-            aws: Default::default(),
-        }
+    fn global() -> Overrides {
+        Overrides::default()
     }
 
     fn parse(text: &str) -> anyhow::Result<Config> {
@@ -1689,7 +1678,7 @@ contexts:
     }
 
     fn resolve_env(
-        g: &GlobalArgs,
+        g: &Overrides,
         config: &Config,
         vars: &[(&str, &str)],
     ) -> anyhow::Result<ConnectionSettings> {
@@ -1894,14 +1883,21 @@ contexts:
         assert!(c.delete_context("local").is_err());
     }
 
-    fn patch(bootstrap: Option<&str>, conn: ConnectionArgs) -> ContextPatch {
-        ContextPatch::from_args(bootstrap, &conn).unwrap()
+    fn from_args(bootstrap: Option<&str>, conn: &Overrides) -> anyhow::Result<ContextPatch> {
+        ContextPatch::from_overrides(&Overrides {
+            bootstrap_servers: bootstrap.map(str::to_string),
+            ..conn.clone()
+        })
+    }
+
+    fn patch(bootstrap: Option<&str>, conn: Overrides) -> ContextPatch {
+        from_args(bootstrap, &conn).unwrap()
     }
 
     #[test]
     fn set_context_creates_then_merges() {
         let mut c = Config::default();
-        let p = patch(Some("a:1, b:2,"), ConnectionArgs::default());
+        let p = patch(Some("a:1, b:2,"), Overrides::default());
         assert_eq!(c.set_context("dev", &p).unwrap(), SetOutcome::Created);
         assert_eq!(
             c.contexts.get("dev").unwrap().bootstrap_servers,
@@ -1910,8 +1906,8 @@ contexts:
 
         let p = patch(
             None,
-            ConnectionArgs {
-                security_protocol: Some(SecurityProtocolArg::SaslSsl),
+            Overrides {
+                security_protocol: Some(SecurityProtocol::SaslSsl),
                 sasl_username: Some("ops".into()),
                 sasl_password_env: Some("DEV_PW".into()),
                 ..Default::default()
@@ -1932,7 +1928,7 @@ contexts:
         // A new password source replaces the other kind.
         let p = patch(
             None,
-            ConnectionArgs {
+            Overrides {
                 sasl_password_file: Some("/run/pw".into()),
                 ..Default::default()
             },
@@ -1946,15 +1942,15 @@ contexts:
 
     #[test]
     fn set_context_validates_its_input() {
-        let bad_server = ContextPatch::from_args(Some("localhost"), &ConnectionArgs::default());
+        let bad_server = from_args(Some("localhost"), &Overrides::default());
         assert!(is_usage(&bad_server.unwrap_err()));
-        let empty = ContextPatch::from_args(Some(" , "), &ConnectionArgs::default());
+        let empty = from_args(Some(" , "), &Overrides::default());
         assert!(is_usage(&empty.unwrap_err()));
 
         // Someone pasting the password itself must not see it echoed back.
-        let err = ContextPatch::from_args(
+        let err = from_args(
             None,
-            &ConnectionArgs {
+            &Overrides {
                 sasl_password_env: Some("s3cr3t!pw".into()),
                 ..Default::default()
             },
@@ -1972,7 +1968,7 @@ contexts:
     fn set_context_makes_relative_paths_absolute() {
         let p = patch(
             None,
-            ConnectionArgs {
+            Overrides {
                 tls_ca_file: Some("ca.pem".into()),
                 ..Default::default()
             },
@@ -2084,15 +2080,15 @@ contexts:
 
         let mut g = global();
         g.bootstrap_servers = Some("b:9098".into());
-        g.connection.security_protocol = Some(SecurityProtocolArg::SaslSsl);
-        g.connection.sasl_mechanism = Some(SaslMechanismArg::AwsMskIam);
+        g.security_protocol = Some(SecurityProtocol::SaslSsl);
+        g.sasl_mechanism = Some(SaslMechanismName::AwsMskIam);
         assert!(resolve_env(&g, &Config::default(), &[]).is_ok());
         let err = resolve_env(&g, &Config::default(), &[(PASSWORD_ENV, "pw")]).unwrap_err();
         assert!(
             is_usage(&err) && err.to_string().contains(PASSWORD_ENV),
             "{err}"
         );
-        g.connection.sasl_password_file = Some("/run/pw".into());
+        g.sasl_password_file = Some("/run/pw".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(err.to_string().contains("--sasl-password-file"), "{err}");
     }
@@ -2102,7 +2098,7 @@ contexts:
         let c = parse(FULL).unwrap();
         let mut g = global();
         g.bootstrap_servers = Some("other:9096".into());
-        g.connection.sasl_username = Some("admin".into());
+        g.sasl_username = Some("admin".into());
         let s = resolve_env(&g, &c, &[("PROD_KAFKA_PASSWORD", "pw")]).unwrap();
         assert_eq!(s.bootstrap_servers, ["other:9096"]);
         let sasl = s.sasl.unwrap();
@@ -2169,7 +2165,7 @@ contexts:
         let other = dir.path().join("other");
         std::fs::write(&other, "flag-file\n").unwrap();
         let mut g = global();
-        g.connection.sasl_password_file = Some(other);
+        g.sasl_password_file = Some(other);
         let s = resolve_env(&g, &c, &[("A_PW", "named")]).unwrap();
         assert_eq!(
             s.sasl.unwrap().credentials().unwrap().password.expose(),
@@ -2184,10 +2180,10 @@ contexts:
         std::fs::write(&file, b"\xffsecret-bytes").unwrap();
         let mut g = global();
         g.bootstrap_servers = Some("x:1".into());
-        g.connection.security_protocol = Some(SecurityProtocolArg::SaslPlaintext);
-        g.connection.sasl_mechanism = Some(SaslMechanismArg::Plain);
-        g.connection.sasl_username = Some("u".into());
-        g.connection.sasl_password_file = Some(file.clone());
+        g.security_protocol = Some(SecurityProtocol::SaslPlaintext);
+        g.sasl_mechanism = Some(SaslMechanismName::Plain);
+        g.sasl_username = Some("u".into());
+        g.sasl_password_file = Some(file.clone());
         let err = format!(
             "{:#}",
             resolve_env(&g, &Config::default(), &[]).unwrap_err()
@@ -2199,7 +2195,7 @@ contexts:
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(err.to_string().contains("empty"), "{err}");
 
-        g.connection.sasl_password_file = Some(dir.path().join("missing"));
+        g.sasl_password_file = Some(dir.path().join("missing"));
         let err = format!(
             "{:#}",
             resolve_env(&g, &Config::default(), &[]).unwrap_err()
@@ -2211,21 +2207,21 @@ contexts:
     fn sasl_requirements_say_what_is_missing() {
         let mut g = global();
         g.bootstrap_servers = Some("x:1".into());
-        g.connection.security_protocol = Some(SecurityProtocolArg::SaslSsl);
+        g.security_protocol = Some(SecurityProtocol::SaslSsl);
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(is_usage(&err));
         assert!(err.to_string().contains("--sasl-mechanism"), "{err}");
 
-        g.connection.sasl_mechanism = Some(SaslMechanismArg::ScramSha256);
+        g.sasl_mechanism = Some(SaslMechanismName::ScramSha256);
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(err.to_string().contains("--sasl-username"), "{err}");
 
-        g.connection.sasl_username = Some("u".into());
+        g.sasl_username = Some("u".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(is_usage(&err));
         assert!(err.to_string().contains(PASSWORD_ENV), "{err}");
 
-        g.connection.sasl_password_env = Some("MY_PW".into());
+        g.sasl_password_env = Some("MY_PW".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(err.to_string().contains("MY_PW"), "{err}");
 
@@ -2238,7 +2234,7 @@ contexts:
     fn sasl_flags_with_a_non_sasl_protocol_are_refused() {
         let mut g = global();
         g.bootstrap_servers = Some("x:1".into());
-        g.connection.sasl_username = Some("u".into());
+        g.sasl_username = Some("u".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(is_usage(&err));
         assert!(err.to_string().contains("PLAINTEXT"), "{err}");
@@ -2255,7 +2251,7 @@ contexts:
     fn a_protocol_flag_can_drop_the_context_sasl() {
         let c = parse(FULL).unwrap();
         let mut g = global();
-        g.connection.security_protocol = Some(SecurityProtocolArg::Ssl);
+        g.security_protocol = Some(SecurityProtocol::Ssl);
         let s = resolve_env(&g, &c, &[]).unwrap();
         assert!(s.sasl.is_none());
         assert!(s.tls.is_some());
@@ -2265,18 +2261,18 @@ contexts:
     fn tls_rules() {
         let mut g = global();
         g.bootstrap_servers = Some("x:1".into());
-        g.connection.tls_ca_file = Some("/ca.pem".into());
+        g.tls_ca_file = Some("/ca.pem".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(is_usage(&err));
 
-        g.connection.security_protocol = Some(SecurityProtocolArg::Ssl);
-        g.connection.tls_key_file = Some("/k.pem".into());
+        g.security_protocol = Some(SecurityProtocol::Ssl);
+        g.tls_key_file = Some("/k.pem".into());
         let err = resolve_env(&g, &Config::default(), &[]).unwrap_err();
         assert!(is_usage(&err));
         assert!(err.to_string().contains("--tls-cert-file"), "{err}");
 
-        g.connection.tls_cert_file = Some("/c.pem".into());
-        g.connection.tls_insecure_skip_verify = true;
+        g.tls_cert_file = Some("/c.pem".into());
+        g.tls_insecure_skip_verify = true;
         let tls = resolve_env(&g, &Config::default(), &[])
             .unwrap()
             .tls
@@ -2413,7 +2409,7 @@ contexts:
 
         let mut g = global();
         g.context = Some("iam".into());
-        g.connection.security_protocol = Some(SecurityProtocolArg::Ssl);
+        g.security_protocol = Some(SecurityProtocol::Ssl);
         let s = resolve_env(&g, &c, &[]).unwrap();
         let m = s.msk.unwrap();
         assert_eq!(m.auth, BootstrapAuth::Iam);
@@ -2449,8 +2445,8 @@ contexts:
         // --msk-cluster overrides the context's servers...
         let mut g = global();
         g.context = Some("both".into());
-        g.connection.msk_cluster = Some("other".into());
-        g.connection.msk_auth = Some(crate::cli::MskAuthArg::Plaintext);
+        g.msk_cluster = Some("other".into());
+        g.msk_auth = Some(BootstrapAuth::Plaintext);
         let s = resolve_env(&g, &c, &[]).unwrap();
         assert!(s.bootstrap_servers.is_empty());
         assert_eq!(s.msk.as_ref().unwrap().cluster, "other");
@@ -2466,9 +2462,9 @@ contexts:
         let mut c = Config::default();
         let p = patch(
             None,
-            ConnectionArgs {
+            Overrides {
                 msk_cluster: Some("orders".into()),
-                msk_auth: Some(crate::cli::MskAuthArg::Scram),
+                msk_auth: Some(BootstrapAuth::Scram),
                 ..Default::default()
             },
         );

@@ -70,11 +70,36 @@ pub fn target_of(global: &GlobalArgs, admin: &Admin) -> Target {
     Target::of(admin.client().settings(), global.aws.region.as_deref())
 }
 
+/// The connection flags as the library takes them.
+pub fn overrides(global: &GlobalArgs) -> crate::context::Overrides {
+    let c = &global.connection;
+    crate::context::Overrides {
+        context: global.context.clone(),
+        bootstrap_servers: global.bootstrap_servers.clone(),
+        security_protocol: c.security_protocol,
+        sasl_mechanism: c.sasl_mechanism,
+        sasl_username: c.sasl_username.clone(),
+        sasl_password_env: c.sasl_password_env.clone(),
+        sasl_password_file: c.sasl_password_file.clone(),
+        tls_ca_file: c.tls_ca_file.clone(),
+        tls_cert_file: c.tls_cert_file.clone(),
+        tls_key_file: c.tls_key_file.clone(),
+        tls_insecure_skip_verify: c.tls_insecure_skip_verify,
+        msk_cluster: c.msk_cluster.clone(),
+        msk_auth: c.msk_auth,
+        msk_public: c.msk_public,
+        aws: crate::msk::aws::AwsSettings {
+            profile: global.aws.profile.clone(),
+            region: global.aws.region.clone(),
+        },
+    }
+}
+
 /// [`crate::context::resolve`], with MSK bootstrap servers looked up.
 pub async fn resolve_connection(
     global: &GlobalArgs,
 ) -> anyhow::Result<crate::context::ConnectionSettings> {
-    let mut settings = crate::context::resolve(global)?;
+    let mut settings = crate::context::resolve(&overrides(global))?;
     if let Some(m) = settings.msk.clone() {
         let msk = cluster::msk_client(global).await?;
         let arn = msk.resolve(&m.cluster).await?;
@@ -99,10 +124,10 @@ pub async fn resolve_connection(
 pub fn listener_for(
     auth: &crate::msk::model::ClientAuth,
     encryption: Option<&crate::msk::model::Encryption>,
-) -> crate::cli::MskAuthArg {
+) -> crate::msk::client::BootstrapAuth {
     // No encryption stated means MSK's default, TLS only.
     let client_broker = encryption.cloned().unwrap_or_default().client_broker;
-    crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker).into()
+    crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker)
 }
 
 /// Asks before a destructive change the caller has already shown.

@@ -903,7 +903,7 @@ const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs
 async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<(Admin, String)> {
     let named_elsewhere = global.bootstrap_servers.is_some()
         || global.connection.msk_cluster.is_some()
-        || crate::context::resolve(global).is_ok();
+        || crate::context::resolve(&super::overrides(global)).is_ok();
     match set.clusters.as_slice() {
         [only] if !named_elsewhere => {
             let listener =
