@@ -21,7 +21,10 @@ use tracing::{debug, warn};
 
 use crate::error::UsageError;
 use crate::kafka::auth::{SaslCredentials, SaslMechanism, Secret, TlsSettings};
+use crate::kafka::settings::ConnectionSettings;
+pub use crate::kafka::settings::{client_id, SaslAuth, SaslSettings, SecurityProtocol};
 use crate::msk::aws::AwsSettings;
+use crate::msk::bootstrap::BootstrapLookup;
 use crate::msk::client::BootstrapAuth;
 use crate::msk::iam::IamAuth;
 
@@ -32,68 +35,6 @@ pub const PASSWORD_ENV: &str = "MSKCTL_SASL_PASSWORD";
 const NO_BOOTSTRAP: &str = "no bootstrap servers: pass -b/--bootstrap-servers or --msk-cluster, set MSKCTL_BOOTSTRAP_SERVERS, or select a context with `mskctl config use-context`";
 
 // ---------------------------------------------------------------- enums
-
-/// How the client talks to the brokers, with Kafka's own names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SecurityProtocol {
-    #[default]
-    Plaintext,
-    Ssl,
-    SaslPlaintext,
-    SaslSsl,
-}
-
-impl SecurityProtocol {
-    pub const ALL: [SecurityProtocol; 4] = [
-        SecurityProtocol::Plaintext,
-        SecurityProtocol::Ssl,
-        SecurityProtocol::SaslPlaintext,
-        SecurityProtocol::SaslSsl,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "PLAINTEXT",
-            SecurityProtocol::Ssl => "SSL",
-            SecurityProtocol::SaslPlaintext => "SASL_PLAINTEXT",
-            SecurityProtocol::SaslSsl => "SASL_SSL",
-        }
-    }
-
-    pub fn uses_tls(self) -> bool {
-        matches!(self, SecurityProtocol::Ssl | SecurityProtocol::SaslSsl)
-    }
-
-    pub fn uses_sasl(self) -> bool {
-        matches!(
-            self,
-            SecurityProtocol::SaslPlaintext | SecurityProtocol::SaslSsl
-        )
-    }
-}
-
-impl fmt::Display for SecurityProtocol {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for SecurityProtocol {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().replace('-', "_");
-        SecurityProtocol::ALL
-            .into_iter()
-            .find(|p| p.name().eq_ignore_ascii_case(&wanted))
-            .ok_or_else(|| {
-                format!(
-                    "unknown security protocol '{s}' (expected {})",
-                    one_of(SecurityProtocol::ALL.iter().map(|p| p.name()))
-                )
-            })
-    }
-}
 
 /// The SASL mechanism as written in the config file. Kept separate from the
 /// wire-level [`SaslMechanism`] so that mechanisms which carry no
@@ -342,17 +283,6 @@ pub struct MskBootstrap {
     pub cluster: String,
     pub auth: BootstrapAuth,
     pub public: bool,
-}
-
-impl BootstrapAuth {
-    /// The security protocol MSK's listener for this auth speaks.
-    pub fn security_protocol(self) -> SecurityProtocol {
-        match self {
-            BootstrapAuth::Iam | BootstrapAuth::Scram => SecurityProtocol::SaslSsl,
-            BootstrapAuth::Tls => SecurityProtocol::Ssl,
-            BootstrapAuth::Plaintext => SecurityProtocol::Plaintext,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -988,12 +918,14 @@ impl ContextConfig {
 
 // ---------------------------------------------------------------- resolve
 
-/// Everything needed to open a connection, after all overrides.
+/// The connection settings for this invocation as far as they can be
+/// known without asking AWS: when the target is an MSK cluster, its
+/// bootstrap servers are still to be looked up ([`Resolved::lookup`]).
 #[derive(Debug, Clone)]
-pub struct ConnectionSettings {
+pub struct Resolved {
     /// Name of the context used, if any.
     pub context: Option<String>,
-    /// `HOST:PORT` each, validated.
+    /// `HOST:PORT` each, validated; empty iff `msk` is `Some`.
     pub bootstrap_servers: Vec<String>,
     pub security_protocol: SecurityProtocol,
     /// `Some` iff the protocol uses SASL.
@@ -1007,46 +939,51 @@ pub struct ConnectionSettings {
     pub msk: Option<MskBootstrap>,
 }
 
-#[derive(Debug, Clone)]
-pub struct SaslSettings {
-    pub mechanism: SaslMechanism,
-    pub auth: SaslAuth,
-}
-
-/// What a SASL login proves itself with.
-#[derive(Debug, Clone)]
-pub enum SaslAuth {
-    /// PLAIN and SCRAM.
-    Password(SaslCredentials),
-    /// AWS_MSK_IAM: tokens signed with AWS credentials, shared by every
-    /// connection of the invocation so they are signed once and cached.
-    AwsIam(Arc<IamAuth>),
-}
-
-impl SaslSettings {
-    pub fn credentials(&self) -> Option<&SaslCredentials> {
-        match &self.auth {
-            SaslAuth::Password(c) => Some(c),
-            SaslAuth::AwsIam(_) => None,
+impl Resolved {
+    /// The finished settings: an MSK cluster's bootstrap servers are looked
+    /// up through `msk` (GetBootstrapBrokers), given servers are kept.
+    pub async fn lookup(self, msk: &dyn BootstrapLookup) -> anyhow::Result<ConnectionSettings> {
+        let mut bootstrap_servers = self.bootstrap_servers;
+        if let Some(m) = &self.msk {
+            let servers = msk.bootstrap_servers(&m.cluster, m.auth, m.public).await?;
+            bootstrap_servers = parse_bootstrap_servers(&servers).map_err(|e| {
+                anyhow::anyhow!(
+                    "MSK returned unusable bootstrap brokers for {}: {e}",
+                    m.cluster
+                )
+            })?;
+            if bootstrap_servers.is_empty() {
+                anyhow::bail!("MSK returned no bootstrap brokers for {}", m.cluster);
+            }
         }
-    }
-
-    pub fn iam(&self) -> Option<&Arc<IamAuth>> {
-        match &self.auth {
-            SaslAuth::AwsIam(iam) => Some(iam),
-            SaslAuth::Password(_) => None,
-        }
+        Ok(ConnectionSettings {
+            context: self.context,
+            bootstrap_servers,
+            security_protocol: self.security_protocol,
+            sasl: self.sasl,
+            tls: self.tls,
+            client_id: self.client_id,
+            msk: self.msk.map(|m| m.cluster),
+        })
     }
 }
 
-pub fn client_id() -> String {
-    format!("mskctl/{}", env!("CARGO_PKG_VERSION"))
+/// The AWS_MSK_IAM signer behind SASL settings, if that is what they use.
+pub trait SaslIam {
+    fn iam(&self) -> Option<&IamAuth>;
+}
+
+impl SaslIam for SaslSettings {
+    fn iam(&self) -> Option<&IamAuth> {
+        self.token_provider()
+            .and_then(|p| p.as_any().downcast_ref::<IamAuth>())
+    }
 }
 
 /// Connection settings for this invocation: flags and `MSKCTL_*` variables
 /// first, then the selected context (`--context`, else the current one), then
 /// defaults, field by field.
-pub fn resolve(flags: &Overrides) -> anyhow::Result<ConnectionSettings> {
+pub fn resolve(flags: &Overrides) -> anyhow::Result<Resolved> {
     let (config, path) = Config::load()?;
     resolve_with(flags, &config, &path, &|name| std::env::var_os(name))
 }
@@ -1058,7 +995,7 @@ pub fn resolve_with(
     config: &Config,
     config_path: &Path,
     env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
-) -> anyhow::Result<ConnectionSettings> {
+) -> anyhow::Result<Resolved> {
     let selected = match (&flags.context, &config.current_context) {
         (Some(name), _) => match config.contexts.get(name) {
             Some(ctx) => Some((name.as_str(), ctx)),
@@ -1170,7 +1107,7 @@ pub fn resolve_with(
         &origin,
     )?;
 
-    let settings = ConnectionSettings {
+    let settings = Resolved {
         context: ctx_name.map(str::to_string),
         bootstrap_servers,
         security_protocol,
@@ -1681,7 +1618,7 @@ contexts:
         g: &Overrides,
         config: &Config,
         vars: &[(&str, &str)],
-    ) -> anyhow::Result<ConnectionSettings> {
+    ) -> anyhow::Result<Resolved> {
         let vars: HashMap<String, OsString> = vars
             .iter()
             .map(|(k, v)| (k.to_string(), OsString::from(v)))

@@ -16,4 +16,5 @@ pub mod ops;
 pub mod plan;
 pub mod reassign;
 pub mod render;
+pub mod session;
 pub mod units;

@@ -24,6 +24,7 @@ use crate::plan::{
     self as planner, Action, ObservedTopic, Plan, PlanOptions, PlannedAction, Safety,
 };
 use crate::render::{write_stdout, Table};
+use crate::session::Session;
 
 const SAVED_FORMAT: &str = "mskctl-plan/v1";
 const MASK: &str = "<sensitive>";
@@ -844,25 +845,25 @@ fn will_prompt(global: &GlobalArgs) -> bool {
 
 /// Connects as [`connect`] does, also naming what was connected to.
 async fn connect_named(global: &GlobalArgs) -> anyhow::Result<(Admin, String)> {
-    let settings = super::resolve_connection(global).await?;
-    let target = target_of(&settings, global);
-    let admin = Admin::connect(settings, global.timeout).await?;
+    connect_in(&super::session(global), global).await
+}
+
+/// [`connect_named`] through `session`.
+async fn connect_in(session: &Session, global: &GlobalArgs) -> anyhow::Result<(Admin, String)> {
+    let target = target_of(session.connection().await?, global);
+    let admin = session.admin().await?;
     Ok((admin, target))
 }
 
 /// "context 'prod' (bootstrap servers a:9092,b:9092)", or for an MSK
 /// cluster "context 'prod' (MSK cluster 'orders' in eu-west-1)".
-fn target_of(settings: &crate::context::ConnectionSettings, global: &GlobalArgs) -> String {
+fn target_of(settings: &crate::kafka::ConnectionSettings, global: &GlobalArgs) -> String {
     let context = match &settings.context {
         Some(c) => format!("context '{c}'"),
         None => "no context".to_string(),
     };
     match &settings.msk {
-        Some(m) => format!(
-            "{context} (MSK cluster '{}' in {})",
-            m.cluster,
-            region_of(global)
-        ),
+        Some(m) => format!("{context} (MSK cluster '{}' in {})", m, region_of(global)),
         None => format!(
             "{context} (bootstrap servers {})",
             settings.bootstrap_servers.join(",")
@@ -901,19 +902,17 @@ const CLUSTER_STEP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs
 /// one MSK cluster, that cluster through the listener its client auth
 /// offers (IAM first).
 async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<(Admin, String)> {
+    let session = super::session(global);
     let named_elsewhere = global.bootstrap_servers.is_some()
         || global.connection.msk_cluster.is_some()
-        || crate::context::resolve(&super::overrides(global)).is_ok();
+        || session.resolve().is_ok();
     match set.clusters.as_slice() {
         [only] if !named_elsewhere => {
             let listener =
                 super::listener_for(&only.spec.client_auth, only.spec.encryption.as_ref());
-            let mut g = global.clone();
-            g.connection.msk_cluster = Some(only.spec.name.clone());
-            g.connection.msk_auth.get_or_insert(listener);
-            connect_named(&g).await
+            connect_in(&session.on_msk_cluster(&only.spec.name, listener), global).await
         }
-        _ => connect_named(global).await,
+        _ => connect_in(&session, global).await,
     }
 }
 

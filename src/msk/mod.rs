@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod aws;
+pub mod bootstrap;
 pub mod client;
 pub mod control;
 pub mod iam;

@@ -19,12 +19,9 @@ use anyhow::{anyhow, bail};
 use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
 use crate::cli::{ExecuteArgs, GlobalArgs};
 use crate::commands::{connect, listener_for, partition};
-use crate::context::SecurityProtocol;
 use crate::error::Outcome;
-use crate::kafka::auth::SaslMechanism;
 use crate::kafka::Admin;
 use crate::msk::apply::ClusterApplyError;
-use crate::msk::client::BootstrapAuth;
 use crate::msk::client::Msk;
 use crate::msk::control::ClusterControl;
 use crate::msk::model::ClusterInfo;
@@ -320,22 +317,9 @@ async fn connect_to(global: &GlobalArgs, info: &ClusterInfo) -> anyhow::Result<A
     if global.bootstrap_servers.is_some() {
         return connect(global).await;
     }
-    let mut g = global.clone();
-    g.connection.msk_cluster = Some(info.arn.clone());
-    if g.connection.msk_auth.is_none() {
-        let from_context = crate::context::resolve(&crate::commands::overrides(global))
-            .ok()
-            .map(
-                |s| match (s.security_protocol, s.sasl.map(|x| x.mechanism)) {
-                    (_, Some(SaslMechanism::AwsMskIam)) => BootstrapAuth::Iam,
-                    (_, Some(_)) => BootstrapAuth::Scram,
-                    (SecurityProtocol::Ssl, None) => BootstrapAuth::Tls,
-                    _ => BootstrapAuth::Plaintext,
-                },
-            );
-        g.connection.msk_auth = Some(
-            from_context.unwrap_or_else(|| listener_for(&info.client_auth, Some(&info.encryption))),
-        );
-    }
-    connect(&g).await
+    let session = crate::commands::session(global);
+    let listener = session
+        .configured_listener()
+        .unwrap_or_else(|| listener_for(&info.client_auth, Some(&info.encryption)));
+    session.on_msk_cluster(&info.arn, listener).admin().await
 }
