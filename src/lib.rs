@@ -2,7 +2,7 @@
 //!
 //! The binary is a thin layer (`cli` + `commands`) over this library: the
 //! Kafka admin facade in [`kafka`], connection profiles in [`context`], and
-//! rendering in [`render`]. Nothing below `commands` touches clap or the
+//! rendering in [`render`]. Nothing below `commands` parses arguments or touches the
 //! terminal.
 
 pub mod cli;
@@ -17,4 +17,5 @@ pub mod ops;
 pub mod plan;
 pub mod reassign;
 pub mod render;
+pub mod session;
 pub mod units;

@@ -6,8 +6,8 @@ mod support;
 
 use std::time::Duration;
 
-use mskctl::context::{ConnectionSettings, SecurityProtocol};
 use mskctl::kafka::admin::Admin;
+use mskctl::kafka::settings::{ConnectionSettings, SecurityProtocol};
 use support::cluster::{ClusterConfig, Fault, TestCluster};
 
 fn settings(bootstrap: &str) -> ConnectionSettings {

@@ -11,9 +11,9 @@ use std::time::{Duration, SystemTime};
 
 use aws_credential_types::provider::SharedCredentialsProvider;
 use aws_credential_types::Credentials;
-use mskctl::context::{ConnectionSettings, SaslAuth, SaslSettings, SecurityProtocol};
 use mskctl::kafka::auth::SaslMechanism;
 use mskctl::kafka::client::KafkaClient;
+use mskctl::kafka::settings::{ConnectionSettings, SaslAuth, SaslSettings, SecurityProtocol};
 use mskctl::msk::iam::{IamAuth, IamTokenProvider};
 use support::cli::{mskctl_bare, run};
 use support::cluster::{AwsIamUser, ClusterConfig, TestCluster};

@@ -133,7 +133,7 @@ fn set_context(
     make_current: bool,
     global: &GlobalArgs,
 ) -> anyhow::Result<Outcome> {
-    let patch = ContextPatch::from_args(global.bootstrap_servers.as_deref(), &global.connection)?;
+    let patch = ContextPatch::from_overrides(&super::overrides(global))?;
     let mut config = Config::load_from(path)?;
     if patch.is_empty() && config.contexts.contains(name) && !make_current {
         return Err(UsageError(format!(

@@ -23,6 +23,7 @@ use anyhow::{bail, Context as _};
 use regex::Regex;
 
 use crate::cli::{Cli, Command, GlobalArgs};
+use crate::context::Overrides;
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::msk::aws::AwsSettings;
@@ -30,6 +31,7 @@ use crate::msk::Msk;
 use crate::ops::topic_config::{self, ConfigChangeOptions};
 use crate::ops::{Confirm, Prompt, Target};
 use crate::render::{indented_list, write_stdout};
+use crate::session::Session;
 
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = &cli.global;
@@ -53,18 +55,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// This run's session: output, timeout, confirmation policy and the
+/// connection flags, resolved against the context when first connecting.
+pub fn session(global: &GlobalArgs) -> Session {
+    Session::new(
+        global.output,
+        global.timeout,
+        confirm_policy(global),
+        overrides(global),
+    )
+}
+
 /// Resolves the connection (flags > env > context) and connects. A context
 /// (or `--msk-cluster`) naming an MSK cluster gets its bootstrap servers
 /// from GetBootstrapBrokers first.
 pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Admin> {
-    Ok(connect_with_target(global).await?.0)
+    session(global).admin().await
 }
 
 /// [`connect`], also naming the cluster connected to, for questions.
 pub async fn connect_with_target(global: &GlobalArgs) -> anyhow::Result<(Admin, Target)> {
-    let settings = resolve_connection(global).await?;
-    let target = Target::of(&settings, global.aws.region.as_deref());
-    let admin = Admin::connect(settings, global.timeout).await?;
+    let admin = connect(global).await?;
+    let target = target_of(global, &admin);
     Ok((admin, target))
 }
 
@@ -73,27 +85,29 @@ pub fn target_of(global: &GlobalArgs, admin: &Admin) -> Target {
     Target::of(admin.client().settings(), global.aws.region.as_deref())
 }
 
-/// [`crate::context::resolve`], with MSK bootstrap servers looked up.
-pub async fn resolve_connection(
-    global: &GlobalArgs,
-) -> anyhow::Result<crate::context::ConnectionSettings> {
-    let mut settings = crate::context::resolve(global)?;
-    if let Some(m) = settings.msk.clone() {
-        let msk = msk_client(global).await?;
-        let arn = msk.resolve(&m.cluster).await?;
-        let servers = msk.bootstrap(&arn, m.auth, m.public).await?;
-        settings.bootstrap_servers =
-            crate::context::parse_bootstrap_servers(&servers).map_err(|e| {
-                anyhow::anyhow!(
-                    "MSK returned unusable bootstrap brokers for {}: {e}",
-                    m.cluster
-                )
-            })?;
-        if settings.bootstrap_servers.is_empty() {
-            bail!("MSK returned no bootstrap brokers for {}", m.cluster);
-        }
+/// The connection flags as the library takes them.
+pub fn overrides(global: &GlobalArgs) -> Overrides {
+    let c = &global.connection;
+    Overrides {
+        context: global.context.clone(),
+        bootstrap_servers: global.bootstrap_servers.clone(),
+        security_protocol: c.security_protocol,
+        sasl_mechanism: c.sasl_mechanism,
+        sasl_username: c.sasl_username.clone(),
+        sasl_password_env: c.sasl_password_env.clone(),
+        sasl_password_file: c.sasl_password_file.clone(),
+        tls_ca_file: c.tls_ca_file.clone(),
+        tls_cert_file: c.tls_cert_file.clone(),
+        tls_key_file: c.tls_key_file.clone(),
+        tls_insecure_skip_verify: c.tls_insecure_skip_verify,
+        msk_cluster: c.msk_cluster.clone(),
+        msk_auth: c.msk_auth,
+        msk_public: c.msk_public,
+        aws: AwsSettings {
+            profile: global.aws.profile.clone(),
+            region: global.aws.region.clone(),
+        },
     }
-    Ok(settings)
 }
 
 /// The MSK client for this invocation (flags over the SDK's chain).
@@ -115,10 +129,10 @@ const MAX_CALL_TIMEOUT: Duration = Duration::from_secs(120);
 pub fn listener_for(
     auth: &crate::msk::model::ClientAuth,
     encryption: Option<&crate::msk::model::Encryption>,
-) -> crate::cli::MskAuthArg {
+) -> crate::msk::client::BootstrapAuth {
     // No encryption stated means MSK's default, TLS only.
     let client_broker = encryption.cloned().unwrap_or_default().client_broker;
-    crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker).into()
+    crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker)
 }
 
 /// Asks before a destructive change the caller has already shown.

@@ -15,6 +15,7 @@ use crate::ops::apply::{self, Applied, ApplyEvent, ApplyOptions, Connector, Plan
 use crate::ops::Confirm;
 use crate::render::plan::render_text;
 use crate::render::write_stdout;
+use crate::session::Session;
 
 pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let opts = PlanOptions {
@@ -145,25 +146,25 @@ impl Connector for Connections<'_> {
 
 /// Connects as [`super::connect`] does, also naming what was connected to.
 async fn connect_named(global: &GlobalArgs) -> anyhow::Result<(Admin, String)> {
-    let settings = super::resolve_connection(global).await?;
-    let target = target_of(&settings, global);
-    let admin = Admin::connect(settings, global.timeout).await?;
+    connect_in(&super::session(global), global).await
+}
+
+/// [`connect_named`] through `session`.
+async fn connect_in(session: &Session, global: &GlobalArgs) -> anyhow::Result<(Admin, String)> {
+    let target = target_of(session.connection().await?, global);
+    let admin = session.admin().await?;
     Ok((admin, target))
 }
 
 /// "context 'prod' (bootstrap servers a:9092,b:9092)", or for an MSK
 /// cluster "context 'prod' (MSK cluster 'orders' in eu-west-1)".
-fn target_of(settings: &crate::context::ConnectionSettings, global: &GlobalArgs) -> String {
+fn target_of(settings: &crate::kafka::ConnectionSettings, global: &GlobalArgs) -> String {
     let context = match &settings.context {
         Some(c) => format!("context '{c}'"),
         None => "no context".to_string(),
     };
     match &settings.msk {
-        Some(m) => format!(
-            "{context} (MSK cluster '{}' in {})",
-            m.cluster,
-            region_of(global)
-        ),
+        Some(m) => format!("{context} (MSK cluster '{}' in {})", m, region_of(global)),
         None => format!(
             "{context} (bootstrap servers {})",
             settings.bootstrap_servers.join(",")
@@ -187,18 +188,16 @@ fn region_of(global: &GlobalArgs) -> String {
 /// one MSK cluster, that cluster through the listener its client auth
 /// offers (IAM first).
 async fn connect_for(global: &GlobalArgs, set: &ManifestSet) -> anyhow::Result<(Admin, String)> {
+    let session = super::session(global);
     let named_elsewhere = global.bootstrap_servers.is_some()
         || global.connection.msk_cluster.is_some()
-        || crate::context::resolve(global).is_ok();
+        || session.resolve().is_ok();
     match set.clusters.as_slice() {
         [only] if !named_elsewhere => {
             let listener =
                 super::listener_for(&only.spec.client_auth, only.spec.encryption.as_ref());
-            let mut g = global.clone();
-            g.connection.msk_cluster = Some(only.spec.name.clone());
-            g.connection.msk_auth.get_or_insert(listener);
-            connect_named(&g).await
+            connect_in(&session.on_msk_cluster(&only.spec.name, listener), global).await
         }
-        _ => connect_named(global).await,
+        _ => connect_in(&session, global).await,
     }
 }

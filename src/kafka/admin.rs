@@ -28,7 +28,7 @@ use tracing::{debug, warn};
 
 use super::client::{KafkaClient, Target};
 use super::error::{KafkaError, UNKNOWN_TOPIC_OR_PARTITION};
-use crate::context::ConnectionSettings;
+use super::settings::ConnectionSettings;
 
 /// Resources per DescribeConfigs / IncrementalAlterConfigs / CreateTopics
 /// request. Large enough that 10,000 topics take a handful of round trips,

@@ -17,7 +17,7 @@ use tracing::debug;
 use super::auth::tls_connector;
 use super::conn::BrokerConn;
 use super::error::KafkaError;
-use crate::context::ConnectionSettings;
+use super::settings::ConnectionSettings;
 
 /// Where a request goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,8 +94,9 @@ impl KafkaClient {
         // Signing the first IAM token up front reports missing AWS
         // credentials once, not as a failure of every bootstrap server, and
         // leaves the token cached for the connections below.
-        if let Some(iam) = settings.sasl.as_ref().and_then(|s| s.iam()) {
-            iam.token(timeout)
+        if let Some(tokens) = settings.sasl.as_ref().and_then(|s| s.token_provider()) {
+            tokens
+                .bearer_token(timeout)
                 .await
                 .map_err(|e| KafkaError::Other(e.to_string()))?;
         }

@@ -23,7 +23,7 @@ use tracing::{debug, trace};
 
 use super::auth::{self, SaslStep};
 use super::error::{error_name, KafkaError, UNSUPPORTED_VERSION};
-use crate::context::{ConnectionSettings, SaslAuth, SaslSettings};
+use super::settings::{ConnectionSettings, SaslAuth, SaslSettings};
 
 /// Responses larger than this are treated as a corrupt stream rather than
 /// allocated: no admin response comes near it.
@@ -205,9 +205,9 @@ impl BrokerConn {
             }
             // Asked per connection: the provider hands out its cached token
             // and signs a new one only when that one is close to expiry.
-            SaslAuth::AwsIam(iam) => {
-                let token = iam
-                    .token(self.timeout)
+            SaslAuth::AwsIam(tokens) => {
+                let token = tokens
+                    .bearer_token(self.timeout)
                     .await
                     .map_err(|e| auth_err(e.to_string()))?;
                 auth::oauthbearer_exchange(mechanism, &token.value)

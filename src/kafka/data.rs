@@ -16,8 +16,7 @@ use rdkafka::consumer::{ConsumerContext, StreamConsumer};
 use rdkafka::error::KafkaError as RdKafkaError;
 use rdkafka::producer::FutureProducer;
 
-use crate::context::{ConnectionSettings, SaslAuth};
-use crate::msk::iam::IamTokenProvider;
+use super::settings::{BearerTokenProvider, ConnectionSettings, SaslAuth};
 
 /// Supplies OAUTHBEARER tokens to librdkafka, which asks for one before the
 /// first connection and again before the current one expires.
@@ -30,17 +29,17 @@ pub trait OAuthTokenSource: Send + Sync {
 }
 
 /// The token source these settings need, if any: for AWS_MSK_IAM, one that
-/// signs with the invocation's AWS credentials. The first token is signed
-/// here, so missing credentials fail before any client is created.
+/// hands out the settings' bearer tokens. The first token is fetched here,
+/// so missing credentials fail before any client is created.
 pub async fn oauth_source(
     settings: &ConnectionSettings,
     timeout: Duration,
 ) -> anyhow::Result<Option<Arc<dyn OAuthTokenSource>>> {
-    let Some(iam) = settings.sasl.as_ref().and_then(|s| s.iam()) else {
+    let Some(provider) = settings.sasl.as_ref().and_then(|s| s.token_provider()) else {
         return Ok(None);
     };
-    let provider = iam.provider(timeout).await?;
-    provider.token().await?;
+    let provider = Arc::clone(provider);
+    provider.bearer_token(timeout).await?;
     // The callback may run on the thread that drives our main runtime
     // (rust-rdkafka serves it while polling), where blocking on that runtime
     // would deadlock; a private runtime on a scoped thread cannot.
@@ -49,12 +48,15 @@ pub async fn oauth_source(
         .build()?;
     Ok(Some(Arc::new(IamTokens {
         provider,
+        timeout,
         runtime: Some(runtime),
     })))
 }
 
 struct IamTokens {
-    provider: Arc<IamTokenProvider>,
+    provider: Arc<dyn BearerTokenProvider>,
+    /// Bounds each token request made from librdkafka's thread.
+    timeout: Duration,
     /// Always `Some` until dropped.
     runtime: Option<tokio::runtime::Runtime>,
 }
@@ -67,7 +69,7 @@ impl OAuthTokenSource for IamTokens {
             .ok_or("the token signer has shut down")?;
         let signed = std::thread::scope(|scope| {
             scope
-                .spawn(|| runtime.block_on(self.provider.token()))
+                .spawn(|| runtime.block_on(self.provider.bearer_token(self.timeout)))
                 .join()
         })
         .map_err(|_| "the token signer failed".to_owned())?
@@ -215,6 +217,16 @@ pub struct DataContext {
     oauth: Option<Arc<dyn OAuthTokenSource>>,
 }
 
+impl DataContext {
+    /// A context whose OAUTHBEARER tokens come from `oauth`.
+    pub fn new(oauth: Option<Arc<dyn OAuthTokenSource>>) -> Self {
+        DataContext {
+            last_error: LastError::default(),
+            oauth,
+        }
+    }
+}
+
 impl ClientContext for DataContext {
     const ENABLE_REFRESH_OAUTH_TOKEN: bool = true;
 
@@ -318,10 +330,8 @@ pub fn consumer(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::context::SaslSettings;
-    use crate::context::SecurityProtocol;
     use crate::kafka::auth::{SaslCredentials, SaslMechanism, TlsSettings};
-    use base64::Engine as _;
+    use crate::kafka::settings::{SaslSettings, SecurityProtocol};
     use std::path::PathBuf;
 
     fn settings(protocol: SecurityProtocol) -> ConnectionSettings {
@@ -395,66 +405,6 @@ mod tests {
         );
         p.set("client.id", "other");
         assert_eq!(p.get("client.id"), Some("other"));
-    }
-
-    /// The OAUTHBEARER callback may run on the thread that drives the main
-    /// runtime; it must still sign, and dropping the source there must not
-    /// panic.
-    #[tokio::test]
-    async fn iam_tokens_reach_librdkafka_from_inside_the_runtime() {
-        use crate::msk::iam::{IamAuth, IamTokenProvider};
-        use aws_credential_types::provider::SharedCredentialsProvider;
-        use aws_credential_types::Credentials;
-
-        let provider = IamTokenProvider::from_parts(
-            SharedCredentialsProvider::new(Credentials::new(
-                "AKIDEXAMPLE",
-                "wJalrXUtnFEMI",
-                None,
-                None,
-                "test",
-            )),
-            "eu-west-1",
-        );
-        let mut s = settings(SecurityProtocol::SaslSsl);
-        s.sasl = Some(SaslSettings {
-            mechanism: SaslMechanism::AwsMskIam,
-            auth: SaslAuth::AwsIam(Arc::new(IamAuth::with_provider(provider))),
-        });
-        let props = librdkafka_properties(&s, Duration::from_secs(5));
-        assert_eq!(props.get("sasl.mechanism"), Some("OAUTHBEARER"));
-        assert_eq!(props.get("sasl.username"), None);
-
-        let source = oauth_source(&s, Duration::from_secs(5))
-            .await
-            .unwrap()
-            .expect("IAM settings need a token source");
-        let context = DataContext {
-            last_error: LastError::default(),
-            oauth: Some(source),
-        };
-        let token = context.generate_oauth_token(None).unwrap();
-        assert_eq!(token.principal_name, "AKIDEXAMPLE");
-        let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(&token.token)
-            .unwrap();
-        let url = String::from_utf8(url).unwrap();
-        assert!(
-            url.starts_with(
-                "https://kafka.eu-west-1.amazonaws.com/?Action=kafka-cluster%3AConnect"
-            ),
-            "{url}"
-        );
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_millis() as i64;
-        assert!(
-            token.lifetime_ms > now_ms,
-            "{} <= {now_ms}",
-            token.lifetime_ms
-        );
-        drop(context);
     }
 
     #[tokio::test]

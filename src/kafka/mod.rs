@@ -10,7 +10,9 @@ pub mod data;
 pub mod error;
 pub mod groups;
 pub mod reassignment;
+pub mod settings;
 pub mod usage;
 
 pub use admin::Admin;
 pub use error::KafkaError;
+pub use settings::ConnectionSettings;

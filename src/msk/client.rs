@@ -37,6 +37,13 @@ pub enum BootstrapAuth {
 }
 
 impl BootstrapAuth {
+    pub const ALL: [BootstrapAuth; 4] = [
+        BootstrapAuth::Iam,
+        BootstrapAuth::Scram,
+        BootstrapAuth::Tls,
+        BootstrapAuth::Plaintext,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             BootstrapAuth::Iam => "iam",

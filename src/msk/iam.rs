@@ -26,6 +26,7 @@ use tracing::debug;
 
 use super::aws::AwsSettings;
 use crate::kafka::auth::Secret;
+use crate::kafka::settings::{BearerToken, BearerTokenProvider};
 
 /// The IAM service name that MSK's authorizer checks in the credential scope.
 pub const SIGNING_SERVICE: &str = "kafka-cluster";
@@ -318,6 +319,28 @@ impl IamAuth {
     }
 }
 
+/// What the Kafka client asks for: AWS_MSK_IAM tokens are OAUTHBEARER
+/// tokens.
+impl BearerTokenProvider for IamAuth {
+    fn bearer_token(
+        &self,
+        timeout: Duration,
+    ) -> futures::future::BoxFuture<'_, anyhow::Result<BearerToken>> {
+        Box::pin(async move {
+            let token = self.token(timeout).await?;
+            Ok(BearerToken {
+                value: token.value,
+                principal: token.principal,
+                expires_at: token.expires_at,
+            })
+        })
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -597,5 +620,73 @@ mod tests {
         let msg = p.token().await.unwrap_err().to_string();
         assert!(msg.contains("AWS_ACCESS_KEY_ID"), "{msg}");
         assert!(msg.contains("no providers in chain"), "{msg}");
+    }
+
+    /// The OAUTHBEARER callback may run on the thread that drives the main
+    /// runtime; it must still sign, and dropping the source there must not
+    /// panic.
+    #[tokio::test]
+    async fn iam_tokens_reach_librdkafka_from_inside_the_runtime() {
+        use crate::kafka::auth::SaslMechanism;
+        use crate::kafka::data::{librdkafka_properties, oauth_source, DataContext};
+        use crate::kafka::settings::{
+            ConnectionSettings, SaslAuth, SaslSettings, SecurityProtocol,
+        };
+        use base64::Engine as _;
+        use rdkafka::client::ClientContext as _;
+
+        let provider = IamTokenProvider::from_parts(
+            SharedCredentialsProvider::new(Credentials::new(
+                "AKIDEXAMPLE",
+                "wJalrXUtnFEMI",
+                None,
+                None,
+                "test",
+            )),
+            "eu-west-1",
+        );
+        let s = ConnectionSettings {
+            context: None,
+            bootstrap_servers: vec!["a:9092".into(), "b:9092".into()],
+            security_protocol: SecurityProtocol::SaslSsl,
+            sasl: Some(SaslSettings {
+                mechanism: SaslMechanism::AwsMskIam,
+                auth: SaslAuth::AwsIam(Arc::new(IamAuth::with_provider(provider))),
+            }),
+            tls: None,
+            client_id: "mskctl-test".into(),
+            msk: None,
+        };
+        let props = librdkafka_properties(&s, Duration::from_secs(5));
+        assert_eq!(props.get("sasl.mechanism"), Some("OAUTHBEARER"));
+        assert_eq!(props.get("sasl.username"), None);
+
+        let source = oauth_source(&s, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .expect("IAM settings need a token source");
+        let context = DataContext::new(Some(source));
+        let token = context.generate_oauth_token(None).unwrap();
+        assert_eq!(token.principal_name, "AKIDEXAMPLE");
+        let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&token.token)
+            .unwrap();
+        let url = String::from_utf8(url).unwrap();
+        assert!(
+            url.starts_with(
+                "https://kafka.eu-west-1.amazonaws.com/?Action=kafka-cluster%3AConnect"
+            ),
+            "{url}"
+        );
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64;
+        assert!(
+            token.lifetime_ms > now_ms,
+            "{} <= {now_ms}",
+            token.lifetime_ms
+        );
+        drop(context);
     }
 }

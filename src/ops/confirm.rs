@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::context::ConnectionSettings;
+use crate::kafka::ConnectionSettings;
 use crate::plan::Safety;
 
 /// How a run answers confirmation questions.
@@ -69,7 +69,7 @@ impl Target {
     pub fn of(settings: &ConnectionSettings, region: Option<&str>) -> Target {
         Target {
             context: settings.context.clone(),
-            msk_cluster: settings.msk.as_ref().map(|m| m.cluster.clone()),
+            msk_cluster: settings.msk.clone(),
             region: region.map(String::from),
             servers: settings.bootstrap_servers.clone(),
         }

@@ -12,7 +12,34 @@ use anyhow::Context;
 use comfy_table::{presets, ContentArrangement, Table as ComfyTable};
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
+/// How a command's result is written on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+    Markdown,
+}
+
+impl OutputFormat {
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Table,
+        OutputFormat::Json,
+        OutputFormat::Yaml,
+        OutputFormat::Markdown,
+    ];
+
+    /// The name `-o` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Json => "json",
+            OutputFormat::Yaml => "yaml",
+            OutputFormat::Markdown => "markdown",
+        }
+    }
+}
 
 /// A table view: headers and rows of cells.
 #[derive(Debug, Default, Clone)]

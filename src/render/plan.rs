@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::Table;
-use crate::cli::OutputFormat;
+use crate::render::OutputFormat;
 use crate::msk::plan::ClusterPlan;
 use crate::plan::diff::ConfigChange;
 use crate::plan::{self as planner, Action, Plan, PlannedAction, Safety};

@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use super::{emit, write_stdout, Table};
-use crate::cli::OutputFormat;
+use crate::render::OutputFormat;
 use crate::error::Outcome;
 use crate::ops::reassign::{ids, Event, Events, ExecuteResult, Tick};
 use crate::reassign::execute::{PartitionState, Progress, ThrottleCleanup};

@@ -63,7 +63,7 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             cluster,
             auth,
             public,
-        } => bootstrap(global, cluster, (*auth).into(), *public).await,
+        } => bootstrap(global, cluster, *auth, *public).await,
         ClusterCommand::Nodes { cluster } => nodes(global, cluster).await,
         ClusterCommand::Operations { cluster } => operations(global, cluster).await,
         ClusterCommand::Delete { cluster, wait } => delete(global, cluster, wait).await,

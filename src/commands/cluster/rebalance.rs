@@ -16,14 +16,9 @@ use std::time::{Duration, Instant};
 use anyhow::bail;
 
 use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
-use crate::cli::{GlobalArgs, MskAuthArg};
-use crate::commands::connect;
-use crate::commands::listener_for;
-use crate::commands::target_of;
-use crate::commands::TerminalPrompt;
-use crate::context::SecurityProtocol;
+use crate::cli::GlobalArgs;
+use crate::commands::{connect, listener_for, target_of, TerminalPrompt};
 use crate::error::Outcome;
-use crate::kafka::auth::SaslMechanism;
 use crate::kafka::Admin;
 use crate::msk::apply::ClusterApplyError;
 use crate::msk::client::Msk;
@@ -287,20 +282,9 @@ async fn connect_to(global: &GlobalArgs, info: &ClusterInfo) -> anyhow::Result<A
     if global.bootstrap_servers.is_some() {
         return connect(global).await;
     }
-    let mut g = global.clone();
-    g.connection.msk_cluster = Some(info.arn.clone());
-    if g.connection.msk_auth.is_none() {
-        let from_context = crate::context::resolve(global).ok().map(|s| {
-            match (s.security_protocol, s.sasl.map(|x| x.mechanism)) {
-                (_, Some(SaslMechanism::AwsMskIam)) => MskAuthArg::Iam,
-                (_, Some(_)) => MskAuthArg::Scram,
-                (SecurityProtocol::Ssl, None) => MskAuthArg::Tls,
-                _ => MskAuthArg::Plaintext,
-            }
-        });
-        g.connection.msk_auth = Some(
-            from_context.unwrap_or_else(|| listener_for(&info.client_auth, Some(&info.encryption))),
-        );
-    }
-    connect(&g).await
+    let session = crate::commands::session(global);
+    let listener = session
+        .configured_listener()
+        .unwrap_or_else(|| listener_for(&info.client_auth, Some(&info.encryption)));
+    session.on_msk_cluster(&info.arn, listener).admin().await
 }

@@ -174,8 +174,9 @@ async fn lookup_topic(admin: &Admin, name: &str) -> anyhow::Result<TopicInfo> {
 
 pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcome> {
     let start = start_from_args(args, jiff::Timestamp::now().as_millisecond())?;
-    let settings = super::super::resolve_connection(global).await?;
-    let admin = Admin::connect(settings.clone(), global.timeout).await?;
+    let session = super::super::session(global);
+    let settings = session.connection().await?.clone();
+    let admin = session.admin().await?;
     let topic = lookup_topic(&admin, &args.topic).await?;
     let partitions = select_partitions(&topic, args.partition)?;
     let ranges = partition_ranges(&admin, &args.topic, &partitions, start).await?;
@@ -508,8 +509,9 @@ struct ProduceReport<'a> {
 }
 
 pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<Outcome> {
-    let settings = super::super::resolve_connection(global).await?;
-    let admin = Admin::connect(settings.clone(), global.timeout).await?;
+    let session = super::super::session(global);
+    let settings = session.connection().await?.clone();
+    let admin = session.admin().await?;
     let topic = lookup_topic(&admin, &args.topic).await?;
     if let Some(p) = args.partition {
         select_partitions(&topic, Some(p))?;

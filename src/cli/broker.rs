@@ -1,0 +1,70 @@
+//! `broker`, and how reassignments are carried out (shared with
+//! `partition` and `cluster`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum BrokerCommand {
+    /// List brokers: id, address, rack, and which is the controller
+    #[command(after_help = "Examples:\n  mskctl broker list\n  mskctl broker list -o yaml")]
+    List,
+    /// Move every replica off the given brokers (plan + execute), e.g. before removing them
+    #[command(after_help = "\
+Examples:
+  mskctl broker drain 4 --throttle 50MB/s --wait
+  mskctl broker drain 4,5,6 --yes --rollback-out drain-rollback.json
+
+The rollback plan (current assignment of every partition moved) is written first.")]
+    Drain {
+        /// Broker ids, comma-separated
+        #[arg(value_name = "IDS", value_parser = parse_broker_ids)]
+        brokers: BrokerIds,
+        #[command(flatten)]
+        exec: ExecuteArgs,
+    },
+}
+
+/// Comma-separated broker ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokerIds(pub Vec<i32>);
+
+pub fn parse_broker_ids(s: &str) -> Result<BrokerIds, String> {
+    let mut ids = Vec::new();
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let id: i32 = part
+            .parse()
+            .map_err(|_| format!("'{part}' is not a broker id (expected integers like 1,2,3)"))?;
+        if id < 0 {
+            return Err(format!("'{part}' is not a broker id (ids are >= 0)"));
+        }
+        ids.push(id);
+    }
+    if ids.is_empty() {
+        return Err("expected at least one broker id".into());
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(BrokerIds(ids))
+}
+
+/// How a reassignment is carried out.
+#[derive(Debug, Clone, Args)]
+pub struct ExecuteArgs {
+    /// Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)
+    #[arg(long, value_name = "RATE", value_parser = crate::units::parse_rate)]
+    pub throttle: Option<i64>,
+    /// Submit this many partition moves at a time, waiting for each batch
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch: Option<u32>,
+    /// Where to write the rollback plan (default: reassign-rollback-<time>.json)
+    #[arg(long, value_name = "FILE")]
+    pub rollback_out: Option<PathBuf>,
+    /// Wait for completion with progress, then verify and remove throttles
+    #[arg(long)]
+    pub wait: bool,
+    /// Start even while other reassignments are in progress (their throttled replicas are kept)
+    #[arg(long)]
+    pub additional: bool,
+}
