@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::plan::{DesiredTopic, SourceRef};
 use crate::units::{parse_retention_bytes, parse_retention_time};
 
-use super::configs::{check_value, spec as config_spec, ValueType, TOPIC_CONFIG_KEYS};
+use super::configs::{check_value, shorten, spec as config_spec, ValueType, TOPIC_CONFIG_KEYS};
 use super::yaml::{int_decimal, Node, Pos, ScalarKind, Value};
 use super::Diagnostic;
 
@@ -179,18 +179,6 @@ fn unknown_field(name: &str, place: &str, allowed: &[&str], suggest: bool) -> St
             "unknown field '{name_shown}' {place} (expected {})",
             allowed.join(", ")
         ),
-    }
-}
-
-/// A user's word as quoted in a message: long ones are cut so one bad key
-/// cannot flood the terminal.
-pub(super) fn shorten(s: &str) -> String {
-    const MAX: usize = 80;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(MAX).collect();
-        format!("{cut}...")
     }
 }
 

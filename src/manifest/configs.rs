@@ -2,8 +2,6 @@
 //! the cheap offline checks on values. One table feeds validation, the
 //! did-you-mean suggestions and the JSON Schema, so they cannot disagree.
 
-use super::check::shorten;
-
 /// Every topic config key `validate` accepts (Kafka 3.x/4.x topic configs).
 pub const TOPIC_CONFIG_KEYS: &[&str] = &[
     "cleanup.policy",
@@ -333,6 +331,18 @@ pub fn check_value(ty: ValueType, value: &str) -> Result<(), String> {
 fn looks_integral(v: &str) -> bool {
     let digits = v.strip_prefix(['-', '+']).unwrap_or(v);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A user's word as quoted in a message: long ones are cut so one bad key
+/// cannot flood the terminal.
+pub(super) fn shorten(s: &str) -> String {
+    const MAX: usize = 80;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(MAX).collect();
+        format!("{cut}...")
+    }
 }
 
 #[cfg(test)]

@@ -73,7 +73,7 @@ pub enum Action {
     },
     /// A replication-factor change, carried out as a partition
     /// reassignment of the topic (`reassignment` is filled in by
-    /// [`super::replication::resolve`] from a cluster snapshot).
+    /// `replication::resolve` in this folder from a cluster snapshot).
     ChangeReplicationFactor {
         topic: String,
         from: i16,

@@ -1,7 +1,7 @@
 //! The pure pieces of carrying out a reassignment: which replicas to
 //! throttle and how throttled-replica lists merge, the rollback plan, a
 //! partition's state, and the data types the executor reports with. The
-//! calls on a live cluster are in `crate::ops::reassign::cluster`.
+//! calls on a live cluster are in `ops::reassign::cluster` (in the ops layer).
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -8,7 +8,7 @@
 //! - [`planner`]: the minimal-movement planner;
 //! - [`execute`]: the executor's pure pieces (throttles, rollback plan,
 //!   partition states); the calls on a live cluster are in
-//!   `crate::ops::reassign`.
+//!   `ops::reassign` (in the ops layer).
 
 mod balance;
 pub mod execute;

@@ -5,10 +5,10 @@
 use serde::Serialize;
 
 use super::Table;
-use crate::render::OutputFormat;
 use crate::msk::plan::ClusterPlan;
 use crate::plan::diff::ConfigChange;
 use crate::plan::{self as planner, Action, Plan, PlannedAction, Safety};
+use crate::render::OutputFormat;
 
 fn describe_change(c: &ConfigChange) -> String {
     match (&c.from, &c.to) {

@@ -11,10 +11,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use super::{emit, write_stdout, Table};
-use crate::render::OutputFormat;
 use crate::error::Outcome;
 use crate::ops::reassign::{ids, Event, Events, ExecuteResult, Tick};
 use crate::reassign::execute::{PartitionState, Progress, ThrottleCleanup};
+use crate::render::OutputFormat;
 use crate::units::format_bytes;
 
 /// Shows [`Event`]s on stderr. Ctrl-C ends a wait, never the reassignment.
