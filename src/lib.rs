@@ -17,3 +17,4 @@ pub mod plan;
 pub mod reassign;
 pub mod render;
 pub mod units;
+pub mod yaml;
