@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
+use serde_path_to_error::Segment;
 
 use crate::manifest::yaml::{self as tree, int_decimal, Node, Pos, ScalarKind};
 
@@ -71,14 +72,55 @@ pub fn from_str<T: DeserializeOwned>(text: &str, origin: &Path) -> Result<T, Loc
         None => Value::Null,
     };
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let message = e.inner().to_string();
-        let pos = root.as_ref().map(|r| locate(r, e.path(), &message));
+        let inner = e.inner().to_string();
+        let segments: Vec<&Segment> = e.path().iter().collect();
+        // serde names an unknown field's key in its message; the path then
+        // ends at that key, but the error is about the mapping holding it.
+        let segments = match (unknown_field(&inner), segments.split_last()) {
+            (Some(field), Some((Segment::Map { key }, parent))) if key == field => parent,
+            _ => &segments[..],
+        };
+        let pos = root.as_ref().map(|r| locate(r, segments, &inner));
+        let path = path_text(segments);
         Located {
             origin: origin.to_path_buf(),
             pos,
-            message,
+            message: if path.is_empty() {
+                inner
+            } else {
+                format!("{path}: {inner}")
+            },
         }
     })
+}
+
+/// The path to the value serde complained about, written as serde_yaml
+/// wrote it in its messages: `contexts.prod.tls`, `items[2].name`.
+fn path_text(segments: &[&Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Seq { index } => {
+                if out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&format!("[{index}]"));
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push('?');
+            }
+        }
+    }
+    out
 }
 
 /// Reads one YAML document as a generic value (null for an empty text).
@@ -163,19 +205,14 @@ fn scalar_to_value(text: &str, kind: ScalarKind) -> Value {
 }
 
 /// The position of the node at `path`, as far as it can be followed. An
-/// unknown field is reported at its key, like a reader would look for it.
-fn locate(root: &Node, path: &serde_path_to_error::Path, message: &str) -> Pos {
-    use serde_path_to_error::Segment;
+/// unknown field is reported at its key, where a reader looks for it.
+fn locate(root: &Node, path: &[&Segment], message: &str) -> Pos {
     let mut node = root;
-    let mut key: Option<&Node> = None;
-    for segment in path.iter() {
+    for segment in path {
         let next = match segment {
             Segment::Seq { index } => node.as_seq().and_then(|items| items.get(*index)),
-            Segment::Map { key: k } | Segment::Enum { variant: k } => {
-                map_entry(node, k).map(|(kn, v)| {
-                    key = Some(kn);
-                    v
-                })
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                map_entry(node, key).map(|(_, v)| v)
             }
             Segment::Unknown => None,
         };
@@ -184,14 +221,9 @@ fn locate(root: &Node, path: &serde_path_to_error::Path, message: &str) -> Pos {
             None => break,
         }
     }
-    match unknown_field(message) {
-        // The path ends at the unknown key's value: point at the key.
-        Some(field) if key.is_some_and(|k| k.scalar_text() == Some(field)) => {
-            key.map_or(node.pos, |k| k.pos)
-        }
-        Some(field) => map_entry(node, field).map_or(node.pos, |(k, _)| k.pos),
-        None => node.pos,
-    }
+    unknown_field(message)
+        .and_then(|field| map_entry(node, field))
+        .map_or(node.pos, |(k, _)| k.pos)
 }
 
 fn map_entry<'a>(node: &'a Node, key: &str) -> Option<&'a (Node, Node)> {
@@ -891,7 +923,11 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.pos, Some(Pos { line: 4, col: 9 }), "{e}");
-        assert!(e.to_string().starts_with("f.yaml:4:9: invalid type"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("f.yaml:4:9: items[1].port: invalid type"),
+            "{e}"
+        );
 
         let e = from_str::<Outer>(
             "name: a\nitems:\n- port: 1\n  prot: 2\n",
@@ -899,7 +935,10 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.pos, Some(Pos { line: 4, col: 3 }), "{e}");
-        assert!(e.message.starts_with("unknown field `prot`"), "{e}");
+        assert!(
+            e.message.starts_with("items[0]: unknown field `prot`"),
+            "{e}"
+        );
 
         let e = from_str::<Outer>("name: [a\n", Path::new("f.yaml")).unwrap_err();
         assert!(e.message.starts_with("YAML syntax error"), "{e}");
