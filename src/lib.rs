@@ -19,3 +19,4 @@ pub mod reassign;
 pub mod render;
 pub mod session;
 pub mod units;
+pub mod yaml;

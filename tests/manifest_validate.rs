@@ -328,7 +328,9 @@ fn schema_is_json_with_both_kinds() {
 
     let r = run_in(tmp.path(), &["schema", "-o", "yaml"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let y: serde_json::Value = serde_yaml::from_str(&r.stdout).expect("schema is YAML");
+    let y: serde_json::Value =
+        mskctl::yaml::from_str(&r.stdout, std::path::Path::new("schema.yaml"))
+            .expect("schema is YAML");
     assert_eq!(y, v);
 }
 

@@ -10,7 +10,7 @@ pub fn run(global: &GlobalArgs) -> anyhow::Result<Outcome> {
     // JSON is what editors load; YAML is offered for reading, and the table
     // formats have no sensible rendering of a schema.
     let text = match global.output {
-        OutputFormat::Yaml => serde_yaml::to_string(&schema)?,
+        OutputFormat::Yaml => crate::yaml::to_string(&schema)?,
         _ => serde_json::to_string_pretty(&schema)?,
     };
     write_stdout(&text)?;

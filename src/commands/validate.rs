@@ -35,7 +35,7 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
             }
             match global.output {
                 OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
-                OutputFormat::Yaml => write_stdout(&serde_yaml::to_string(&value)?)?,
+                OutputFormat::Yaml => write_stdout(&crate::yaml::to_string(&value)?)?,
                 OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
                     "{}, {}{}{}: valid",
                     plural(files, "file"),
@@ -58,7 +58,7 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
                     let text = if global.output == OutputFormat::Json {
                         serde_json::to_string_pretty(&value)?
                     } else {
-                        serde_yaml::to_string(&value)?
+                        crate::yaml::to_string(&value)?
                     };
                     write_stdout(&text)?;
                 }

@@ -109,7 +109,7 @@ pub struct TlsSettings {
 pub fn tls_connector(s: &TlsSettings) -> Result<TlsConnector, AuthError> {
     // An explicit provider keeps the connector independent of whatever
     // process-wide default another crate may or may not have installed.
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(AuthError::Tls)?;
@@ -999,7 +999,7 @@ mod tests {
     /// Starts a one-connection TLS echo server and returns its address.
     async fn tls_server(pki: &Pki, require_client_cert: bool) -> std::net::SocketAddr {
         let (cert, key, _) = pki.issue("server", &["localhost", "127.0.0.1"]);
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
         let chain = read_certificates(&cert, FileKind::ClientCertificate).unwrap();
         let key = read_private_key(&key).unwrap();
         let builder = rustls::ServerConfig::builder_with_provider(provider.clone())

@@ -1,6 +1,6 @@
 //! Live topics written back as canonical `kind: Topic` manifests.
 //!
-//! The YAML is written by hand rather than through serde_yaml so the layout
+//! The YAML is written by hand rather than through `crate::yaml` so the layout
 //! is stable (fixed key order, plain scalars where they read back as the
 //! same string, a unit comment next to retention) and so every value is
 //! guaranteed to load back as exactly the string Kafka reported.

@@ -12,7 +12,7 @@ mod check;
 mod configs;
 mod export;
 mod schema;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};

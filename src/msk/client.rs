@@ -1343,7 +1343,7 @@ fn close_names<'a>(name: &str, all: impl Iterator<Item = &'a str>) -> Vec<String
             cl == lower
                 || cl.contains(&lower)
                 || lower.contains(&cl)
-                || edit_distance(&cl, &lower) <= 2
+                || strsim::levenshtein(&cl, &lower) <= 2
         })
         .map(str::to_owned)
         .collect();
@@ -1351,20 +1351,6 @@ fn close_names<'a>(name: &str, all: impl Iterator<Item = &'a str>) -> Vec<String
     out.dedup();
     out.truncate(5);
     out
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -183,7 +183,7 @@ pub fn emit<T: Serialize>(
 ) -> anyhow::Result<()> {
     let text = match format {
         OutputFormat::Json => serde_json::to_string_pretty(value)?,
-        OutputFormat::Yaml => serde_yaml::to_string(value)?,
+        OutputFormat::Yaml => crate::yaml::to_string(value)?,
         OutputFormat::Table => table().render(false),
         OutputFormat::Markdown => table().render(true),
     };

@@ -410,7 +410,7 @@ pub fn tls_connect(
 }
 
 fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
+    Arc::new(rustls::crypto::aws_lc_rs::default_provider())
 }
 
 fn read_certs(path: &Path) -> Vec<CertificateDer<'static>> {

@@ -459,7 +459,7 @@ impl RecordWriter {
                 .map_err(std::io::Error::from)
                 .and_then(|_| self.out.write_all(b"\n")),
             OutputFormat::Yaml => {
-                let text = format!("---\n{}", serde_yaml::to_string(&record)?);
+                let text = format!("---\n{}", crate::yaml::to_string(&record)?);
                 self.out.write_all(text.as_bytes())
             }
             OutputFormat::Table | OutputFormat::Markdown => {
