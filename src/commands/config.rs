@@ -187,12 +187,12 @@ fn view(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
     };
     let mut value = match &text {
-        Some(t) => match serde_yaml::from_str::<Option<serde_yaml::Value>>(t) {
-            Ok(Some(v)) => v,
-            Ok(None) => serde_yaml::to_value(Config::default())?,
-            Err(e) => anyhow::bail!(context::yaml_error_message(&e, path)),
+        Some(t) => match crate::yaml::parse_value(t, path) {
+            Ok(serde_json::Value::Null) => serde_json::to_value(Config::default())?,
+            Ok(v) => v,
+            Err(e) => anyhow::bail!(context::yaml_error_message(&e)),
         },
-        None => serde_yaml::to_value(Config::default())?,
+        None => serde_json::to_value(Config::default())?,
     };
     context::redact_secrets(&mut value);
 
@@ -203,7 +203,7 @@ fn view(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
     }
     match format {
         OutputFormat::Json => emit(format, &value, Table::default)?,
-        _ => write_stdout(&serde_yaml::to_string(&value)?)?,
+        _ => write_stdout(&crate::yaml::value_to_string(&value))?,
     }
     Ok(Outcome::Success)
 }

@@ -225,7 +225,7 @@ fn refuse_inline_password<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<std::convert::Infallible>, D::Error> {
     // Going through the deserializer (rather than failing straight away)
-    // makes serde_yaml attach the value's line and column to the error. Every
+    // makes the YAML reader attach the value's line and column to the error. Every
     // visit is overridden because serde's default messages quote the value,
     // which here is the password.
     struct Refuse;
@@ -345,11 +345,11 @@ impl Config {
 
     /// Parses file contents; `origin` only names the file in errors.
     pub fn parse(text: &str, origin: &Path) -> anyhow::Result<Config> {
-        // An empty or comments-only file is a valid, empty config, but
-        // serde_yaml reports it as "EOF while parsing".
-        let config = match serde_yaml::from_str::<Option<Config>>(text) {
+        // An empty or comments-only file is a valid, empty config: it
+        // reads as null, hence the Option.
+        let config = match crate::yaml::from_str::<Option<Config>>(text, origin) {
             Ok(c) => c.unwrap_or_default(),
-            Err(e) => anyhow::bail!(yaml_error_message(&e, origin)),
+            Err(e) => anyhow::bail!(yaml_error_message(&e)),
         };
         config.check(origin)?;
         Ok(config)
@@ -379,12 +379,12 @@ impl Config {
     /// Writes the file atomically (temp file + rename in the same directory)
     /// with mode 0600, creating the directory with mode 0700 if needed.
     pub fn save_to(&self, path: &Path) -> anyhow::Result<()> {
-        let text = serde_yaml::to_string(self).context("cannot serialise the config")?;
+        let text = crate::yaml::to_string(self).context("cannot serialise the config")?;
         write_private_atomically(path, text.as_bytes())
     }
 
     pub fn to_yaml(&self) -> anyhow::Result<String> {
-        serde_yaml::to_string(self).context("cannot serialise the config")
+        crate::yaml::to_string(self).context("cannot serialise the config")
     }
 
     /// Makes `name` current; unknown names are a usage error listing the
@@ -497,24 +497,13 @@ fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create directory {}", dir.display()))
 }
 
-/// `FILE:LINE:COL: message`, without serde_yaml's own " at line L column C"
-/// suffix, plus a did-you-mean for misspelt keys.
-pub fn yaml_error_message(err: &serde_yaml::Error, origin: &Path) -> String {
-    let mut msg = err.to_string();
-    let prefix = match err.location() {
-        Some(loc) => {
-            let suffix = format!(" at line {} column {}", loc.line(), loc.column());
-            // libyaml messages carry the location mid-sentence ("... at
-            // line 4 column 1, while parsing ..."), serde ones at the end.
-            msg = msg.replacen(&suffix, "", 1);
-            format!("{}:{}:{}", origin.display(), loc.line(), loc.column())
-        }
-        None => origin.display().to_string(),
-    };
-    if let Some(hint) = unknown_field_hint(&msg) {
-        msg.push_str(&hint);
+/// `FILE:LINE:COL: message`, plus a did-you-mean for misspelt keys.
+pub fn yaml_error_message(err: &crate::yaml::Located) -> String {
+    let mut err = err.clone();
+    if let Some(hint) = unknown_field_hint(&err.message) {
+        err.message.push_str(&hint);
     }
-    format!("{prefix}: {msg}")
+    err.to_string()
 }
 
 /// serde words unknown keys as "unknown field `x`, expected one of `a`, `b`";

@@ -258,20 +258,18 @@ fn validate_env_var_name(var: &str, what: &str) -> Result<(), String> {
 /// token) unless the key is a reference to where the secret lives
 /// (`*-env`, `*-file`). The file model already refuses inline passwords;
 /// this is the second line of defence for `config view`.
-pub fn redact_secrets(value: &mut serde_yaml::Value) {
+pub fn redact_secrets(value: &mut serde_json::Value) {
     match value {
-        serde_yaml::Value::Mapping(map) => {
+        serde_json::Value::Object(map) => {
             for (k, v) in map.iter_mut() {
-                let secret = k.as_str().is_some_and(is_secret_key);
-                if secret && !v.is_null() {
-                    *v = serde_yaml::Value::String("<redacted>".into());
+                if is_secret_key(k) && !v.is_null() {
+                    *v = serde_json::Value::String("<redacted>".into());
                 } else {
                     redact_secrets(v);
                 }
             }
         }
-        serde_yaml::Value::Sequence(seq) => seq.iter_mut().for_each(redact_secrets),
-        serde_yaml::Value::Tagged(t) => redact_secrets(&mut t.value),
+        serde_json::Value::Array(seq) => seq.iter_mut().for_each(redact_secrets),
         _ => {}
     }
 }
@@ -303,24 +301,15 @@ fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
 fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (input.chars().count() / 3).max(2);
     candidates
-        .map(|c| (edit_distance(&input.to_lowercase(), &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::levenshtein(&input.to_lowercase(), &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

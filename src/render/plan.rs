@@ -191,7 +191,7 @@ pub fn render_text(
             let text = if format == OutputFormat::Json {
                 serde_json::to_string_pretty(&v)?
             } else {
-                serde_yaml::to_string(&v)?
+                crate::yaml::to_string(&v)?
             };
             Ok(text)
         }
