@@ -16,6 +16,20 @@ fn an_endless_manifest_file_is_refused_at_the_cap() {
     assert!(err.contains("larger than 64 MiB"), "{err}");
 }
 
+/// Saved plans, snapshots and reassignment files go through the same cap.
+#[test]
+fn endless_plans_and_snapshots_are_refused_at_the_cap() {
+    for args in [
+        &["apply", "--plan", "/dev/zero"][..],
+        &["partition", "reassign", "plan", "--snapshot", "/dev/zero"][..],
+        &["partition", "reassign", "verify", "--plan", "/dev/zero"][..],
+    ] {
+        let (code, out, err) = run(support::cli::mskctl("127.0.0.1:1"), args);
+        assert_ne!(code, 0, "{args:?}: {out}{err}");
+        assert!(err.contains("larger than 64 MiB"), "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn an_endless_manifest_pipe_is_refused_at_the_cap() {
     let zero = File::open("/dev/zero").unwrap();

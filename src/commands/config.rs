@@ -181,7 +181,7 @@ fn delete_context(path: &Path, name: &str) -> anyhow::Result<Outcome> {
 /// what they would edit; secret-looking values are redacted even though a
 /// valid file cannot hold any, because the file may not be valid.
 fn view(path: &Path, format: OutputFormat) -> anyhow::Result<Outcome> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::input::read_file_to_string(path) {
         Ok(t) => Some(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),

@@ -333,7 +333,7 @@ impl Config {
     }
 
     pub fn load_from(path: &Path) -> anyhow::Result<Config> {
-        match std::fs::read_to_string(path) {
+        match crate::input::read_file_to_string(path) {
             Ok(text) => Config::parse(&text, path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 debug!(path = %path.display(), "no config file; using an empty config");

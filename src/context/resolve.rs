@@ -417,7 +417,7 @@ fn env_value(
 
 fn read_password_file(path: &Path) -> anyhow::Result<String> {
     // Error texts name the file but never include its bytes.
-    let bytes = std::fs::read(path)
+    let bytes = crate::input::read_file(path)
         .with_context(|| format!("cannot read the SASL password file {}", path.display()))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         anyhow::anyhow!(

@@ -171,7 +171,7 @@ fn trusted_roots(ca_file: Option<&Path>) -> Result<RootCertStore, AuthError> {
 }
 
 fn read_file(path: &Path, kind: FileKind) -> Result<Vec<u8>, AuthError> {
-    std::fs::read(path).map_err(|source| AuthError::ReadFile {
+    crate::input::read_file(path).map_err(|source| AuthError::ReadFile {
         kind,
         path: path.to_path_buf(),
         source,

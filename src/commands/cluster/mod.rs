@@ -32,7 +32,7 @@
 
 mod rebalance;
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
 
@@ -1082,13 +1082,9 @@ fn emit_ref(global: &GlobalArgs, r: &ConfigurationRef, what: &str) -> anyhow::Re
 /// A server.properties file (or stdin for `-`); MSK wants the raw bytes.
 fn read_properties(path: &Path) -> anyhow::Result<Vec<u8>> {
     let bytes = if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read server.properties from stdin")?;
-        buf
+        crate::input::read_stdin().context("cannot read server.properties from stdin")?
     } else {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+        crate::input::read_file(path).with_context(|| format!("cannot read {}", path.display()))?
     };
     if String::from_utf8_lossy(&bytes).trim().is_empty() {
         return Err(UsageError(format!(

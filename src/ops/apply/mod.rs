@@ -213,7 +213,7 @@ pub fn save(path: &Path, plan: &Plan, live: &Live) -> anyhow::Result<()> {
 }
 
 fn read_saved(path: &Path) -> anyhow::Result<SavedPlan> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::input::read_file_to_string(path)
         .with_context(|| format!("cannot read the plan {}", path.display()))?;
     SavedPlan::from_json(&text, &path.display().to_string())
 }
