@@ -16,6 +16,7 @@ fn main() -> ExitCode {
     // Cluster waits last hours unless the user bounds them; only an explicit
     // --timeout does, not its 30s default meant for single requests.
     cli.global.timeout_given = matches.value_source("timeout") == Some(ValueSource::CommandLine);
+    cli.global.output_given = matches.value_source("output") == Some(ValueSource::CommandLine);
     if let Some(note) = cli.global.prefer_explicit_context(&matches) {
         eprintln!("{note}");
     }

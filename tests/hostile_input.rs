@@ -121,3 +121,27 @@ fn repeated_config_keys_are_usage_errors() {
         );
     }
 }
+
+/// A format a command cannot write is refused, not replaced by another.
+#[test]
+fn unsupported_output_formats_are_usage_errors() {
+    for (args, what) in [
+        (
+            &["topic", "tail", "t", "-o", "markdown"][..],
+            "topic tail cannot write -o markdown",
+        ),
+        (&["export", "-o", "json"][..], "export cannot write -o json"),
+        (
+            &["schema", "-o", "table"][..],
+            "schema cannot write -o table",
+        ),
+    ] {
+        let (code, out, err) = run(support::cli::mskctl("127.0.0.1:1"), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(err.contains(what), "{err}");
+    }
+    // The default (no -o) still means each command's own format.
+    let (code, out, _) = run(mskctl_bare(), &["schema"]);
+    assert_eq!(code, 0);
+    assert!(out.trim_start().starts_with('{'), "{out}");
+}

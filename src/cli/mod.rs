@@ -157,6 +157,11 @@ pub struct GlobalArgs {
     #[arg(skip)]
     pub timeout_given: bool,
 
+    /// Whether -o was given (set from the parsed matches, not a flag): a
+    /// command refuses an explicit format it cannot write.
+    #[arg(skip)]
+    pub output_given: bool,
+
     /// Disable colours (also honoured: the NO_COLOR environment variable)
     #[arg(long, global = true)]
     pub no_color: bool,

@@ -14,6 +14,8 @@ pub async fn run(
     pattern: Option<&str>,
     internal: bool,
 ) -> anyhow::Result<Outcome> {
+    // Manifests are YAML; the default table format means "as usual".
+    super::supported_formats(global, "export", &[crate::render::OutputFormat::Yaml])?;
     let re = regex_arg("--pattern", pattern)?;
     let admin = connect(global).await?;
     let live: Vec<_> = admin

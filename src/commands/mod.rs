@@ -242,3 +242,25 @@ pub fn regex_arg(flag: &str, pattern: Option<&str>) -> anyhow::Result<Option<Reg
         })
         .transpose()
 }
+
+/// Refuses an explicit `-o` the command cannot write (a usage error, exit
+/// 2), instead of silently printing another format.
+pub fn supported_formats(
+    global: &GlobalArgs,
+    command: &str,
+    formats: &[crate::render::OutputFormat],
+) -> anyhow::Result<()> {
+    if global.output_given && !formats.contains(&global.output) {
+        let names: Vec<String> = formats
+            .iter()
+            .map(|f| format!("{f:?}").to_lowercase())
+            .collect();
+        return Err(crate::error::UsageError(format!(
+            "{command} cannot write -o {}; it writes {}",
+            format!("{:?}", global.output).to_lowercase(),
+            names.join(", ")
+        ))
+        .into());
+    }
+    Ok(())
+}

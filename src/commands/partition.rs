@@ -128,14 +128,14 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
 }
 
 fn read_snapshot(path: &Path) -> anyhow::Result<Snapshot> {
-    let text =
-        crate::input::read_file_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = crate::input::read_file_to_string(path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     parse_snapshot(&text, &path.display().to_string()).map_err(|e| anyhow!("{e}"))
 }
 
 fn read_reassignment(path: &Path) -> anyhow::Result<Reassignment> {
-    let text =
-        crate::input::read_file_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = crate::input::read_file_to_string(path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     parse_reassignment(&text, &path.display().to_string()).map_err(|e| anyhow!("{e}"))
 }
 

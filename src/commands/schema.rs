@@ -6,6 +6,7 @@ use crate::manifest::json_schema;
 use crate::render::write_stdout;
 
 pub fn run(global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    super::supported_formats(global, "schema", &[OutputFormat::Json, OutputFormat::Yaml])?;
     let schema = json_schema();
     // JSON is what editors load; YAML is offered for reading, and the table
     // formats have no sensible rendering of a schema.

@@ -173,6 +173,13 @@ async fn lookup_topic(admin: &Admin, name: &str) -> anyhow::Result<TopicInfo> {
 }
 
 pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcome> {
+    // Records stream as lines (table), one JSON object per line, or YAML
+    // documents; a Markdown table cannot be streamed.
+    super::super::supported_formats(
+        global,
+        "topic tail",
+        &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Yaml],
+    )?;
     let start = start_from_args(args, jiff::Timestamp::now().as_millisecond())?;
     let session = super::super::session(global);
     let settings = session.connection().await?.clone();
