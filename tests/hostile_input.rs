@@ -145,3 +145,55 @@ fn unsupported_output_formats_are_usage_errors() {
     assert_eq!(code, 0);
     assert!(out.trim_start().starts_with('{'), "{out}");
 }
+
+/// Negative numbers reach the parser and get a range error (not clap's tip
+/// to write `-- -1`); counts of zero, empty bootstrap entries and a
+/// retention change without a limit are usage errors before any request.
+#[test]
+fn numbers_lists_and_missing_limits_are_usage_errors() {
+    for (args, what) in [
+        (
+            &[
+                "topic",
+                "create",
+                "t",
+                "--partitions",
+                "-1",
+                "--replication-factor",
+                "1",
+            ][..],
+            "-1 is not in 1..",
+        ),
+        (
+            &["cluster", "scale", "c", "--brokers", "-3"][..],
+            "-3 is not in 1..",
+        ),
+        (
+            &["topic", "tail", "t", "--max", "-1"][..],
+            "must be at least 1",
+        ),
+        (
+            &["partition", "reassign", "plan", "--max-moves", "0"][..],
+            "must be at least 1",
+        ),
+        (
+            &["retention", "set", "t"][..],
+            "--time <DURATION>|--bytes <SIZE>",
+        ),
+        (
+            &["retention", "purge", "t"][..],
+            "--before-offset <N>|--before <RFC3339>",
+        ),
+    ] {
+        let (code, out, err) = run(support::cli::mskctl("127.0.0.1:1"), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(err.contains(what), "{args:?}: {err}");
+        assert!(!err.contains("use '-- -"), "{args:?}: {err}");
+    }
+    let (code, _, err) = run(
+        mskctl_bare(),
+        &["-b", "127.0.0.1:1,,127.0.0.1:2", "topic", "list"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("empty entry between commas"), "{err}");
+}

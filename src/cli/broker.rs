@@ -53,10 +53,10 @@ pub fn parse_broker_ids(s: &str) -> Result<BrokerIds, String> {
 #[derive(Debug, Clone, Args)]
 pub struct ExecuteArgs {
     /// Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)
-    #[arg(long, value_name = "RATE", value_parser = crate::units::parse_rate)]
+    #[arg(long, value_name = "RATE", value_parser = crate::units::parse_rate, allow_negative_numbers = true)]
     pub throttle: Option<i64>,
     /// Submit this many partition moves at a time, waiting for each batch
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::at_least_one_u32, allow_negative_numbers = true)]
     pub batch: Option<u32>,
     /// Where to write the rollback plan (default: reassign-rollback-<time>.json)
     #[arg(long, value_name = "FILE")]

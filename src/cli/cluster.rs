@@ -157,7 +157,7 @@ a re-run picks up where an interrupted one stopped.")]
         #[arg(value_name = "NAME|ARN")]
         cluster: String,
         /// The new total number of brokers
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
         brokers: i32,
         #[command(flatten)]
         wait: ClusterWaitArgs,
@@ -166,7 +166,7 @@ a re-run picks up where an interrupted one stopped.")]
         #[arg(long)]
         rebalance: bool,
         /// Replication throttle for --rebalance, bytes per second (e.g. 50MB/s)
-        #[arg(long, value_name = "RATE", requires = "rebalance", value_parser = crate::units::parse_rate)]
+        #[arg(long, value_name = "RATE", requires = "rebalance", value_parser = crate::units::parse_rate, allow_negative_numbers = true)]
         throttle: Option<i64>,
     },
     /// Grow every broker's storage (it can never shrink)
@@ -180,7 +180,7 @@ every 6 hours.")]
         #[arg(value_name = "NAME|ARN")]
         cluster: String,
         /// The new EBS volume size of each broker, in GiB
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
         size_gib: i32,
         #[command(flatten)]
         wait: ClusterWaitArgs,
@@ -223,7 +223,7 @@ Examples:
         #[arg(value_name = "ARN")]
         arn: String,
         /// The revision (default: the latest)
-        #[arg(long, value_name = "R", value_parser = clap::value_parser!(i64).range(1..))]
+        #[arg(long, value_name = "R", value_parser = clap::value_parser!(i64).range(1..), allow_negative_numbers = true)]
         revision: Option<i64>,
     },
     /// Create a configuration from a server.properties file
@@ -266,7 +266,7 @@ Examples:
         /// Configuration ARN
         #[arg(long, value_name = "ARN")]
         configuration: String,
-        #[arg(long, value_name = "R", value_parser = clap::value_parser!(i64).range(1..))]
+        #[arg(long, value_name = "R", value_parser = clap::value_parser!(i64).range(1..), allow_negative_numbers = true)]
         revision: i64,
         #[command(flatten)]
         wait: ClusterWaitArgs,

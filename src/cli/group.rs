@@ -62,7 +62,7 @@ Examples:
         #[arg(long, value_name = "REGEX")]
         topic: Option<String>,
         /// Exit 4 when any group's total lag is above N messages
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
         threshold: Option<u64>,
     },
     /// Move a group's committed offsets (dry run unless --execute; the group must have no members)
@@ -120,10 +120,10 @@ pub struct ResetOffsetsArgs {
     #[arg(long)]
     pub to_latest: bool,
     /// The first offset at or after this time (RFC 3339)
-    #[arg(long, value_name = "RFC3339", value_parser = crate::units::parse_rfc3339_ms)]
+    #[arg(long, value_name = "RFC3339", value_parser = crate::units::parse_rfc3339_ms, allow_negative_numbers = true)]
     pub to_datetime: Option<i64>,
     /// This offset on every selected partition
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..), allow_negative_numbers = true)]
     pub to_offset: Option<i64>,
     /// The committed offset plus N (negative: back)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]

@@ -384,3 +384,23 @@ need --allow-data-loss.")]
         shell: clap_complete::Shell,
     },
 }
+
+/// A count that must be at least 1: `0` and negative numbers get a range
+/// error instead of a parse error about digits.
+pub fn at_least_one(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<i128>() {
+        Ok(n) if n >= 1 => u64::try_from(n).map_err(|_| format!("{s} is too large")),
+        Ok(_) => Err(format!("{s} is not allowed: it must be at least 1")),
+        Err(_) => Err(format!("'{s}' is not a whole number")),
+    }
+}
+
+/// [`at_least_one`] for counts held as `usize`.
+pub fn at_least_one_usize(s: &str) -> Result<usize, String> {
+    at_least_one(s).and_then(|n| usize::try_from(n).map_err(|_| format!("{s} is too large")))
+}
+
+/// [`at_least_one`] for counts held as `u32`.
+pub fn at_least_one_u32(s: &str) -> Result<u32, String> {
+    at_least_one(s).and_then(|n| u32::try_from(n).map_err(|_| format!("{s} is too large")))
+}

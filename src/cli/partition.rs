@@ -40,7 +40,12 @@ Examples:
         unclean: bool,
         #[arg(long, value_name = "TOPIC")]
         topic: Option<String>,
-        #[arg(long, value_name = "P", requires = "topic")]
+        #[arg(
+            long,
+            value_name = "P",
+            requires = "topic",
+            allow_negative_numbers = true
+        )]
         partition: Option<i32>,
         /// Every partition of the cluster
         #[arg(long)]
@@ -76,10 +81,10 @@ bytes and per-broker replica and leader counts before and after.")]
         #[arg(long, value_name = "REGEX")]
         topics: Option<String>,
         /// Change the replication factor of the selected topics
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..), allow_negative_numbers = true)]
         replication_factor: Option<u16>,
         /// At most this many replica moves
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::at_least_one_usize, allow_negative_numbers = true)]
         max_moves: Option<usize>,
     },
     /// Execute a reassignment plan: rollback file first, throttles, batches, progress

@@ -21,14 +21,15 @@ Examples:
 
 Units: time ms, s, m, h, d, w (combinable: 1d12h), or 'infinite';
 size B, KB, MB, GB, TB (powers of 1000), KiB, MiB, GiB, TiB (powers of 1024), or 'infinite'.")]
+    #[command(group(clap::ArgGroup::new("limit").args(["time", "bytes"]).required(true).multiple(true)))]
     Set {
         #[arg(required = true, num_args = 1..)]
         topics: Vec<String>,
         /// retention.ms, e.g. 7d, 36h, infinite
-        #[arg(long, value_name = "DURATION", value_parser = parse_retention_time, required_unless_present = "bytes")]
+        #[arg(long, value_name = "DURATION", value_parser = parse_retention_time, allow_negative_numbers = true)]
         time: Option<i64>,
         /// retention.bytes (per partition), e.g. 50GiB, infinite
-        #[arg(long, value_name = "SIZE", value_parser = parse_retention_bytes)]
+        #[arg(long, value_name = "SIZE", value_parser = parse_retention_bytes, allow_negative_numbers = true)]
         bytes: Option<i64>,
     },
     /// Delete records before an offset or a time (destructive) with DeleteRecords
@@ -36,21 +37,17 @@ size B, KB, MB, GB, TB (powers of 1000), KiB, MiB, GiB, TiB (powers of 1024), or
 Examples:
   mskctl retention purge orders --before 2026-01-01T00:00:00Z
   mskctl retention purge orders --partition 3 --before-offset 120000 --yes")]
+    #[command(group(clap::ArgGroup::new("cutoff").args(["before_offset", "before"]).required(true)))]
     Purge {
         topic: String,
         /// Only this partition (default: all)
-        #[arg(long, value_name = "P")]
+        #[arg(long, value_name = "P", allow_negative_numbers = true)]
         partition: Option<i32>,
         /// Delete records below this offset
-        #[arg(
-            long,
-            value_name = "N",
-            conflicts_with = "before",
-            required_unless_present = "before"
-        )]
+        #[arg(long, value_name = "N")]
         before_offset: Option<i64>,
         /// Delete records older than this time (RFC 3339)
-        #[arg(long, value_name = "RFC3339", value_parser = crate::units::parse_rfc3339_ms)]
+        #[arg(long, value_name = "RFC3339", value_parser = crate::units::parse_rfc3339_ms, allow_negative_numbers = true)]
         before: Option<i64>,
     },
 }

@@ -29,9 +29,9 @@ pub enum TopicCommand {
     )]
     Create {
         name: String,
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
         partitions: i32,
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i16).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i16).range(1..), allow_negative_numbers = true)]
         replication_factor: i16,
         /// Topic config, repeatable
         #[arg(long = "config", value_name = "K=V", value_parser = parse_key_value)]
@@ -58,7 +58,7 @@ pub enum TopicCommand {
     #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24 --yes")]
     Alter {
         name: String,
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
         partitions: i32,
     },
     /// Read and change topic configs (incrementally: other keys are never touched)
@@ -102,7 +102,7 @@ the partition and offset of every record are reported.")]
 pub struct TailArgs {
     pub topic: String,
     /// Only this partition
-    #[arg(long, value_name = "P", value_parser = clap::value_parser!(i32).range(0..))]
+    #[arg(long, value_name = "P", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
     pub partition: Option<i32>,
     /// Start at each partition's earliest record
     #[arg(long)]
@@ -114,7 +114,7 @@ pub struct TailArgs {
     #[arg(long, value_name = "TIME|DURATION")]
     pub since: Option<String>,
     /// Stop after this many records in total
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::at_least_one, allow_negative_numbers = true)]
     pub max: Option<u64>,
     /// Keep waiting for new records (until Ctrl-C or --max)
     #[arg(long)]
@@ -131,7 +131,7 @@ pub struct ProduceArgs {
     #[arg(long, value_name = "K")]
     pub key: Option<String>,
     /// Write to this partition instead of the key's (or a random) one
-    #[arg(long, value_name = "P", value_parser = clap::value_parser!(i32).range(0..))]
+    #[arg(long, value_name = "P", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
     pub partition: Option<i32>,
     /// Record header, repeatable
     #[arg(long = "header", value_name = "K=V", value_parser = parse_key_value)]

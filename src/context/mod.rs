@@ -177,9 +177,16 @@ fn split_servers(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Comma-separated `HOST:PORT` list; blanks around entries and empty
-/// entries (`a:1,,b:2,`) are tolerated.
+/// Comma-separated `HOST:PORT` list; blanks around entries and a trailing
+/// comma are tolerated, an empty entry inside the list (`a:1,,b:2`) is
+/// not: that is a value missing from a template more often than a choice.
 pub fn parse_bootstrap_servers(s: &str) -> Result<Vec<String>, String> {
+    let inner = s.trim().trim_matches(',');
+    if !inner.is_empty() && inner.split(',').any(|e| e.trim().is_empty()) {
+        return Err(format!(
+            "'{s}': an empty entry between commas; give HOST:PORT[,HOST:PORT...]"
+        ));
+    }
     split_servers(s)
         .iter()
         .map(|s| validate_server(s))

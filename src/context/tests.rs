@@ -376,9 +376,12 @@ fn bootstrap_server_syntax() {
         assert!(validate_server(bad).is_err(), "{bad}");
     }
     assert_eq!(
-        parse_bootstrap_servers(" a:1 ,,b:2, ").unwrap(),
+        parse_bootstrap_servers(" a:1 , b:2, ").unwrap(),
         ["a:1", "b:2"]
     );
+    assert!(parse_bootstrap_servers("a:1,,b:2")
+        .unwrap_err()
+        .contains("empty entry"));
     let c = parse("contexts:\n  a: {bootstrap-servers: [\"x:1,y:2\", z:3]}\n").unwrap();
     assert_eq!(
         c.contexts.get("a").unwrap().bootstrap_servers,

@@ -15,7 +15,7 @@ fn resolve_needs_bootstrap_servers() {
 #[test]
 fn resolve_defaults_to_plaintext() {
     let mut g = global();
-    g.bootstrap_servers = Some(" localhost:9092 ,, [::1]:9093".into());
+    g.bootstrap_servers = Some(" localhost:9092 , [::1]:9093,".into());
     let s = resolve_env(&g, &Config::default(), &[]).unwrap();
     assert_eq!(s.bootstrap_servers, ["localhost:9092", "[::1]:9093"]);
     assert_eq!(s.security_protocol, SecurityProtocol::Plaintext);
