@@ -260,6 +260,18 @@ fn health_finds_under_replicated_offline_and_under_min_isr() {
     );
     let (code, _o, _e) = run(mskctl(&b), &["topic", "health", "--topic", "^ok$"]);
     assert_eq!(code, 0);
+    // A pattern that matches nothing (a typo) must not keep monitoring green.
+    let (code, out, err) = run(mskctl(&b), &["topic", "health", "--topic", "^okk$"]);
+    assert_eq!(code, 4, "{out}{err}");
+    assert!(err.contains("no topic matches --topic '^okk$'"), "{err}");
+    let (code, out, _) = run(
+        mskctl(&b),
+        &["topic", "health", "--topic", "^okk$", "-o", "json"],
+    );
+    assert_eq!(code, 4);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["matched_nothing"], true);
+    assert_eq!(v["healthy"], false);
 }
 
 #[test]

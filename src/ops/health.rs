@@ -28,6 +28,10 @@ pub struct HealthProblem {
 
 #[derive(Debug, Serialize)]
 pub struct HealthReport {
+    /// A topic pattern was given and no topic matched it: nothing was
+    /// checked, which must not read as healthy (a typo would keep
+    /// monitoring green).
+    pub matched_nothing: bool,
     pub topics_checked: usize,
     pub partitions_checked: usize,
     pub healthy: bool,
@@ -57,7 +61,12 @@ pub async fn check(admin: &Admin, opts: &HealthOptions) -> anyhow::Result<Health
             (t.name.as_str(), v)
         })
         .collect();
-    Ok(health_report(&topics, &min_isr))
+    let mut report = health_report(&topics, &min_isr);
+    if opts.topics.is_some() && topics.is_empty() {
+        report.matched_nothing = true;
+        report.healthy = false;
+    }
+    Ok(report)
 }
 
 fn health_report(topics: &[TopicInfo], min_isr: &BTreeMap<&str, Option<i64>>) -> HealthReport {
@@ -91,6 +100,7 @@ fn health_report(topics: &[TopicInfo], min_isr: &BTreeMap<&str, Option<i64>>) ->
         }
     }
     HealthReport {
+        matched_nothing: false,
         topics_checked: topics.len(),
         partitions_checked,
         healthy: problems.is_empty(),

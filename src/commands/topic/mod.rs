@@ -394,7 +394,13 @@ async fn health(global: &GlobalArgs, topic_re: Option<&str>) -> anyhow::Result<O
         }
         t
     })?;
-    if healthy {
+    if report.matched_nothing {
+        eprintln!(
+            "no topic matches --topic '{}': nothing was checked",
+            topic_re.unwrap_or_default()
+        );
+        Ok(Outcome::CheckFailed)
+    } else if healthy {
         eprintln!(
             "all {} partitions of {} topics are healthy",
             report.partitions_checked, report.topics_checked
