@@ -511,3 +511,36 @@ fn malformed_config_reports_file_line_and_column() {
                 .expect("regex"),
         );
 }
+
+/// Parallel `set-context` runs (a provisioning script's jobs) each keep
+/// their context: the read-modify-write is locked.
+#[test]
+fn parallel_set_context_runs_keep_every_context() {
+    let sb = Sandbox::new();
+    let children: Vec<_> = (0..10)
+        .map(|i| {
+            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_mskctl"));
+            cmd.env("XDG_CONFIG_HOME", sb.dir.path())
+                .env("HOME", sb.dir.path())
+                .env_remove("MSKCTL_BOOTSTRAP_SERVERS")
+                .env_remove("MSKCTL_CONTEXT")
+                .args([
+                    "config",
+                    "set-context",
+                    &format!("ctx-{i}"),
+                    "-b",
+                    &format!("broker-{i}:9092"),
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            cmd.spawn().expect("spawn")
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().expect("wait").success());
+    }
+    let text = sb.read_config();
+    for i in 0..10 {
+        assert!(text.contains(&format!("ctx-{i}:")), "ctx-{i} lost:\n{text}");
+    }
+}

@@ -120,9 +120,7 @@ fn current_context(path: &Path) -> anyhow::Result<Outcome> {
 }
 
 fn use_context(path: &Path, name: &str) -> anyhow::Result<Outcome> {
-    let mut config = Config::load_from(path)?;
-    config.use_context(name)?;
-    config.save_to(path)?;
+    Config::update(path, |config| config.use_context(name))?;
     write_stdout(&format!("switched to context '{name}'"))?;
     Ok(Outcome::Success)
 }
@@ -134,18 +132,24 @@ fn set_context(
     global: &GlobalArgs,
 ) -> anyhow::Result<Outcome> {
     let patch = ContextPatch::from_overrides(&super::overrides(global))?;
-    let mut config = Config::load_from(path)?;
-    if patch.is_empty() && config.contexts.contains(name) && !make_current {
-        return Err(UsageError(format!(
-            "nothing to change in context '{name}': pass connection flags such as -b, --security-protocol or --sasl-username"
-        ))
-        .into());
-    }
-    let outcome = config.set_context(name, &patch)?;
-    if make_current {
-        config.use_context(name)?;
-    }
-    config.save_to(path)?;
+    let (outcome, problems) = Config::update(path, |config| {
+        if patch.is_empty() && config.contexts.contains(name) && !make_current {
+            return Err(UsageError(format!(
+                "nothing to change in context '{name}': pass connection flags such as -b, --security-protocol or --sasl-username"
+            ))
+            .into());
+        }
+        let outcome = config.set_context(name, &patch)?;
+        if make_current {
+            config.use_context(name)?;
+        }
+        let problems = config
+            .contexts
+            .get(name)
+            .map(|ctx| ctx.problems())
+            .unwrap_or_default();
+        Ok((outcome, problems))
+    })?;
 
     let verb = match outcome {
         SetOutcome::Created => "created",
@@ -156,19 +160,15 @@ fn set_context(
         msg.push_str(" and is now the current context");
     }
     write_stdout(&msg)?;
-    if let Some(ctx) = config.contexts.get(name) {
-        // Warnings, not errors: a context is often built over several calls.
-        for problem in ctx.problems() {
-            eprintln!("warning: context '{name}' is not usable yet: {problem}");
-        }
+    // Warnings, not errors: a context is often built over several calls.
+    for problem in problems {
+        eprintln!("warning: context '{name}' is not usable yet: {problem}");
     }
     Ok(Outcome::Success)
 }
 
 fn delete_context(path: &Path, name: &str) -> anyhow::Result<Outcome> {
-    let mut config = Config::load_from(path)?;
-    let outcome = config.delete_context(name)?;
-    config.save_to(path)?;
+    let outcome = Config::update(path, |config| config.delete_context(name))?;
     let mut msg = format!("context '{name}' deleted");
     if outcome.was_current {
         msg.push_str("; it was the current context, so there is no current context now (pick one with `mskctl config use-context`)");

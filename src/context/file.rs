@@ -383,6 +383,42 @@ impl Config {
         write_private_atomically(path, text.as_bytes())
     }
 
+    /// Read-modify-write of the file at `path` under an exclusive lock, so
+    /// concurrent `config set-context` runs (a provisioning script's
+    /// parallel jobs) each see the others' changes instead of the last
+    /// writer silently dropping them. The lock is a sibling file
+    /// (`config.yaml.lock`): the config itself is replaced by a rename,
+    /// which a lock on it would not survive.
+    pub fn update<T>(
+        path: &Path,
+        change: impl FnOnce(&mut Config) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        create_private_dir(&dir)?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "config.yaml".into());
+        let lock_path = dir.join(format!("{file_name}.lock"));
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open the lock file {}", lock_path.display()))?;
+        lock.lock()
+            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
+        let mut config = Config::load_from(path)?;
+        let out = change(&mut config)?;
+        config.save_to(path)?;
+        // Dropping the file releases the lock.
+        drop(lock);
+        Ok(out)
+    }
+
     pub fn to_yaml(&self) -> anyhow::Result<String> {
         crate::yaml::to_string(self).context("cannot serialise the config")
     }
