@@ -544,3 +544,39 @@ fn parallel_set_context_runs_keep_every_context() {
         assert!(text.contains(&format!("ctx-{i}:")), "ctx-{i} lost:\n{text}");
     }
 }
+
+/// A broken config file does not block a command that names its servers
+/// with -b (it is ignored with a warning); one that others can write is
+/// named in a warning.
+#[test]
+fn a_broken_or_shared_config_file_is_warned_about_not_obeyed() {
+    let sb = Sandbox::new();
+    sb.write_config("contexts: [\n");
+    let out = sb
+        .cmd()
+        .args(["-b", "127.0.0.1:1", "--timeout", "2s", "topic", "list"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ignoring the config file"), "{err}");
+    assert!(err.contains("cannot reach any bootstrap server"), "{err}");
+    // Without -b the file is needed, and its error stands.
+    let out = sb.cmd().args(["topic", "list"]).output().expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.yaml:2:1"), "{err}");
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        sb.write_config("contexts: {}\n");
+        std::fs::set_permissions(sb.config_path(), std::fs::Permissions::from_mode(0o666))
+            .expect("chmod");
+        let out = sb
+            .cmd()
+            .args(["config", "get-contexts"])
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is writable by everyone"), "{err}");
+    }
+}

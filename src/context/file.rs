@@ -333,6 +333,7 @@ impl Config {
     }
 
     pub fn load_from(path: &Path) -> anyhow::Result<Config> {
+        warn_if_others_can_write(path);
         match crate::input::read_file_to_string(path) {
             Ok(text) => Config::parse(&text, path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -481,6 +482,28 @@ pub(super) fn validate_context_name(name: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Whoever can write the config file can point mskctl at another cluster
+/// (or another credential file): say so when the group or everyone can.
+fn warn_if_others_can_write(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            let mode = meta.permissions().mode();
+            if mode & 0o022 != 0 {
+                warn!(
+                    "{} is writable by {} (mode {:o}): anyone who can write it can point mskctl at another cluster; run chmod 600 on it",
+                    path.display(),
+                    if mode & 0o002 != 0 { "everyone" } else { "its group" },
+                    mode & 0o777
+                );
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn write_private_atomically(path: &Path, contents: &[u8]) -> anyhow::Result<()> {

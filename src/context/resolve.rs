@@ -88,7 +88,17 @@ impl SaslIam for SaslSettings {
 /// first, then the selected context (`--context`, else the current one), then
 /// defaults, field by field.
 pub fn resolve(flags: &Overrides) -> anyhow::Result<Resolved> {
-    let (config, path) = Config::load()?;
+    let path = super::config_path()?;
+    let config = match Config::load_from(&path) {
+        Ok(c) => c,
+        // Servers named outright need nothing from the file: a broken or
+        // unreadable file must not stand between an operator and a cluster.
+        Err(e) if flags.bootstrap_servers.is_some() && flags.context.is_none() => {
+            tracing::warn!("ignoring the config file: {e:#}");
+            Config::default()
+        }
+        Err(e) => return Err(e),
+    };
     resolve_with(flags, &config, &path, &|name| std::env::var_os(name))
 }
 
