@@ -1043,3 +1043,47 @@ fn implausible_growth_and_rolling_restarts_need_confirmation() {
     let err = refused_without_yes(&emu, d, "orders", &attach);
     assert!(err.contains("restarts") && err.contains("orders"), "{err}");
 }
+
+/// Ctrl-C during `cluster wait --state X` stops waiting (the operation goes
+/// on in AWS) and prints a resume command that waits for the same state.
+#[test]
+fn an_interrupted_wait_resumes_with_the_same_state() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mskctl"))
+        .envs(emu.env())
+        .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+        .env("NO_COLOR", "1")
+        .env_remove("MSKCTL_BOOTSTRAP_SERVERS")
+        .env_remove("MSKCTL_CONTEXT")
+        .current_dir(dir.path())
+        .args([
+            "cluster",
+            "wait",
+            "orders",
+            "--state",
+            "DELETING",
+            "--timeout",
+            "2m",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Let it start waiting, then interrupt it as a terminal's Ctrl-C would.
+    std::thread::sleep(Duration::from_secs(2));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("stopped waiting (interrupted)"), "{err}");
+    assert!(
+        err.contains("mskctl cluster wait orders --state DELETING"),
+        "{err}"
+    );
+}

@@ -561,8 +561,13 @@ async fn wait_with_ui(
     let mut progress = |s: &WaitStatus| ui.update(s);
     let result = match until {
         Until::State(state) => {
+            // The resume command waits for the same state as this wait.
+            let flag = match &state {
+                ClusterState::Active => String::new(),
+                other => format!(" --state {}", other.as_str()),
+            };
             interruptible(
-                &format!("Resume waiting with: mskctl cluster wait {name}"),
+                &format!("Resume waiting with: mskctl cluster wait {name}{flag}"),
                 msk.wait_for_state(arn, state, timeout, &mut progress),
             )
             .await
