@@ -288,6 +288,26 @@ fn unknown_names_list_candidates_and_busy_clusters_are_refused() {
     );
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("UPDATING"), "{err}");
+    // What is impossible in any state is refused as impossible (exit 2),
+    // not as "wait and run again" (exit 1).
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "storage", "orders-eu", "--size-gib", "1"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(!err.contains("UPDATING"), "{err}");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "broker-type",
+            "orders-eu",
+            "--type",
+            "bogus.type",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not an MSK broker type"), "{err}");
     let (code, _, err) = run(
         mskctl(&emu, d),
         &["cluster", "wait", "orders-eu", "--timeout", "2s"],

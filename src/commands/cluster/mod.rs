@@ -656,9 +656,17 @@ impl WaitUi {
 /// Reads the cluster right before the update (its CurrentVersion must be
 /// fresh) and checks it can take one now.
 async fn fresh(msk: &Msk, cluster: &str) -> anyhow::Result<(String, ClusterInfo)> {
+    let (arn, info) = read_cluster(msk, cluster).await?;
+    rules::check_ready_for_update(&info)?;
+    Ok((arn, info))
+}
+
+/// The cluster as it is now, not yet judged: a change that is impossible
+/// in any state is refused as such (exit 2) before one that only has to
+/// wait for the cluster (exit 1, "run again later").
+async fn read_cluster(msk: &Msk, cluster: &str) -> anyhow::Result<(String, ClusterInfo)> {
     let arn = msk.resolve(cluster).await?;
     let info = msk.describe(&arn).await?;
-    rules::check_ready_for_update(&info)?;
     Ok((arn, info))
 }
 
@@ -863,7 +871,7 @@ async fn storage(
     wait: &ClusterWaitArgs,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
-    let (arn, info) = fresh(&msk, cluster).await?;
+    let (arn, info) = read_cluster(&msk, cluster).await?;
     if info.storage_gib == gib {
         write_stdout(&format!(
             "cluster {} already has {gib} GiB per broker; nothing to do",
@@ -871,6 +879,10 @@ async fn storage(
         ))?;
         return Ok(Outcome::Success);
     }
+    if let Some(r) = rules::storage_problem(&info, &info.instance_type, gib) {
+        return Err(r.into());
+    }
+    rules::check_ready_for_update(&info)?;
     let last = msk.last_storage_update(&arn).await?;
     rules::check_storage(&info, gib, last, std::time::SystemTime::now())?;
     let op = msk.update_storage(&arn, &info.current_version, gib).await?;
@@ -897,7 +909,7 @@ async fn broker_type(
     wait: &ClusterWaitArgs,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
-    let (arn, info) = fresh(&msk, cluster).await?;
+    let (arn, info) = read_cluster(&msk, cluster).await?;
     if info.instance_type == instance_type {
         write_stdout(&format!(
             "cluster {} already runs {instance_type}; nothing to do",
@@ -906,6 +918,7 @@ async fn broker_type(
         return Ok(Outcome::Success);
     }
     rules::check_broker_type(&info, instance_type)?;
+    rules::check_ready_for_update(&info)?;
     // Risky, as in Cluster manifests: MSK replaces the brokers one at a time.
     confirm_msk(
         global,
