@@ -367,7 +367,9 @@ fn unknown_topic_and_partition_are_clear_errors() {
             "7",
         ],
     );
-    assert_eq!(code, 2, "{err}");
+    // Like an unknown topic (and retention purge's unknown partition): a
+    // fact of the cluster, exit 1, not a usage error.
+    assert_eq!(code, 1, "{err}");
     assert!(err.contains("there is no partition 7"), "{err}");
 
     let (code, _, err) = run(

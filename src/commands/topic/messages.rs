@@ -106,13 +106,14 @@ fn select_partitions(topic: &TopicInfo, only: Option<i32>) -> anyhow::Result<Vec
     match only {
         None => Ok(all),
         Some(p) if all.contains(&p) => Ok(vec![p]),
-        Some(p) => Err(UsageError(format!(
+        // What partitions exist is the cluster's answer, as for an unknown
+        // topic: exit 1 like `retention purge --partition`, not a usage error.
+        Some(p) => Err(anyhow::anyhow!(
             "topic '{}' has {} partition(s) (0..{}); there is no partition {p}",
             topic.name,
             all.len(),
             all.len().saturating_sub(1)
-        ))
-        .into()),
+        )),
     }
 }
 
