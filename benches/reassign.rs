@@ -35,7 +35,7 @@ fn cluster(brokers: usize, used: usize, partitions: usize, skew: bool) -> Snapsh
     for i in 0..partitions {
         let topic = i / PARTITIONS_PER_TOPIC;
         let h = splitmix(i as u64);
-        let start = if skew && h % 2 == 0 {
+        let start = if skew && h.is_multiple_of(2) {
             (h >> 8) as usize % 12
         } else {
             (h >> 8) as usize % used

@@ -1071,7 +1071,7 @@ fn an_interrupted_wait_resumes_with_the_same_state() {
     let emu = emulator();
     let dir = tempfile::tempdir().unwrap();
     emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mskctl"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_mskctl"))
         .envs(emu.env())
         .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
         .env("NO_COLOR", "1")

@@ -107,7 +107,7 @@ fn build(p: &Params) -> Case {
     // Most clusters look like MSK (brokers spread evenly over racks,
     // replicas already rack-aware); the rest have lopsided racks and
     // rack-blind placements the planner must repair.
-    let tidy = p.seed % 4 != 0;
+    let tidy = !p.seed.is_multiple_of(4);
     // Sparse, unordered ids: nothing may assume ids are 0..n.
     let ids: Vec<i32> = (0..p.brokers)
         .map(|i| (i as i32 * 7 + 3) % 97 + 1)

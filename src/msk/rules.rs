@@ -177,7 +177,7 @@ pub fn broker_spread_problem(cluster: &str, zones: usize, target: i32) -> Option
             "a cluster needs at least one broker per Availability Zone ({zones}); {target} is not possible"
         )));
     }
-    if zones > 0 && target as usize % zones != 0 {
+    if zones > 0 && !(target as usize).is_multiple_of(zones) {
         return Some(Refusal::Impossible(format!(
             "cluster {cluster} spreads its brokers evenly over {zones} Availability Zones (one per client \
              subnet), so the broker count must be a multiple of {zones}; {target} is not (try {} or {})",
