@@ -88,3 +88,33 @@ fn a_stalled_answer_ends_in_a_timeout_that_names_it() {
     assert_eq!(code, 1, "{out}{err}");
     assert!(err.contains("timed out"), "{err}");
 }
+
+/// `apply` when the answer to a change is lost (the broker may or may not
+/// have acted): the run says so and fails, and running it again converges
+/// instead of failing on what the first run did do.
+#[test]
+fn apply_after_a_lost_answer_converges_on_the_next_run() {
+    let c = cluster();
+    let proxy = FaultProxy::start(&first_broker(&c));
+    let b = proxy.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("topics.yaml");
+    std::fs::write(
+        &manifest,
+        "apiVersion: mskctl/v1\nkind: Topic\nmetadata:\n  name: lost-answer\nspec:\n  partitions: 3\n  replicationFactor: 3\n",
+    )
+    .unwrap();
+    let m = manifest.to_string_lossy().to_string();
+
+    // The broker creates the topic; its answer never arrives.
+    proxy.on(ApiKey::CreateTopics, Action::Drop, 1);
+    let (code, out, err) = run(mskctl(&b), &["apply", "-f", &m, "--yes"]);
+    assert_ne!(code, 0, "a lost answer is not a success\n{out}{err}");
+    assert!(c.topic("lost-answer").is_some(), "the broker did act");
+
+    // The next run finds the topic as declared and has nothing to do.
+    let (code, out, err) = run(mskctl(&b), &["apply", "-f", &m, "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(mskctl(&b), &["plan", "-f", &m, "--exit-code"]);
+    assert_eq!(code, 0, "no changes pending\n{out}{err}");
+}
