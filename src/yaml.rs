@@ -12,6 +12,10 @@
 //! style, sequences inside mappings not indented, strings quoted only when
 //! they would read back as something else, multi-line strings as literal
 //! blocks), so the text is the same as before the switch.
+//!
+//! Long (about 830 lines of code) because it is one reader and one emitter
+//! that must agree with each other on quoting and scalars; splitting them
+//! would put those shared rules in a third file both depend on.
 
 use std::fmt;
 use std::path::{Path, PathBuf};

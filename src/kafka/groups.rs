@@ -18,6 +18,11 @@
 //! answers GROUP_ID_NOT_FOUND for the others, so every group it does not
 //! find is asked again with ConsumerGroupDescribe where the coordinator has
 //! it. Offsets, commits and deletion use the same APIs for both types.
+//!
+//! Long (about 970 lines of code) because every group call routes to the
+//! group's coordinator and shapes its request per negotiated version
+//! (FindCoordinator, OffsetFetch, ConsumerGroupDescribe); keeping that
+//! routing next to its callers is what keeps the version rules checkable.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::future::Future;

@@ -37,6 +37,10 @@
 //!
 //! Every placement is one *move*; the total is compared with
 //! [`PlanResult::lower_bound`].
+//!
+//! Long (about 1,100 lines of code) because the planner's phases (hard
+//! rules, replica moves, leader balance) share one incremental state whose
+//! invariants are easier to keep in one place than across files.
 
 use std::collections::{BTreeSet, HashMap};
 

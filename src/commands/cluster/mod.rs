@@ -29,6 +29,10 @@
 //!   `describe` adds `"revision"`, `"revisionDescription"`,
 //!   `"revisionCreated"` and `"serverProperties"` (the decoded text);
 //!   `create` and `update` print `{"arn", "revision"}`.
+//!
+//! Long (about 1,100 lines): the MSK command group has sixteen subcommands,
+//! each a short parse -> msk/ops -> render; the waits' terminal display and
+//! Ctrl-C handling live here because they are terminal work.
 
 mod rebalance;
 
