@@ -60,6 +60,7 @@ fn list_shows_the_throttles_of_a_reassignment_and_clear_needs_a_yes() {
         "p.json",
         r#"{"version":1,"partitions":[{"topic":"t","partition":0,"replicas":[4,2]}]}"#,
     );
+    let rollback = dir.path().join("rb.json");
     ok(
         mskctl(&b),
         &[
@@ -70,6 +71,8 @@ fn list_shows_the_throttles_of_a_reassignment_and_clear_needs_a_yes() {
             &plan,
             "--throttle",
             "1MB/s",
+            "--rollback-out",
+            rollback.to_str().unwrap(),
             "--yes",
         ],
     );
