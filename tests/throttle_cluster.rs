@@ -6,9 +6,10 @@ mod support;
 
 use std::path::Path;
 
+use kafka_protocol::messages::ApiKey;
 use serde_json::Value;
 use support::cli::{json, mskctl, ok, run};
-use support::cluster::{ClusterConfig, TestCluster};
+use support::cluster::{ClusterConfig, Fault, TestCluster};
 
 const LEADER_RATE: &str = "leader.replication.throttled.rate";
 const FOLLOWER_RATE: &str = "follower.replication.throttled.rate";
@@ -216,4 +217,36 @@ fn clear_with_a_scope_removes_only_that() {
         .configs
         .contains_key(FOLLOWER_REPLICAS));
     assert!(c.broker_configs(Some(2)).contains_key(FOLLOWER_RATE));
+}
+
+#[test]
+fn a_throttle_that_cannot_be_removed_is_named_and_not_reported_removed() {
+    let c = cluster(3);
+    c.create_topic("orders", 1, 2, &[(FOLLOWER_REPLICAS, "*")]);
+    c.set_broker_config(Some(1), FOLLOWER_RATE, Some("5000000"));
+    let b = c.bootstrap();
+    // The first IncrementalAlterConfigs carries the topics; it is refused.
+    c.inject(Fault::Error {
+        api: ApiKey::IncrementalAlterConfigs,
+        code: 29, // TOPIC_AUTHORIZATION_FAILED
+        times: 1,
+    });
+    let (code, out, err) = run(
+        mskctl(&b),
+        &["partition", "throttle", "clear", "--yes", "-o", "json"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("not done") && err.contains("topic 'orders'"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(broker_ids(&v), vec![1], "{v}");
+    assert_eq!(topic_names(&v), Vec::<String>::new(), "{v}");
+    assert!(c
+        .topic("orders")
+        .unwrap()
+        .configs
+        .contains_key(FOLLOWER_REPLICAS));
+    assert!(!c.broker_configs(Some(1)).contains_key(FOLLOWER_RATE));
 }

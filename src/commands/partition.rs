@@ -394,20 +394,19 @@ async fn throttles(cmd: &ThrottleCommand, global: &GlobalArgs) -> anyhow::Result
             let r = throttle::clear(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new())
                 .await?;
             emit(global.output, &r.removed, || throttle_table(&r.removed))?;
-            if r.removed.is_empty() {
-                return Ok(Outcome::Success);
-            }
             if !r.failures.is_empty() {
                 bail!(
                     "some throttles could not be removed (not done):\n  {}",
                     r.failures.join("\n  ")
                 );
             }
-            eprintln!(
-                "removed the replication throttles of {} broker(s) and {} topic(s)",
-                r.removed.brokers.len(),
-                r.removed.topics.len()
-            );
+            if !r.removed.is_empty() {
+                eprintln!(
+                    "removed the replication throttles of {} broker(s) and {} topic(s)",
+                    r.removed.brokers.len(),
+                    r.removed.topics.len()
+                );
+            }
             Ok(Outcome::Success)
         }
     }

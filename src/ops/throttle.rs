@@ -171,8 +171,8 @@ pub struct ClearOptions {
     pub target: Target,
 }
 
-/// What `clear` did: the throttles it found and removed, except on the
-/// resources `failures` names (not done), and how many reassignments were
+/// What `clear` did: the throttles it removed (done), the resources it
+/// could not change (`failures`, not done), and how many reassignments were
 /// moving.
 #[derive(Debug, Clone, Default)]
 pub struct ClearResult {
@@ -238,8 +238,23 @@ pub async fn clear(
             .collect(),
     };
     let failures = restore_throttles(admin, &undo).await?;
+    // A failure names its resource (`broker 3: ...`, `topic 'orders': ...`);
+    // those are not done, so they are not reported as removed.
+    let failed = |label: String| failures.iter().any(|f| f.starts_with(&label));
+    let removed = ThrottleList {
+        brokers: found
+            .brokers
+            .into_iter()
+            .filter(|b| !failed(format!("broker {}:", b.broker)))
+            .collect(),
+        topics: found
+            .topics
+            .into_iter()
+            .filter(|t| !failed(format!("topic '{}':", t.topic)))
+            .collect(),
+    };
     Ok(ClearResult {
-        removed: found,
+        removed,
         failures,
         moving,
     })
