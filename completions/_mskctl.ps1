@@ -1136,6 +1136,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON')
             [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Plan, execute, watch, verify and cancel partition reassignments')
+            [CompletionResult]::new('throttle', 'throttle', [CompletionResultType]::ParameterValue, 'List or clear replication throttles (broker rates, topic replica lists)')
             [CompletionResult]::new('elect-leaders', 'elect-leaders', [CompletionResultType]::ParameterValue, 'Elect leaders: preferred (safe) or unclean (may lose data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1410,6 +1411,121 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;partition;reassign;help;help' {
             break
         }
+        'mskctl;partition;throttle' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait, e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Replication throttles set on brokers (rates) and topics (throttled replicas)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove replication throttles (shown first; asks, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mskctl;partition;throttle;list' {
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'Only these brokers'' rates (comma-separated ids)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only the replica lists of topics matching this regular expression')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait, e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mskctl;partition;throttle;clear' {
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'Only these brokers'' rates (comma-separated ids)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only the replica lists of topics matching this regular expression')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on every network wait, e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mskctl;partition;throttle;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Replication throttles set on brokers (rates) and topics (throttled replicas)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove replication throttles (shown first; asks, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mskctl;partition;throttle;help;list' {
+            break
+        }
+        'mskctl;partition;throttle;help;clear' {
+            break
+        }
+        'mskctl;partition;throttle;help;help' {
+            break
+        }
         'mskctl;partition;elect-leaders' {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'partition')
@@ -1449,6 +1565,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;partition;help' {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON')
             [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Plan, execute, watch, verify and cancel partition reassignments')
+            [CompletionResult]::new('throttle', 'throttle', [CompletionResultType]::ParameterValue, 'List or clear replication throttles (broker rates, topic replica lists)')
             [CompletionResult]::new('elect-leaders', 'elect-leaders', [CompletionResultType]::ParameterValue, 'Elect leaders: preferred (safe) or unclean (may lose data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1477,6 +1594,17 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             break
         }
         'mskctl;partition;help;reassign;cancel' {
+            break
+        }
+        'mskctl;partition;help;throttle' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Replication throttles set on brokers (rates) and topics (throttled replicas)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove replication throttles (shown first; asks, or --yes)')
+            break
+        }
+        'mskctl;partition;help;throttle;list' {
+            break
+        }
+        'mskctl;partition;help;throttle;clear' {
             break
         }
         'mskctl;partition;help;elect-leaders' {
@@ -1792,7 +1920,13 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Only bindings on this kind of resource')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Only bindings on this resource name')
-            [CompletionResult]::new('--pattern-type', '--pattern-type', [CompletionResultType]::ParameterName, 'How --resource-name is matched against bindings')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only bindings on this consumer group')
+            [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'Only bindings on this transactional id')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only bindings on this user (delegation-token operations on its behalf)')
+            [CompletionResult]::new('--pattern-type', '--pattern-type', [CompletionResultType]::ParameterName, 'How the resource name is matched against bindings')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only bindings for this operation')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only bindings for this client host (* matches only bindings for any host)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -1811,6 +1945,9 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only bindings on the cluster itself')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Only bindings that allow')
+            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Only bindings that deny')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1869,7 +2006,13 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Only bindings on this kind of resource')
             [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Only bindings on this resource name')
-            [CompletionResult]::new('--pattern-type', '--pattern-type', [CompletionResultType]::ParameterName, 'How --resource-name is matched against bindings')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only bindings on this consumer group')
+            [CompletionResult]::new('--transactional-id', '--transactional-id', [CompletionResultType]::ParameterName, 'Only bindings on this transactional id')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only bindings on this user (delegation-token operations on its behalf)')
+            [CompletionResult]::new('--pattern-type', '--pattern-type', [CompletionResultType]::ParameterName, 'How the resource name is matched against bindings')
+            [CompletionResult]::new('--operation', '--operation', [CompletionResultType]::ParameterName, 'Only bindings for this operation')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only bindings for this client host (* matches only bindings for any host)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -1888,6 +2031,9 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Only bindings on the cluster itself')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Only bindings that allow')
+            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Only bindings that deny')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -2990,6 +3136,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;help;partition' {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON')
             [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Plan, execute, watch, verify and cancel partition reassignments')
+            [CompletionResult]::new('throttle', 'throttle', [CompletionResultType]::ParameterValue, 'List or clear replication throttles (broker rates, topic replica lists)')
             [CompletionResult]::new('elect-leaders', 'elect-leaders', [CompletionResultType]::ParameterValue, 'Elect leaders: preferred (safe) or unclean (may lose data)')
             break
         }
@@ -3017,6 +3164,17 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             break
         }
         'mskctl;help;partition;reassign;cancel' {
+            break
+        }
+        'mskctl;help;partition;throttle' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Replication throttles set on brokers (rates) and topics (throttled replicas)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove replication throttles (shown first; asks, or --yes)')
+            break
+        }
+        'mskctl;help;partition;throttle;list' {
+            break
+        }
+        'mskctl;help;partition;throttle;clear' {
             break
         }
         'mskctl;help;partition;elect-leaders' {

@@ -475,6 +475,9 @@ _mskctl() {
             mskctl__subcmd__help__subcmd__partition,snapshot)
                 cmd="mskctl__subcmd__help__subcmd__partition__subcmd__snapshot"
                 ;;
+            mskctl__subcmd__help__subcmd__partition,throttle)
+                cmd="mskctl__subcmd__help__subcmd__partition__subcmd__throttle"
+                ;;
             mskctl__subcmd__help__subcmd__partition__subcmd__reassign,cancel)
                 cmd="mskctl__subcmd__help__subcmd__partition__subcmd__reassign__subcmd__cancel"
                 ;;
@@ -489,6 +492,12 @@ _mskctl() {
                 ;;
             mskctl__subcmd__help__subcmd__partition__subcmd__reassign,verify)
                 cmd="mskctl__subcmd__help__subcmd__partition__subcmd__reassign__subcmd__verify"
+                ;;
+            mskctl__subcmd__help__subcmd__partition__subcmd__throttle,clear)
+                cmd="mskctl__subcmd__help__subcmd__partition__subcmd__throttle__subcmd__clear"
+                ;;
+            mskctl__subcmd__help__subcmd__partition__subcmd__throttle,list)
+                cmd="mskctl__subcmd__help__subcmd__partition__subcmd__throttle__subcmd__list"
                 ;;
             mskctl__subcmd__help__subcmd__retention,get)
                 cmd="mskctl__subcmd__help__subcmd__retention__subcmd__get"
@@ -547,6 +556,9 @@ _mskctl() {
             mskctl__subcmd__partition,snapshot)
                 cmd="mskctl__subcmd__partition__subcmd__snapshot"
                 ;;
+            mskctl__subcmd__partition,throttle)
+                cmd="mskctl__subcmd__partition__subcmd__throttle"
+                ;;
             mskctl__subcmd__partition__subcmd__help,elect-leaders)
                 cmd="mskctl__subcmd__partition__subcmd__help__subcmd__elect__subcmd__leaders"
                 ;;
@@ -558,6 +570,9 @@ _mskctl() {
                 ;;
             mskctl__subcmd__partition__subcmd__help,snapshot)
                 cmd="mskctl__subcmd__partition__subcmd__help__subcmd__snapshot"
+                ;;
+            mskctl__subcmd__partition__subcmd__help,throttle)
+                cmd="mskctl__subcmd__partition__subcmd__help__subcmd__throttle"
                 ;;
             mskctl__subcmd__partition__subcmd__help__subcmd__reassign,cancel)
                 cmd="mskctl__subcmd__partition__subcmd__help__subcmd__reassign__subcmd__cancel"
@@ -573,6 +588,12 @@ _mskctl() {
                 ;;
             mskctl__subcmd__partition__subcmd__help__subcmd__reassign,verify)
                 cmd="mskctl__subcmd__partition__subcmd__help__subcmd__reassign__subcmd__verify"
+                ;;
+            mskctl__subcmd__partition__subcmd__help__subcmd__throttle,clear)
+                cmd="mskctl__subcmd__partition__subcmd__help__subcmd__throttle__subcmd__clear"
+                ;;
+            mskctl__subcmd__partition__subcmd__help__subcmd__throttle,list)
+                cmd="mskctl__subcmd__partition__subcmd__help__subcmd__throttle__subcmd__list"
                 ;;
             mskctl__subcmd__partition__subcmd__reassign,cancel)
                 cmd="mskctl__subcmd__partition__subcmd__reassign__subcmd__cancel"
@@ -609,6 +630,24 @@ _mskctl() {
                 ;;
             mskctl__subcmd__partition__subcmd__reassign__subcmd__help,verify)
                 cmd="mskctl__subcmd__partition__subcmd__reassign__subcmd__help__subcmd__verify"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle,clear)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__clear"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle,help)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__help"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle,list)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__list"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle__subcmd__help,clear)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__clear"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle__subcmd__help,help)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__help"
+                ;;
+            mskctl__subcmd__partition__subcmd__throttle__subcmd__help,list)
+                cmd="mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__list"
                 ;;
             mskctl__subcmd__retention,get)
                 cmd="mskctl__subcmd__retention__subcmd__get"
@@ -1024,7 +1063,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__delete)
-            opts="-b -o -v -h -V --principal --resource-type --resource-name --pattern-type --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,8 +1081,32 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transactional-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pattern-type)
                     COMPREPLY=($(compgen -W "literal prefixed match any" -- "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -W "all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write create-tokens describe-tokens" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --bootstrap-servers)
@@ -1196,7 +1259,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__list)
-            opts="-b -o -v -h -V --principal --resource-type --resource-name --pattern-type --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,8 +1277,32 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transactional-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pattern-type)
                     COMPREPLY=($(compgen -W "literal prefixed match any" -- "${cur}"))
+                    return 0
+                    ;;
+                --operation)
+                    COMPREPLY=($(compgen -W "all read write create delete alter describe cluster-action describe-configs alter-configs idempotent-write create-tokens describe-tokens" -- "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --bootstrap-servers)
@@ -5970,7 +6057,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__help__subcmd__partition)
-            opts="snapshot reassign elect-leaders"
+            opts="snapshot reassign throttle elect-leaders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6084,6 +6171,48 @@ _mskctl() {
         mskctl__subcmd__help__subcmd__partition__subcmd__snapshot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__partition__subcmd__throttle)
+            opts="list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__partition__subcmd__throttle__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__partition__subcmd__throttle__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6376,7 +6505,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version snapshot reassign elect-leaders help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version snapshot reassign throttle elect-leaders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6556,7 +6685,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__help)
-            opts="snapshot reassign elect-leaders help"
+            opts="snapshot reassign throttle elect-leaders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6684,6 +6813,48 @@ _mskctl() {
         mskctl__subcmd__partition__subcmd__help__subcmd__snapshot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__help__subcmd__throttle)
+            opts="list clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__help__subcmd__throttle__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__help__subcmd__throttle__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7369,6 +7540,336 @@ _mskctl() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle)
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__clear)
+            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --broker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__help)
+            opts="list clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__partition__subcmd__throttle__subcmd__list)
+            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --broker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

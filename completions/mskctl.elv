@@ -1069,6 +1069,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --version 'Print version'
             cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
             cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand throttle 'List or clear replication throttles (broker rates, topic replica lists)'
             cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1328,6 +1329,114 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;partition;reassign;help;help'= {
         }
+        &'mskctl;partition;throttle'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Replication throttles set on brokers (rates) and topics (throttled replicas)'
+            cand clear 'Remove replication throttles (shown first; asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;throttle;list'= {
+            cand --broker 'Only these brokers'' rates (comma-separated ids)'
+            cand --topic 'Only the replica lists of topics matching this regular expression'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;throttle;clear'= {
+            cand --broker 'Only these brokers'' rates (comma-separated ids)'
+            cand --topic 'Only the replica lists of topics matching this regular expression'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Bound on every network wait, e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;partition;throttle;help'= {
+            cand list 'Replication throttles set on brokers (rates) and topics (throttled replicas)'
+            cand clear 'Remove replication throttles (shown first; asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;partition;throttle;help;list'= {
+        }
+        &'mskctl;partition;throttle;help;clear'= {
+        }
+        &'mskctl;partition;throttle;help;help'= {
+        }
         &'mskctl;partition;elect-leaders'= {
             cand --topic 'topic'
             cand --partition 'partition'
@@ -1366,6 +1475,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;partition;help'= {
             cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
             cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand throttle 'List or clear replication throttles (broker rates, topic replica lists)'
             cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1387,6 +1497,14 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;partition;help;reassign;verify'= {
         }
         &'mskctl;partition;help;reassign;cancel'= {
+        }
+        &'mskctl;partition;help;throttle'= {
+            cand list 'Replication throttles set on brokers (rates) and topics (throttled replicas)'
+            cand clear 'Remove replication throttles (shown first; asks, or --yes)'
+        }
+        &'mskctl;partition;help;throttle;list'= {
+        }
+        &'mskctl;partition;help;throttle;clear'= {
         }
         &'mskctl;partition;help;elect-leaders'= {
         }
@@ -1683,7 +1801,13 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --principal 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)'
             cand --resource-type 'Only bindings on this kind of resource'
             cand --resource-name 'Only bindings on this resource name'
-            cand --pattern-type 'How --resource-name is matched against bindings'
+            cand --topic 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)'
+            cand --group 'Only bindings on this consumer group'
+            cand --transactional-id 'Only bindings on this transactional id'
+            cand --user 'Only bindings on this user (delegation-token operations on its behalf)'
+            cand --pattern-type 'How the resource name is matched against bindings'
+            cand --operation 'Only bindings for this operation'
+            cand --host 'Only bindings for this client host (* matches only bindings for any host)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1702,6 +1826,9 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --cluster 'Only bindings on the cluster itself'
+            cand --allow 'Only bindings that allow'
+            cand --deny 'Only bindings that deny'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1758,7 +1885,13 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --principal 'Only bindings for this principal, TYPE:NAME (e.g. User:alice)'
             cand --resource-type 'Only bindings on this kind of resource'
             cand --resource-name 'Only bindings on this resource name'
-            cand --pattern-type 'How --resource-name is matched against bindings'
+            cand --topic 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)'
+            cand --group 'Only bindings on this consumer group'
+            cand --transactional-id 'Only bindings on this transactional id'
+            cand --user 'Only bindings on this user (delegation-token operations on its behalf)'
+            cand --pattern-type 'How the resource name is matched against bindings'
+            cand --operation 'Only bindings for this operation'
+            cand --host 'Only bindings for this client host (* matches only bindings for any host)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1777,6 +1910,9 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --cluster 'Only bindings on the cluster itself'
+            cand --allow 'Only bindings that allow'
+            cand --deny 'Only bindings that deny'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2794,6 +2930,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;partition'= {
             cand snapshot 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
             cand reassign 'Plan, execute, watch, verify and cancel partition reassignments'
+            cand throttle 'List or clear replication throttles (broker rates, topic replica lists)'
             cand elect-leaders 'Elect leaders: preferred (safe) or unclean (may lose data)'
         }
         &'mskctl;help;partition;snapshot'= {
@@ -2814,6 +2951,14 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;partition;reassign;verify'= {
         }
         &'mskctl;help;partition;reassign;cancel'= {
+        }
+        &'mskctl;help;partition;throttle'= {
+            cand list 'Replication throttles set on brokers (rates) and topics (throttled replicas)'
+            cand clear 'Remove replication throttles (shown first; asks, or --yes)'
+        }
+        &'mskctl;help;partition;throttle;list'= {
+        }
+        &'mskctl;help;partition;throttle;clear'= {
         }
         &'mskctl;help;partition;elect-leaders'= {
         }

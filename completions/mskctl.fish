@@ -1002,45 +1002,46 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List brokers: id, address, rack, and which is the controller'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
 SASL_SSL\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-username -d 'SASL username' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
 scram\t''
 tls\t''
 plaintext\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign elect-leaders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -f -a "throttle" -d 'List or clear replication throttles (broker rates, topic replica lists)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l topics -d 'Only topics matching this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l out -d 'Write to this file instead of stdout' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
@@ -1119,6 +1120,44 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "verify" -d 'Compare the cluster with a plan; remove the throttles once nothing is moving'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "cancel" -d 'Cancel the plan\'s reassignments in progress (replicas return to where they were)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -f -a "list" -d 'Replication throttles set on brokers (rates) and topics (throttled replicas)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -f -a "clear" -d 'Remove replication throttles (shown first; asks, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l topic -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l partition -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
@@ -1161,6 +1200,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "throttle" -d 'List or clear replication throttles (broker rates, topic replica lists)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
@@ -1488,10 +1528,28 @@ transactional-id\t''
 delegation-token\t''
 user\t'A user principal\'s name, for delegation tokens created or described on its behalf'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l resource-name -d 'Only bindings on this resource name' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l topic -d 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l group -d 'Only bindings on this consumer group' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l transactional-id -d 'Only bindings on this transactional id' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l user -d 'Only bindings on this user (delegation-token operations on its behalf)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l pattern-type -d 'How the resource name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
 prefixed\t'Prefixed bindings with exactly this prefix'
 match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
 any\t'Literal or prefixed bindings with exactly this name'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l operation -d 'Only bindings for this operation' -r -f -a "all\t''
+read\t''
+write\t''
+create\t''
+delete\t''
+alter\t''
+describe\t''
+cluster-action\t''
+describe-configs\t''
+alter-configs\t''
+idempotent-write\t''
+create-tokens\t''
+describe-tokens\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l host -d 'Only bindings for this client host (* matches only bindings for any host)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1520,6 +1578,9 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l cluster -d 'Only bindings on the cluster itself'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l allow -d 'Only bindings that allow'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l deny -d 'Only bindings that deny'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1594,10 +1655,28 @@ transactional-id\t''
 delegation-token\t''
 user\t'A user principal\'s name, for delegation tokens created or described on its behalf'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l resource-name -d 'Only bindings on this resource name' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l pattern-type -d 'How --resource-name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l topic -d 'Only bindings on this topic (same as --resource-type topic --resource-name NAME)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l group -d 'Only bindings on this consumer group' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l transactional-id -d 'Only bindings on this transactional id' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l user -d 'Only bindings on this user (delegation-token operations on its behalf)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l pattern-type -d 'How the resource name is matched against bindings' -r -f -a "literal\t'Literal bindings with exactly this name'
 prefixed\t'Prefixed bindings with exactly this prefix'
 match\t'Every binding that applies to a resource of this name: literal, wildcard (*) and matching prefixes'
 any\t'Literal or prefixed bindings with exactly this name'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l operation -d 'Only bindings for this operation' -r -f -a "all\t''
+read\t''
+write\t''
+create\t''
+delete\t''
+alter\t''
+describe\t''
+cluster-action\t''
+describe-configs\t''
+alter-configs\t''
+idempotent-write\t''
+create-tokens\t''
+describe-tokens\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l host -d 'Only bindings for this client host (* matches only bindings for any host)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1626,6 +1705,9 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l cluster -d 'Only bindings on the cluster itself'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l allow -d 'Only bindings that allow'
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l deny -d 'Only bindings that deny'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2447,6 +2529,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from broker" -f -a "drain" -d 'Move every replica off the given brokers (plan + execute), e.g. before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "snapshot" -d 'Write a cluster snapshot (brokers with racks, partitions with replicas and sizes) as JSON'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "reassign" -d 'Plan, execute, watch, verify and cancel partition reassignments'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "throttle" -d 'List or clear replication throttles (broker rates, topic replica lists)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'

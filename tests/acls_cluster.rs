@@ -611,3 +611,132 @@ fn tansu_lists_no_acls_for_any_filter() {
         assert_eq!(json(mskctl(&b), &args), j!([]), "{args:?}");
     }
 }
+
+#[test]
+fn delete_of_one_operation_keeps_the_others_on_the_same_topic_and_principal() {
+    let c = cluster();
+    let b = c.bootstrap();
+    let read = acl(TOPIC, "orders", LITERAL, "User:alice", READ, ALLOW);
+    let describe = acl(TOPIC, "orders", LITERAL, "User:alice", DESCRIBE, ALLOW);
+    let deny_read = acl(TOPIC, "orders", LITERAL, "User:alice", READ, DENY);
+    let group = acl(GROUP, "orders", LITERAL, "User:alice", READ, ALLOW);
+    for a in [&read, &describe, &deny_read, &group] {
+        c.add_acl(a.clone());
+    }
+
+    let filter = [
+        "acl",
+        "delete",
+        "--principal",
+        "User:alice",
+        "--topic",
+        "orders",
+        "--operation",
+        "read",
+        "--allow",
+    ];
+    let (code, _o, err) = run(mskctl(&b), &filter);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("About to delete 1 ACL binding(s)"), "{err}");
+    assert!(err.contains("Refusing without --yes"), "{err}");
+    assert_eq!(c.request_count(ApiKey::DeleteAcls), 0);
+
+    let mut yes = filter.to_vec();
+    yes.push("--yes");
+    let deleted = json(mskctl(&b), &yes);
+    assert_eq!(
+        listed(&deleted),
+        vec![row("TOPIC", "orders", "LITERAL", "User:alice", "READ")]
+    );
+    assert_eq!(deleted[0]["permission"], "ALLOW");
+    assert_eq!(c.acls(), sorted(vec![describe, deny_read, group]));
+}
+
+#[test]
+fn list_filters_by_operation_permission_host_and_resource_flags() {
+    let c = cluster();
+    let b = c.bootstrap();
+    c.add_acl(acl(TOPIC, "orders", LITERAL, "User:alice", READ, ALLOW));
+    c.add_acl(acl(TOPIC, "orders", LITERAL, "User:alice", DESCRIBE, ALLOW));
+    c.add_acl(acl(TOPIC, "orders", LITERAL, "User:bob", READ, DENY));
+    c.add_acl(acl(GROUP, "orders", LITERAL, "User:alice", READ, ALLOW));
+    c.add_acl(acl(
+        CLUSTER,
+        "kafka-cluster",
+        LITERAL,
+        "User:ops",
+        DESCRIBE,
+        ALLOW,
+    ));
+
+    let v = json(mskctl(&b), &["acl", "list", "--operation", "read"]);
+    let got: std::collections::BTreeSet<_> = listed(&v).into_iter().collect();
+    let want: std::collections::BTreeSet<_> = [
+        row("TOPIC", "orders", "LITERAL", "User:alice", "READ"),
+        row("TOPIC", "orders", "LITERAL", "User:bob", "READ"),
+        row("GROUP", "orders", "LITERAL", "User:alice", "READ"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(got, want, "{v}");
+    assert_eq!(listed(&v).len(), 3, "{v}");
+
+    let v = json(
+        mskctl(&b),
+        &[
+            "acl",
+            "list",
+            "--topic",
+            "orders",
+            "--operation",
+            "read",
+            "--deny",
+        ],
+    );
+    assert_eq!(
+        listed(&v),
+        vec![row("TOPIC", "orders", "LITERAL", "User:bob", "READ")]
+    );
+
+    let v = json(mskctl(&b), &["acl", "list", "--group", "orders"]);
+    assert_eq!(
+        listed(&v),
+        vec![row("GROUP", "orders", "LITERAL", "User:alice", "READ")]
+    );
+
+    let v = json(mskctl(&b), &["acl", "list", "--cluster"]);
+    assert_eq!(
+        listed(&v),
+        vec![row(
+            "CLUSTER",
+            "kafka-cluster",
+            "LITERAL",
+            "User:ops",
+            "DESCRIBE"
+        )]
+    );
+
+    let v = json(mskctl(&b), &["acl", "list", "--host", "10.0.0.9"]);
+    assert_eq!(listed(&v), vec![], "{v}");
+    let v = json(
+        mskctl(&b),
+        &["acl", "list", "--host", "*", "--topic", "orders"],
+    );
+    assert_eq!(listed(&v).len(), 3, "{v}");
+
+    let (code, _o, err) = run(
+        mskctl(&b),
+        &[
+            "acl",
+            "list",
+            "--topic",
+            "orders",
+            "--resource-type",
+            "group",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    let (code, _o, err) = run(mskctl(&b), &["acl", "delete", "--operation"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(!err.contains("--version"), "{err}");
+}

@@ -56,6 +56,7 @@ Examples:
   mskctl acl list
   mskctl acl list --principal User:alice
   mskctl acl list --resource-type topic --resource-name orders --pattern-type match -o json
+  mskctl acl list --topic orders --operation read --allow
 
 --pattern-type match lists every binding that applies to the named resource,
 including prefixed and wildcard (*) ones.")]
@@ -74,6 +75,7 @@ Examples:
 Examples:
   mskctl acl delete --principal User:alice --resource-type topic --resource-name orders
   mskctl acl delete --principal User:contractor --yes
+  mskctl acl delete --principal User:alice --topic orders --operation read --allow
 
 The bindings the filter matches are listed before anything is deleted, and only
 those are deleted.")]
@@ -81,19 +83,47 @@ those are deleted.")]
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("filter_resource").multiple(false)))]
 pub struct AclFilterArgs {
     /// Only bindings for this principal, TYPE:NAME (e.g. User:alice)
     #[arg(long, value_name = "TYPE:NAME", value_parser = parse_principal)]
     pub principal: Option<String>,
     /// Only bindings on this kind of resource
-    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE", conflicts_with_all = ["topic", "group", "cluster", "transactional_id", "user"])]
     pub resource_type: Option<AclResourceTypeArg>,
     /// Only bindings on this resource name
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["topic", "group", "cluster", "transactional_id", "user"])]
     pub resource_name: Option<String>,
-    /// How --resource-name is matched against bindings
+    /// Only bindings on this topic (same as --resource-type topic --resource-name NAME)
+    #[arg(long, value_name = "NAME", group = "filter_resource")]
+    pub topic: Option<String>,
+    /// Only bindings on this consumer group
+    #[arg(long, value_name = "NAME", group = "filter_resource")]
+    pub group: Option<String>,
+    /// Only bindings on the cluster itself
+    #[arg(long, group = "filter_resource")]
+    pub cluster: bool,
+    /// Only bindings on this transactional id
+    #[arg(long, value_name = "NAME", group = "filter_resource")]
+    pub transactional_id: Option<String>,
+    /// Only bindings on this user (delegation-token operations on its behalf)
+    #[arg(long, value_name = "NAME", group = "filter_resource")]
+    pub user: Option<String>,
+    /// How the resource name is matched against bindings
     #[arg(long, value_enum, ignore_case = true, default_value_t = AclPatternFilterArg::Any, value_name = "TYPE")]
     pub pattern_type: AclPatternFilterArg,
+    /// Only bindings for this operation
+    #[arg(long, value_enum, ignore_case = true, value_name = "OP")]
+    pub operation: Option<AclOperationArg>,
+    /// Only bindings that allow
+    #[arg(long, conflicts_with = "deny")]
+    pub allow: bool,
+    /// Only bindings that deny
+    #[arg(long)]
+    pub deny: bool,
+    /// Only bindings for this client host (* matches only bindings for any host)
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -23,6 +23,9 @@ pub enum PartitionCommand {
     /// Plan, execute, watch, verify and cancel partition reassignments
     #[command(subcommand)]
     Reassign(ReassignCommand),
+    /// List or clear replication throttles (broker rates, topic replica lists)
+    #[command(subcommand)]
+    Throttle(ThrottleCommand),
     /// Elect leaders: preferred (safe) or unclean (may lose data)
     #[command(after_help = "\
 Examples:
@@ -51,6 +54,39 @@ Examples:
         #[arg(long)]
         all: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThrottleCommand {
+    /// Replication throttles set on brokers (rates) and topics (throttled replicas)
+    #[command(after_help = "\
+Examples:
+  mskctl partition throttle list
+  mskctl partition throttle list --broker 1,2 -o json
+  mskctl partition throttle list --topic '^orders'
+
+With --broker only brokers are shown, with --topic only topics; with neither, both.")]
+    List(ThrottleScopeArgs),
+    /// Remove replication throttles (shown first; asks, or --yes)
+    #[command(after_help = "\
+Examples:
+  mskctl partition throttle clear
+  mskctl partition throttle clear --topic '^orders' --yes
+
+With --broker only those brokers' rates are removed, with --topic only those topics'
+replica lists; with neither, every throttle. Removing throttles while a reassignment
+is in progress lets it use the whole network: it is warned about and asked as usual.")]
+    Clear(ThrottleScopeArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ThrottleScopeArgs {
+    /// Only these brokers' rates (comma-separated ids)
+    #[arg(long, value_name = "IDS", value_parser = parse_broker_ids)]
+    pub broker: Option<BrokerIds>,
+    /// Only the replica lists of topics matching this regular expression
+    #[arg(long, value_name = "REGEX")]
+    pub topic: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

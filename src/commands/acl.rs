@@ -65,13 +65,41 @@ fn flag_name(op: AclOperation) -> String {
     op.word()
 }
 
-fn filter_from(args: &AclFilterArgs) -> AclFilter {
-    AclFilter {
-        resource_type: args
-            .resource_type
-            .map(resource_type)
-            .unwrap_or(ResourceType::Any),
-        resource_name: args.resource_name.clone(),
+/// The filter the flags describe: `--topic NAME` (and the other resource
+/// flags) is `--resource-type topic --resource-name NAME`, `--cluster` the
+/// one cluster resource; a flag not given matches anything.
+fn filter_from(args: &AclFilterArgs) -> anyhow::Result<AclFilter> {
+    let named = if let Some(t) = &args.topic {
+        Some((ResourceType::Topic, t.clone()))
+    } else if let Some(g) = &args.group {
+        Some((ResourceType::Group, g.clone()))
+    } else if let Some(t) = &args.transactional_id {
+        Some((ResourceType::TransactionalId, t.clone()))
+    } else if let Some(u) = &args.user {
+        Some((ResourceType::User, u.clone()))
+    } else if args.cluster {
+        Some((ResourceType::Cluster, CLUSTER_RESOURCE_NAME.to_string()))
+    } else {
+        None
+    };
+    if named.as_ref().is_some_and(|(_, n)| n.is_empty()) {
+        return usage("the resource name must not be empty");
+    }
+    if args.host.as_deref() == Some("") {
+        return usage("--host must not be empty (use * for bindings on any host)");
+    }
+    let (resource_type, resource_name) = match named {
+        Some((t, n)) => (t, Some(n)),
+        None => (
+            args.resource_type
+                .map(resource_type)
+                .unwrap_or(ResourceType::Any),
+            args.resource_name.clone(),
+        ),
+    };
+    Ok(AclFilter {
+        resource_type,
+        resource_name,
         pattern_type: match args.pattern_type {
             AclPatternFilterArg::Literal => PatternType::Literal,
             AclPatternFilterArg::Prefixed => PatternType::Prefixed,
@@ -79,8 +107,16 @@ fn filter_from(args: &AclFilterArgs) -> AclFilter {
             AclPatternFilterArg::Any => PatternType::Any,
         },
         principal: args.principal.clone(),
-        ..AclFilter::default()
-    }
+        host: args.host.clone(),
+        operation: args.operation.map(operation).unwrap_or(AclOperation::Any),
+        permission: if args.allow {
+            AclPermission::Allow
+        } else if args.deny {
+            AclPermission::Deny
+        } else {
+            AclPermission::Any
+        },
+    })
 }
 
 fn table(bindings: &[AclBinding]) -> Table {
@@ -108,7 +144,7 @@ fn table(bindings: &[AclBinding]) -> Table {
 }
 
 async fn list(global: &GlobalArgs, args: &AclFilterArgs) -> anyhow::Result<Outcome> {
-    let filter = filter_from(args);
+    let filter = filter_from(args)?;
     let admin = connect(global).await?;
     let bindings = admin.describe_acls(&filter).await?;
     emit(global.output, &bindings, || table(&bindings))?;
@@ -223,7 +259,7 @@ async fn create(global: &GlobalArgs, args: &AclCreateArgs) -> anyhow::Result<Out
 }
 
 async fn delete(global: &GlobalArgs, args: &AclFilterArgs) -> anyhow::Result<Outcome> {
-    let filter = filter_from(args);
+    let filter = filter_from(args)?;
     let (admin, target) = connect_with_target(global).await?;
     let matching = admin.describe_acls(&filter).await?;
     if matching.is_empty() {

@@ -1,5 +1,5 @@
 //! `partition snapshot`, `partition reassign plan|execute|status|verify|cancel`,
-//! `partition elect-leaders`.
+//! `partition throttle list|clear`, `partition elect-leaders`.
 
 use std::path::Path;
 
@@ -7,7 +7,10 @@ use anyhow::{anyhow, bail, Context};
 use serde::Serialize;
 
 use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
-use crate::cli::{ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand};
+use crate::cli::{
+    ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand, ThrottleCommand,
+    ThrottleScopeArgs,
+};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::ops::elect::{self, ElectOptions, ElectScope};
@@ -15,6 +18,7 @@ use crate::ops::reassign::{
     self as reassign_ops, ids, live_snapshot, CancelOptions, ExecuteOptions, ExecuteSettings,
     VerifyOptions,
 };
+use crate::ops::throttle::{self, ClearOptions, ThrottleList, ThrottleScope};
 use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
 use crate::reassign::{parse_reassignment, parse_snapshot, Reassignment, Snapshot};
 use crate::render::reassign::{
@@ -29,6 +33,7 @@ pub async fn run(cmd: &PartitionCommand, global: &GlobalArgs) -> anyhow::Result<
             snapshot(global, topics.as_deref(), out.as_deref()).await
         }
         PartitionCommand::Reassign(r) => reassign(r, global).await,
+        PartitionCommand::Throttle(t) => throttles(t, global).await,
         PartitionCommand::ElectLeaders {
             preferred: _,
             unclean,
@@ -327,6 +332,84 @@ async fn cancel(
         );
     }
     Ok(Outcome::Success)
+}
+
+fn throttle_scope(args: &ThrottleScopeArgs) -> anyhow::Result<ThrottleScope> {
+    Ok(ThrottleScope {
+        brokers: args.broker.as_ref().map(|b| b.0.clone()),
+        topics: regex_arg("--topic", args.topic.as_deref())?,
+    })
+}
+
+fn throttle_table(list: &ThrottleList) -> Table {
+    let mut t = Table::new(["RESOURCE", "NAME", "LEADER", "FOLLOWER"]);
+    // Rates are bytes per second; shown readable beside Kafka's value.
+    let rate = |v: &Option<String>| match v {
+        None => "-".to_string(),
+        Some(s) => match s.trim().parse::<i64>() {
+            Ok(n) => format!("{s} ({}/s)", format_bytes(n)),
+            Err(_) => s.clone(),
+        },
+    };
+    let list_of = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    for b in &list.brokers {
+        t.row([
+            "broker".to_string(),
+            b.broker.to_string(),
+            rate(&b.leader_rate),
+            rate(&b.follower_rate),
+        ]);
+    }
+    for x in &list.topics {
+        t.row([
+            "topic".to_string(),
+            x.topic.clone(),
+            list_of(&x.leader_replicas),
+            list_of(&x.follower_replicas),
+        ]);
+    }
+    t
+}
+
+async fn throttles(cmd: &ThrottleCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    match cmd {
+        ThrottleCommand::List(args) => {
+            let scope = throttle_scope(args)?;
+            let admin = connect(global).await?;
+            let found = throttle::list(&admin, &scope).await?;
+            emit(global.output, &found, || throttle_table(&found))?;
+            if found.is_empty() {
+                eprintln!("no replication throttles are set");
+            }
+            Ok(Outcome::Success)
+        }
+        ThrottleCommand::Clear(args) => {
+            let scope = throttle_scope(args)?;
+            let (admin, target) = connect_with_target(global).await?;
+            let opts = ClearOptions {
+                scope,
+                confirm: confirm_policy(global),
+                target,
+            };
+            let r = throttle::clear(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new())
+                .await?;
+            emit(global.output, &r.removed, || throttle_table(&r.removed))?;
+            if !r.failures.is_empty() {
+                bail!(
+                    "some throttles could not be removed (not done):\n  {}",
+                    r.failures.join("\n  ")
+                );
+            }
+            if !r.removed.is_empty() {
+                eprintln!(
+                    "removed the replication throttles of {} broker(s) and {} topic(s)",
+                    r.removed.brokers.len(),
+                    r.removed.topics.len()
+                );
+            }
+            Ok(Outcome::Success)
+        }
+    }
 }
 
 async fn elect(

@@ -21,6 +21,7 @@ pub mod offsets;
 pub mod reassign;
 pub mod rebalance;
 pub mod retention;
+pub mod throttle;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
