@@ -88,3 +88,26 @@ fn a_stalled_answer_ends_in_a_timeout_that_names_it() {
     assert_eq!(code, 1, "{out}{err}");
     assert!(err.contains("timed out"), "{err}");
 }
+
+#[test]
+fn timeout_bounds_the_whole_command_and_the_error_counts_the_attempts() {
+    let c = cluster();
+    let proxy = FaultProxy::start(&first_broker(&c));
+    let b = proxy.bootstrap();
+    proxy.always(ApiKey::Metadata, Action::Stall);
+    let mut cmd = support::cli::mskctl_bare();
+    cmd.args(["-b", &b, "--timeout", "2s"]);
+    let (code, out, err) = run(cmd, &["topic", "list"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("(--timeout 2s bounds the whole command)"),
+        "{err}"
+    );
+    let sent = proxy.requests(ApiKey::Metadata);
+    let said = if sent == 1 {
+        "Metadata request timed out: 1 attempt over".to_string()
+    } else {
+        format!("Metadata request timed out: {sent} attempts over")
+    };
+    assert!(err.contains(&said), "proxy saw {sent}: {err}");
+}
