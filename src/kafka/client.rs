@@ -86,7 +86,16 @@ impl KafkaClient {
         settings: ConnectionSettings,
         timeout: Duration,
     ) -> Result<KafkaClient, KafkaError> {
-        let deadline = Instant::now() + timeout;
+        Self::connect_until(settings, timeout, Instant::now() + timeout).await
+    }
+
+    /// [`KafkaClient::connect`] for a command whose deadline started
+    /// earlier (an MSK bootstrap lookup already took some of `timeout`).
+    pub async fn connect_until(
+        settings: ConnectionSettings,
+        timeout: Duration,
+        deadline: Instant,
+    ) -> Result<KafkaClient, KafkaError> {
         let servers = settings.bootstrap_servers.clone();
         if servers.is_empty() {
             return Err(KafkaError::Other("no bootstrap servers given".into()));
