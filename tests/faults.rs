@@ -105,9 +105,9 @@ fn timeout_bounds_the_whole_command_and_the_error_counts_the_attempts() {
     );
     let sent = proxy.requests(ApiKey::Metadata);
     let said = if sent == 1 {
-        "Metadata request timed out: 1 attempt over".to_string()
+        "Metadata request timed out after 2s: 1 attempt over".to_string()
     } else {
-        format!("Metadata request timed out: {sent} attempts over")
+        format!("Metadata request timed out after 2s: {sent} attempts over")
     };
     assert!(err.contains(&said), "proxy saw {sent}: {err}");
 }

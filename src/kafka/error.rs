@@ -20,10 +20,10 @@ pub enum KafkaError {
 
     /// The command's deadline (`--timeout`) is spent, retries included.
     #[error(
-        "{what} timed out: {attempts} attempt{} over {:.1}s (--timeout {} bounds the whole command); last: {last}",
+        "{what} timed out after {bound_text}: {attempts} attempt{} over {:.1}s (--timeout {bound_text} bounds the whole command); last: {last}",
         if *attempts == 1 { "" } else { "s" },
         over.as_secs_f64(),
-        humantime::format_duration(*bound)
+        bound_text = humantime::format_duration(*bound)
     )]
     DeadlineSpent {
         what: String,
