@@ -75,7 +75,41 @@ fn quote(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::quote;
+    use clap::Parser;
+
+    use super::{command_line, quote};
+    use crate::cli::Cli;
+
+    #[test]
+    fn the_connection_flags_given_are_written_back() {
+        let cli = Cli::try_parse_from([
+            "mskctl",
+            "--context",
+            "prod",
+            "--security-protocol",
+            "SASL_SSL",
+            "--region",
+            "eu-west-1",
+            "--timeout",
+            "5s",
+            "partition",
+            "reassign",
+            "status",
+        ])
+        .map_err(|e| e.to_string());
+        let Ok(cli) = cli else {
+            panic!("parse: {cli:?}");
+        };
+        let line = command_line(
+            &cli.global,
+            &["partition", "reassign", "verify", "--plan", "p.json"],
+        );
+        assert_eq!(
+            line,
+            "mskctl partition reassign verify --plan p.json --context prod \
+             --security-protocol SASL_SSL --region eu-west-1"
+        );
+    }
 
     #[test]
     fn words_are_quoted_only_when_needed() {
