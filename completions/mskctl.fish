@@ -30,7 +30,7 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -s o -l output -d 'Output fo
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_needs_command" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -81,7 +81,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_see
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -123,7 +123,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -158,7 +158,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -193,7 +193,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -228,7 +228,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -264,7 +264,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -299,7 +299,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -341,7 +341,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -387,7 +387,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -423,7 +423,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -461,7 +461,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -498,7 +498,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -535,7 +535,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -570,7 +570,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -614,7 +614,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -658,7 +658,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -694,7 +694,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -739,7 +739,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -778,7 +778,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -815,7 +815,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -853,7 +853,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -892,7 +892,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_see
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -930,7 +930,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -968,7 +968,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1008,7 +1008,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1050,7 +1050,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1085,7 +1085,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1126,7 +1126,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1166,7 +1166,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1209,7 +1209,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1258,7 +1258,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1293,7 +1293,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1330,7 +1330,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1370,7 +1370,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1409,7 +1409,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1445,7 +1445,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1487,7 +1487,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1556,7 +1556,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1615,7 +1615,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1683,7 +1683,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1725,7 +1725,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_se
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1774,7 +1774,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1809,7 +1809,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1848,7 +1848,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1884,7 +1884,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1919,7 +1919,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1955,7 +1955,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -1992,7 +1992,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2034,7 +2034,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2071,7 +2071,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2109,7 +2109,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2146,7 +2146,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2182,7 +2182,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2237,7 +2237,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s o -l output -
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2274,7 +2274,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s o -l output -d 'O
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2314,7 +2314,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s o -l output -d 'O
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2354,7 +2354,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s o -l output -d '
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2392,7 +2392,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s o -l output -d 
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2428,7 +2428,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s o -l output -d 
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
@@ -2463,7 +2463,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s o -l outpu
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l timeout -d 'Bound on every network wait, e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''

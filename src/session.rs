@@ -9,6 +9,7 @@
 use std::time::Duration;
 
 use tokio::sync::OnceCell;
+use tokio::time::Instant;
 
 use crate::context::{self, Overrides, Resolved};
 use crate::kafka::{Admin, ConnectionSettings};
@@ -20,8 +21,10 @@ use crate::render::OutputFormat;
 #[derive(Debug)]
 pub struct Session {
     pub output: OutputFormat,
-    /// Bound on every network wait.
+    /// `--timeout`: the deadline of the command's network work, counted
+    /// from `started` (waits with their own bound renew it per poll).
     pub timeout: Duration,
+    started: Instant,
     /// How questions before risky changes are answered.
     pub confirm: Confirm,
     overrides: Overrides,
@@ -39,6 +42,7 @@ impl Session {
         Session {
             output,
             timeout,
+            started: Instant::now(),
             confirm,
             overrides,
             connection: OnceCell::new(),
@@ -73,7 +77,8 @@ impl Session {
     /// An admin client on the session's cluster.
     pub async fn admin(&self) -> anyhow::Result<Admin> {
         let settings = self.connection().await?.clone();
-        Ok(Admin::connect(settings, self.timeout).await?)
+        let deadline = self.started + self.timeout;
+        Ok(Admin::connect_until(settings, self.timeout, deadline).await?)
     }
 
     /// The same session aimed at the MSK cluster `cluster` (name or ARN),
@@ -83,7 +88,10 @@ impl Session {
         let mut overrides = self.overrides.clone();
         overrides.msk_cluster = Some(cluster.to_owned());
         overrides.msk_auth.get_or_insert(listener);
-        Session::new(self.output, self.timeout, self.confirm, overrides)
+        Session {
+            started: self.started,
+            ..Session::new(self.output, self.timeout, self.confirm, overrides)
+        }
     }
 
     /// The MSK listener that speaks what the flags and context configure,

@@ -149,7 +149,7 @@ pub struct GlobalArgs {
     #[arg(short = 'v', long = "verbose", global = true, action = ArgAction::Count)]
     pub verbose: u8,
 
-    /// Bound on every network wait, e.g. 30s, 2m
+    /// Deadline of the whole command's network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m
     #[arg(long, global = true, value_parser = parse_duration, default_value = "30s", value_name = "DURATION")]
     pub timeout: Duration,
 

@@ -48,6 +48,7 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
                     batch: exec.batch.map(|b| b as usize),
                     rollback_out: exec.rollback_out.clone(),
                     wait: exec.wait,
+                    wait_bound: super::partition::reassign_wait_bound(global),
                     additional: exec.additional,
                     confirm: super::confirm_policy(global),
                     target: super::target_of(global, &admin),

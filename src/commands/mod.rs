@@ -11,6 +11,7 @@ pub mod export;
 pub mod group;
 pub mod partition;
 pub mod plan;
+pub mod rerun;
 pub mod retention;
 pub mod schema;
 pub mod topic;

@@ -116,7 +116,8 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
             };
             let result =
                 reassign_ops::execute(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new())
-                    .await?;
+                    .await
+                    .map_err(|e| with_resume_command(global, plan, e))?;
             execute_result(global.output, &result, Some(plan))
         }
         ReassignCommand::Status => status(global).await,
@@ -218,6 +219,28 @@ fn render_plan(format: OutputFormat, r: &PlanResult) -> anyhow::Result<()> {
     })
 }
 
+/// A wait that gave up on the cluster, with the command that picks the
+/// reassignment up again (verifies it and removes its throttles once done);
+/// any other error as it is.
+fn with_resume_command(global: &GlobalArgs, plan: &Path, e: anyhow::Error) -> anyhow::Error {
+    if e.downcast_ref::<reassign_ops::WaitGaveUp>().is_none() {
+        return e;
+    }
+    let plan = plan.display().to_string();
+    let resume = super::rerun::command_line(
+        global,
+        &["partition", "reassign", "verify", "--plan", &plan],
+    );
+    anyhow!("{e}\nto pick it up again, run: {resume}")
+}
+
+/// How long a reassignment wait may last: `--timeout` when given, else as
+/// long as the reassignment runs (the 30s default bounds network work, not
+/// a wait that may take hours).
+pub fn reassign_wait_bound(global: &GlobalArgs) -> Option<std::time::Duration> {
+    global.timeout_given.then_some(global.timeout)
+}
+
 /// How `execute` runs, from its flags.
 fn execute_settings(global: &GlobalArgs, admin: &Admin, exec: &ExecuteArgs) -> ExecuteSettings {
     ExecuteSettings {
@@ -225,6 +248,7 @@ fn execute_settings(global: &GlobalArgs, admin: &Admin, exec: &ExecuteArgs) -> E
         batch: exec.batch.map(|b| b as usize),
         rollback_out: exec.rollback_out.clone(),
         wait: exec.wait,
+        wait_bound: reassign_wait_bound(global),
         additional: exec.additional,
         confirm: confirm_policy(global),
         target: target_of(global, admin),

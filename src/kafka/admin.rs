@@ -243,6 +243,17 @@ impl Admin {
         })
     }
 
+    /// [`Admin::connect`] within a deadline that started earlier.
+    pub async fn connect_until(
+        settings: ConnectionSettings,
+        timeout: Duration,
+        deadline: tokio::time::Instant,
+    ) -> Result<Admin, KafkaError> {
+        Ok(Admin {
+            client: KafkaClient::connect_until(settings, timeout, deadline).await?,
+        })
+    }
+
     pub fn client(&self) -> &KafkaClient {
         &self.client
     }

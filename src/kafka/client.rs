@@ -11,11 +11,12 @@ use kafka_protocol::messages::metadata_request::MetadataRequestTopic;
 use kafka_protocol::messages::{MetadataRequest, MetadataResponse, TopicName};
 use kafka_protocol::protocol::{Request, StrBytes};
 use tokio::sync::Mutex;
+use tokio::time::Instant;
 use tokio_rustls::TlsConnector;
 use tracing::debug;
 
 use super::auth::tls_connector;
-use super::conn::BrokerConn;
+use super::conn::{api_name, BrokerConn};
 use super::error::KafkaError;
 use super::settings::ConnectionSettings;
 
@@ -59,7 +60,12 @@ type Slot = Arc<Mutex<Option<BrokerConn>>>;
 
 pub struct KafkaClient {
     settings: ConnectionSettings,
+    /// `--timeout`: how long the command's network work may take in all.
     timeout: Duration,
+    /// When that time is up. Every attempt (connect, request) gets at most
+    /// what is left, and retries stop once it is spent. A wait with its own
+    /// bound moves it on with [`KafkaClient::renew_deadline`].
+    deadline: StdMutex<Instant>,
     topology: StdMutex<Topology>,
     /// Connections by broker id. The bootstrap connection is filed under
     /// the broker whose advertised address it used, so a one-broker cluster
@@ -79,6 +85,16 @@ impl KafkaClient {
     pub async fn connect(
         settings: ConnectionSettings,
         timeout: Duration,
+    ) -> Result<KafkaClient, KafkaError> {
+        Self::connect_until(settings, timeout, Instant::now() + timeout).await
+    }
+
+    /// [`KafkaClient::connect`] for a command whose deadline started
+    /// earlier (an MSK bootstrap lookup already took some of `timeout`).
+    pub async fn connect_until(
+        settings: ConnectionSettings,
+        timeout: Duration,
+        deadline: Instant,
     ) -> Result<KafkaClient, KafkaError> {
         let servers = settings.bootstrap_servers.clone();
         if servers.is_empty() {
@@ -100,10 +116,11 @@ impl KafkaClient {
                 .await
                 .map_err(|e| KafkaError::Other(e.to_string()))?;
         }
+        let left = deadline.saturating_duration_since(Instant::now());
         let attempts = servers.iter().map(|addr| {
             let settings = &settings;
             let tls = tls.as_ref();
-            Box::pin(async move { BrokerConn::connect(addr, settings, tls, timeout).await })
+            Box::pin(async move { BrokerConn::connect(addr, settings, tls, left).await })
         });
         let conn = match select_ok(attempts).await {
             Ok((conn, _rest)) => conn,
@@ -125,6 +142,7 @@ impl KafkaClient {
         let client = KafkaClient {
             settings,
             timeout,
+            deadline: StdMutex::new(deadline),
             topology: StdMutex::new(Topology::default()),
             conns: StdMutex::new(HashMap::new()),
             bootstrap: Arc::new(Mutex::new(Some(conn))),
@@ -161,6 +179,23 @@ impl KafkaClient {
 
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    /// What is left of the command's deadline.
+    pub fn time_left(&self) -> Duration {
+        self.deadline
+            .lock()
+            .map(|d| d.saturating_duration_since(Instant::now()))
+            .unwrap_or_default()
+    }
+
+    /// Gives the network work from now on `budget` more time, for a wait
+    /// whose own bound outlasts `--timeout` (each of its polls gets a fresh
+    /// budget).
+    pub fn renew_deadline(&self, budget: Duration) {
+        if let Ok(mut d) = self.deadline.lock() {
+            *d = Instant::now() + budget;
+        }
     }
 
     /// Re-reads brokers and controller with a topic-less Metadata request.
@@ -316,31 +351,54 @@ impl KafkaClient {
         req: &R,
         idempotent: bool,
     ) -> Result<(R::Response, i16), KafkaError> {
+        let started = Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
             let target = self.resolve(target);
             let slot = self.slot_for(target)?;
             let mut guard = slot.lock().await;
-            self.ready(target, &mut guard).await?;
+            if let Err(e) = self.ready(target, &mut guard).await {
+                return Err(self.spent(R::KEY, attempt, started, e));
+            }
             let result = match guard.as_mut() {
-                Some(conn) => conn.send(req).await,
+                Some(conn) => {
+                    conn.set_timeout(self.time_left());
+                    conn.send(req).await
+                }
                 None => Err(KafkaError::Other("no connection".into())),
             };
             match result {
                 Err(e) if e.is_transport() || matches!(e, KafkaError::Protocol { .. }) => {
                     // The stream is in an unknown state: never reuse it.
                     *guard = None;
-                    if idempotent && attempt < TRANSPORT_ATTEMPTS {
+                    let pause = Duration::from_millis(50 * attempt as u64);
+                    if idempotent && attempt < TRANSPORT_ATTEMPTS && self.time_left() > pause {
                         debug!(error = %e, attempt, "retrying after a broken connection");
                         drop(guard);
-                        tokio::time::sleep(Duration::from_millis(50 * attempt as u64)).await;
+                        tokio::time::sleep(pause).await;
                         continue;
                     }
-                    return Err(e);
+                    return Err(self.spent(R::KEY, attempt, started, e));
                 }
                 other => return other,
             }
+        }
+    }
+
+    /// `e` as the end of a request's attempts: when the deadline is what
+    /// ended them, the error says so, with the attempts and the time taken,
+    /// since the last attempt alone (its share of the time) misleads.
+    fn spent(&self, key: i16, attempts: usize, started: Instant, e: KafkaError) -> KafkaError {
+        if !matches!(e, KafkaError::Timeout { .. }) || !self.time_left().is_zero() {
+            return e;
+        }
+        KafkaError::DeadlineSpent {
+            what: format!("{} request", api_name(key)),
+            attempts,
+            over: started.elapsed(),
+            bound: self.timeout,
+            last: e.to_string(),
         }
     }
 
@@ -377,7 +435,8 @@ impl KafkaClient {
         };
         match id.and_then(|id| self.broker_addr(id).map(|a| (id, a))) {
             Some((_, addr)) => {
-                BrokerConn::connect(&addr, &self.settings, self.tls.as_ref(), self.timeout).await
+                BrokerConn::connect(&addr, &self.settings, self.tls.as_ref(), self.time_left())
+                    .await
             }
             None if matches!(target, Target::Broker(_)) => Err(KafkaError::Other(format!(
                 "broker {} is not in the cluster metadata",
@@ -398,7 +457,7 @@ impl KafkaClient {
         }
         let attempts = addrs.iter().map(|addr| {
             let settings = &self.settings;
-            let timeout = self.timeout;
+            let timeout = self.time_left();
             let tls = self.tls.as_ref();
             Box::pin(async move { BrokerConn::connect(addr, settings, tls, timeout).await })
         });

@@ -133,6 +133,12 @@ impl BrokerConn {
         &self.addr
     }
 
+    /// Bounds the next round trips by `timeout`: the client hands each
+    /// attempt what is left of the command's deadline.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
     /// The SASL session lifetime the broker announced, after which it closes
     /// the connection unless the client re-authenticates.
     pub fn session_lifetime(&self) -> Option<Duration> {
@@ -387,7 +393,8 @@ async fn with_timeout<T>(
         Err(_) => Err(KafkaError::Timeout {
             addr: addr.to_string(),
             what: what.to_string(),
-            after: timeout,
+            // Whole milliseconds: a bound cut from a deadline is ragged.
+            after: Duration::from_millis(timeout.as_millis().min(u64::MAX as u128) as u64),
         }),
     }
 }

@@ -18,6 +18,21 @@ pub enum KafkaError {
         after: Duration,
     },
 
+    /// The command's deadline (`--timeout`) is spent, retries included.
+    #[error(
+        "{what} timed out after {bound_text}: {attempts} attempt{} over {:.1}s (--timeout {bound_text} bounds the whole command); last: {last}",
+        if *attempts == 1 { "" } else { "s" },
+        over.as_secs_f64(),
+        bound_text = humantime::format_duration(*bound)
+    )]
+    DeadlineSpent {
+        what: String,
+        attempts: usize,
+        over: Duration,
+        bound: Duration,
+        last: String,
+    },
+
     #[error("{addr}: {source}")]
     Io {
         addr: String,
@@ -84,7 +99,10 @@ impl KafkaError {
     /// Whether the connection broke (so the request may or may not have been
     /// carried out by the broker).
     pub fn is_transport(&self) -> bool {
-        matches!(self, KafkaError::Io { .. } | KafkaError::Timeout { .. })
+        matches!(
+            self,
+            KafkaError::Io { .. } | KafkaError::Timeout { .. } | KafkaError::DeadlineSpent { .. }
+        )
     }
 }
 

@@ -23,9 +23,11 @@ pub struct AwsSettings {
 /// backs off exponentially with jitter on throttling and transient errors.
 const MAX_ATTEMPTS: u32 = 5;
 
-/// The SDK configuration for this invocation. `timeout` bounds each attempt
-/// of each call; connecting gets a shorter bound so an unreachable endpoint
-/// fails fast instead of eating the whole budget.
+/// The SDK configuration for this invocation. `timeout` bounds each call
+/// with its retries together (`--timeout` is the command's deadline, not a
+/// per-attempt allowance: five attempts at a black-holed endpoint must not
+/// take five times the bound), and so each attempt too; connecting gets a
+/// shorter bound so an unreachable endpoint leaves time for a retry.
 pub async fn sdk_config(settings: &AwsSettings, timeout: Duration) -> SdkConfig {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .retry_config(RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS))
@@ -33,6 +35,7 @@ pub async fn sdk_config(settings: &AwsSettings, timeout: Duration) -> SdkConfig 
             TimeoutConfig::builder()
                 .connect_timeout(timeout.min(Duration::from_secs(10)))
                 .operation_attempt_timeout(timeout)
+                .operation_timeout(timeout)
                 .build(),
         );
     if let Some(profile) = &settings.profile {

@@ -1329,7 +1329,9 @@ fn transport_problem<E, R>(err: &SdkError<E, R>, detail: &str) -> String {
             "cannot reach the AWS endpoint (network, proxy or endpoint URL?)"
         }
         SdkError::DispatchFailure(_) => "the request could not be sent to AWS",
-        SdkError::TimeoutError(_) => "no answer from AWS within the timeout (--timeout)",
+        SdkError::TimeoutError(_) => {
+            "no answer from AWS within --timeout (it bounds the whole command, retries included)"
+        }
         SdkError::ConstructionFailure(_) => "the request could not be built",
         SdkError::ResponseError(_) => "AWS sent an answer that could not be read",
         _ => "the request failed",

@@ -219,6 +219,7 @@ async fn run_plan(
         batch: None,
         rollback_out: None,
         wait: true,
+        wait_bound: crate::commands::partition::reassign_wait_bound(global),
         additional: false,
         confirm: Confirm::Yes,
         target: target_of(global, admin),

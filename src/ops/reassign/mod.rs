@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::confirm::{confirm_needed, Confirm, Prompt, Target};
 use crate::kafka::reassignment::ReassignmentTarget;
-use crate::kafka::Admin;
+use crate::kafka::{Admin, KafkaError};
 pub mod cluster;
 
 use crate::reassign::execute::{
@@ -80,6 +80,10 @@ pub struct ExecuteSettings {
     pub rollback_out: Option<PathBuf>,
     /// Wait for the end, then verify and remove the throttles.
     pub wait: bool,
+    /// How long each wait may last (`--timeout` when given); none waits as
+    /// long as the reassignment runs, giving up only after
+    /// [`UNBOUNDED_WAIT_OUTAGE`] without an answer from the cluster.
+    pub wait_bound: Option<Duration>,
     /// Start even while other reassignments run.
     pub additional: bool,
     pub confirm: Confirm,
@@ -265,7 +269,15 @@ pub async fn execute(
                 partitions: chunk.to_vec(),
             };
             let overall = if last { &todo } else { &batch_plan };
-            wait(admin, &batch_plan, &current, overall, events).await?;
+            wait(
+                admin,
+                &batch_plan,
+                &current,
+                overall,
+                how.wait_bound,
+                events,
+            )
+            .await?;
         }
     }
 
@@ -320,16 +332,51 @@ async fn undo_throttles(admin: &Admin, undo: Option<&ThrottleUndo>, submitted: u
     }
 }
 
+/// How long a wait without a bound of its own keeps retrying while the
+/// cluster does not answer at all, before it gives up.
+pub const UNBOUNDED_WAIT_OUTAGE: Duration = Duration::from_secs(10 * 60);
+
+/// A wait that gave up on the cluster while the reassignment may still be
+/// running there: the command layer adds how to pick it up again.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "stopped waiting for the reassignment after {:.1}s: the cluster did not answer \
+     ({failures} failed look{} in a row; last: {last}); the reassignment itself goes on in \
+     the cluster (see `mskctl partition reassign status`)",
+    waited.as_secs_f64(),
+    if *failures == 1 { "" } else { "s" }
+)]
+pub struct WaitGaveUp {
+    pub waited: Duration,
+    pub failures: usize,
+    pub last: String,
+}
+
+/// Whether a failed look at the cluster during a wait is worth another:
+/// the connection or the broker may come back; a refused login or an
+/// unsupported API will not.
+fn passing(e: &KafkaError) -> bool {
+    e.is_transport()
+        || e.is_retriable()
+        || matches!(
+            e,
+            KafkaError::Unreachable { .. } | KafkaError::Protocol { .. }
+        )
+}
+
 /// Polls until `plan`'s partitions are no longer in progress, reporting a
 /// [`Tick`] after every look (the first after 100 ms, then backing off to
 /// every 2 s). `before` gives the partition sizes; `overall` is the whole
 /// plan `plan` is a batch of. Ending the wait (Ctrl-C) never ends the
-/// reassignment.
+/// reassignment, and neither does a cluster that stops answering: failed
+/// looks are retried until `bound` (see [`ExecuteSettings::wait_bound`]),
+/// then the wait ends with [`WaitGaveUp`].
 pub async fn wait(
     admin: &Admin,
     plan: &Reassignment,
     before: &Snapshot,
     overall: &Reassignment,
+    bound: Option<Duration>,
     events: &mut dyn Events,
 ) -> anyhow::Result<()> {
     let sizes: BTreeMap<(&str, i32), u64> = before
@@ -347,9 +394,52 @@ pub async fn wait(
         of: overall.partitions.len(),
     });
     let started = Instant::now();
+    // Each look gets `--timeout` (or what is left of the bound) afresh: the
+    // command's deadline does not cut a wait that has its own.
+    let per_look = admin.client().timeout();
     let mut delay = Duration::from_millis(100);
+    let mut failing: Option<(Instant, usize)> = None;
     loop {
-        let p = progress(admin, plan).await?;
+        let budget = match bound {
+            Some(b) => b.saturating_sub(started.elapsed()).min(per_look),
+            None => per_look,
+        };
+        admin.client().renew_deadline(budget);
+        let p = match progress(admin, plan).await {
+            Ok(p) => {
+                failing = None;
+                p
+            }
+            Err(e) if passing(&e) => {
+                let (since, failures) = failing.get_or_insert((Instant::now(), 0));
+                *failures += 1;
+                let spent = match bound {
+                    Some(b) => started.elapsed() >= b,
+                    None => since.elapsed() >= UNBOUNDED_WAIT_OUTAGE,
+                };
+                if spent {
+                    return Err(WaitGaveUp {
+                        waited: started.elapsed(),
+                        failures: *failures,
+                        last: e.to_string(),
+                    }
+                    .into());
+                }
+                if *failures == 1 {
+                    events.on(Event::Note(&format!(
+                        "no answer from the cluster ({e}); still waiting, trying again"
+                    )));
+                }
+                let pause = match bound {
+                    Some(b) => delay.min(b.saturating_sub(started.elapsed())),
+                    None => delay,
+                };
+                tokio::time::sleep(pause).await;
+                delay = (delay * 2).min(Duration::from_secs(2));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         let done_bytes: u64 = p
             .partitions
             .iter()
