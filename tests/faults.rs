@@ -76,19 +76,6 @@ fn a_dropped_or_trickled_answer_to_a_read_is_survived() {
     );
 }
 
-#[test]
-fn a_stalled_answer_ends_in_a_timeout_that_names_it() {
-    let c = cluster();
-    let proxy = FaultProxy::start(&first_broker(&c));
-    let b = proxy.bootstrap();
-    proxy.always(ApiKey::Metadata, Action::Stall);
-    let mut cmd = support::cli::mskctl_bare();
-    cmd.args(["-b", &b, "--timeout", "2s"]);
-    let (code, out, err) = run(cmd, &["topic", "list"]);
-    assert_eq!(code, 1, "{out}{err}");
-    assert!(err.contains("timed out"), "{err}");
-}
-
 /// `apply` when the answer to a change is lost (the broker may or may not
 /// have acted): the run says so and fails, and running it again converges
 /// instead of failing on what the first run did do.

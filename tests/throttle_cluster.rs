@@ -4,12 +4,11 @@
 
 mod support;
 
-use std::path::Path;
-
 use kafka_protocol::messages::ApiKey;
 use serde_json::Value;
 use support::cli::{json, mskctl, ok, run};
 use support::cluster::{ClusterConfig, Fault, TestCluster};
+use support::manifests::write;
 
 const LEADER_RATE: &str = "leader.replication.throttled.rate";
 const FOLLOWER_RATE: &str = "follower.replication.throttled.rate";
@@ -22,12 +21,6 @@ fn cluster(brokers: usize) -> TestCluster {
         ..ClusterConfig::default()
     })
     .expect("test cluster starts")
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_string_lossy().into_owned()
 }
 
 fn broker_ids(v: &Value) -> Vec<i64> {
