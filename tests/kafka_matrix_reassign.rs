@@ -284,8 +284,11 @@ fn drain_on(version: &str) {
 
     let dir = tempfile::tempdir().unwrap();
     let rollback = dir.path().join("rollback.json");
+    // drain writes its plan (drain-4-plan.json) to the working directory.
+    let mut drain = mskctl(b);
+    drain.current_dir(dir.path());
     let (code, out, err) = run(
-        mskctl(b),
+        drain,
         &[
             "broker",
             "drain",
@@ -301,6 +304,10 @@ fn drain_on(version: &str) {
     assert_eq!(code, 0, "Kafka {version}: {out}{err}");
     assert_eq!(on_4(b), 0, "Kafka {version}: broker 4 still holds replicas");
     assert!(rollback.exists(), "the rollback plan is written first");
+    assert!(
+        dir.path().join("drain-4-plan.json").exists(),
+        "the plan is kept"
+    );
     let probe = KafkaCluster {
         version: version.to_string(),
         bootstrap: b.clone(),
