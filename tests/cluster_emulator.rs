@@ -1107,3 +1107,71 @@ fn an_interrupted_wait_resumes_with_the_same_state() {
         "{err}"
     );
 }
+
+/// Every `cluster` change says, before it acts, which cluster in which
+/// region it acts on and how the MSK rulebook classed it: safe changes are
+/// said, risky and destructive ones are asked (or confirmed with --yes).
+#[test]
+fn cluster_changes_name_the_cluster_and_their_class_first() {
+    let (emu, dir) = with_cluster("orders", 3);
+    let d = dir.path();
+    let named = r#"MSK cluster "orders" in us-east-1"#;
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "storage",
+            "orders",
+            "--size-gib",
+            "200",
+            "--wait",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!(
+            "Grow the storage of {named} from 100 to 200 GiB per broker (safe)"
+        )),
+        "{err}"
+    );
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "6", "--wait"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!("Grow {named} from 3 to 6 brokers (safe)")),
+        "{err}"
+    );
+    assert!(err.contains("broker count 3 -> 6 (safe)"), "{err}");
+
+    let err = refused_without_yes(
+        &emu,
+        d,
+        "orders",
+        &[
+            "cluster",
+            "broker-type",
+            "orders",
+            "--type",
+            "kafka.m5.xlarge",
+        ],
+    );
+    assert!(err.contains(named), "{err}");
+    assert!(err.contains("the change is risky"), "{err}");
+    assert!(
+        err.contains("broker type kafka.m5.large -> kafka.m5.xlarge (risky)"),
+        "{err}"
+    );
+
+    let (code, out, err) = run(mskctl(&emu, d), &["--yes", "cluster", "delete", "orders"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!(
+            "Delete {named} and all the data on it (destructive, confirmed with --yes)"
+        )),
+        "{err}"
+    );
+}

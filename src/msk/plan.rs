@@ -254,7 +254,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     if !is_express(&desired.instance_type) && !is_express(&observed.instance_type) {
         plan_storage(desired.storage_gib, observed, &mut plan);
     }
-    let type_ok = plan_broker_type(desired, observed, &mut plan);
+    let type_ok = plan_broker_type(&desired.instance_type, observed, &mut plan);
     // A scale-in is checked against the type the cluster will have when it
     // runs: after the type step when that step is possible.
     let type_at_count = if type_ok {
@@ -264,23 +264,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     };
     plan_broker_count(desired.broker_count, observed, type_at_count, &mut plan);
     if let Some(to) = &desired.configuration {
-        if observed.configuration.as_ref() != Some(to) {
-            plan.steps.push(ClusterStep {
-                description: format!(
-                    "configuration {} -> {}",
-                    describe_configuration(&observed.configuration),
-                    describe_configuration(&Some(to.clone()))
-                ),
-                change: ClusterChange::Configuration {
-                    from: observed.configuration.clone(),
-                    to: to.clone(),
-                },
-                safety: Safety::Risky,
-                reasons: vec![
-                    "MSK applies a configuration by restarting the brokers one at a time".into(),
-                ],
-            });
-        }
+        plan_configuration(to, observed, &mut plan);
     }
     if let Some(to) = &desired.monitoring {
         if observed.monitoring != *to {
@@ -483,8 +467,8 @@ fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
 }
 
 /// Plans the type step; false when the move is refused.
-fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) -> bool {
-    let (from, to) = (&observed.instance_type, &desired.instance_type);
+fn plan_broker_type(to: &str, observed: &ClusterInfo, plan: &mut ClusterPlan) -> bool {
+    let from = &observed.instance_type;
     if from == to {
         return true;
     }
@@ -500,7 +484,7 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
     plan.steps.push(ClusterStep {
         change: ClusterChange::BrokerType {
             from: from.clone(),
-            to: to.clone(),
+            to: to.to_owned(),
         },
         safety: Safety::Risky,
         description: format!("broker type {from} -> {to}"),
@@ -509,6 +493,71 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
         ],
     });
     true
+}
+
+/// A plan for one imperative change, for the `cluster` commands: the same
+/// steps, classes and refusals a Cluster manifest changing only this field
+/// would get.
+fn single(observed: &ClusterInfo) -> ClusterPlan {
+    ClusterPlan {
+        cluster: observed.name.clone(),
+        arn: Some(observed.arn.clone()),
+        steps: Vec::new(),
+        refused: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+/// `cluster storage`: judged as `spec.storage` would be.
+pub fn plan_storage_change(observed: &ClusterInfo, gib: i32) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_storage(gib, observed, &mut plan);
+    plan
+}
+
+/// `cluster broker-type`: judged as `spec.instanceType` would be.
+pub fn plan_broker_type_change(observed: &ClusterInfo, to: &str) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_broker_type(to, observed, &mut plan);
+    plan
+}
+
+/// `cluster configuration attach`: judged as `spec.configuration` would be.
+pub fn plan_configuration_change(observed: &ClusterInfo, to: &ConfigurationRef) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_configuration(to, observed, &mut plan);
+    plan
+}
+
+/// `cluster delete` (manifests never delete clusters): destructive, with
+/// what is lost.
+pub fn plan_delete(observed: &ClusterInfo) -> (Safety, Vec<String>) {
+    (
+        Safety::Destructive,
+        vec![format!(
+            "deletes {} and every topic and record on them; MSK cannot undo it",
+            plural(observed.broker_count, "broker")
+        )],
+    )
+}
+
+fn plan_configuration(to: &ConfigurationRef, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    if observed.configuration.as_ref() == Some(to) {
+        return;
+    }
+    plan.steps.push(ClusterStep {
+        description: format!(
+            "configuration {} -> {}",
+            describe_configuration(&observed.configuration),
+            describe_configuration(&Some(to.clone()))
+        ),
+        change: ClusterChange::Configuration {
+            from: observed.configuration.clone(),
+            to: to.clone(),
+        },
+        safety: Safety::Risky,
+        reasons: vec!["MSK applies a configuration by restarting the brokers one at a time".into()],
+    });
 }
 
 /// The broker-count steps alone, for `cluster scale`: judged and split

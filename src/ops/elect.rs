@@ -5,10 +5,11 @@
 
 use anyhow::{anyhow, bail};
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::admin::TopicPartition;
 use crate::kafka::reassignment::Election;
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 
 /// Which partitions an election covers.
 #[derive(Debug, Clone)]
@@ -73,8 +74,9 @@ pub async fn elect(
             None => "every partition".to_string(),
             Some(p) => format!("{} partitions", p.len()),
         };
-        confirm_needed(
+        confirm_operation(
             opts.confirm,
+            Operation::UncleanElection,
             &format!(
                 "Run an unclean leader election on {scope} on {}?",
                 opts.target

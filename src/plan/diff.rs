@@ -528,6 +528,65 @@ fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
     alter_configs_action(&d.name, set, remove, &o.inherited)
 }
 
+/// Operations only the imperative commands make: no manifest declares
+/// them, so they have no diff, but they are judged in the same rulebook as
+/// every planned action, and every command asks and reports with this class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    DeleteTopics,
+    DeleteGroups,
+    DeleteOffsets,
+    DeleteRecords,
+    DeleteAcls,
+    UncleanElection,
+    StartReassignment,
+    CancelReassignment,
+    RemoveThrottles,
+}
+
+impl Operation {
+    pub fn safety(self) -> Safety {
+        match self {
+            Operation::DeleteTopics
+            | Operation::DeleteGroups
+            | Operation::DeleteOffsets
+            | Operation::DeleteRecords
+            | Operation::DeleteAcls
+            | Operation::UncleanElection => Safety::Destructive,
+            Operation::StartReassignment
+            | Operation::CancelReassignment
+            | Operation::RemoveThrottles => Safety::Risky,
+        }
+    }
+
+    /// Why the operation has its class, shown before the question.
+    pub fn why(self) -> &'static str {
+        match self {
+            Operation::DeleteTopics => "the topics and every record in them are gone for good",
+            Operation::DeleteGroups => {
+                "the groups' committed positions are gone: a consumer restarting without them starts at its auto.offset.reset position"
+            }
+            Operation::DeleteOffsets => {
+                "the committed positions are gone: a consumer restarting without them starts at its auto.offset.reset position"
+            }
+            Operation::DeleteRecords => "the records are gone for good",
+            Operation::DeleteAcls => "removes permissions clients may rely on",
+            Operation::UncleanElection => {
+                "an out-of-sync replica may become leader: records the old leader had and it lacks are lost"
+            }
+            Operation::StartReassignment => {
+                "replicas are copied between brokers: disk and network load until it finishes, and leaders may move"
+            }
+            Operation::CancelReassignment => {
+                "partitions return to their original replicas; copies made so far are dropped"
+            }
+            Operation::RemoveThrottles => {
+                "a running reassignment then copies at full speed and may saturate brokers' disks and network"
+            }
+        }
+    }
+}
+
 // The rulebook. `plan` and the imperative commands (`topic create|alter`,
 // `topic config set|delete`, `retention set`) build their actions with these
 // functions, so the same change is always judged the same way.

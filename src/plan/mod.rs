@@ -8,8 +8,8 @@ pub mod saved;
 
 pub use diff::{
     alter_configs_action, create_topic_action, delete_topic_action, guard_deletions,
-    partitions_action, plan, plan_acls, Action, ConfigChange, Plan, PlanOptions, PlannedAction,
-    Refusal, Safety, TopicUsage,
+    partitions_action, plan, plan_acls, Action, ConfigChange, Operation, Plan, PlanOptions,
+    PlannedAction, Refusal, Safety, TopicUsage,
 };
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -43,7 +43,7 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use serde::Serialize;
 
-use super::{confirm, msk_client};
+use super::{confirm_policy, msk_client, TerminalPrompt};
 use crate::cli::{
     ClusterCommand, ClusterConfigurationCommand, ClusterWaitArgs, GlobalArgs, ManifestArgs,
     OutputFormat, DEFAULT_CLUSTER_WAIT,
@@ -53,9 +53,14 @@ use crate::msk::apply::{apply_cluster_plan, start_update, ApplyProgress, Cluster
 use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
 use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
 use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
-use crate::msk::plan::{plan_scale, ClusterChange, ClusterPlan};
+use crate::msk::plan::{
+    plan_broker_type_change, plan_configuration_change, plan_delete, plan_scale,
+    plan_storage_change, ClusterChange, ClusterPlan, ClusterStep,
+};
 use crate::msk::rules;
 use crate::ops::apply::ApplyEvent;
+use crate::ops::Target;
+use crate::plan::Safety;
 use crate::render::plan::cluster_text;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
@@ -449,6 +454,15 @@ async fn create(
         }
         return Ok(Outcome::Success);
     }
+    confirm_plan(
+        global,
+        plan,
+        &format!(
+            "Create MSK cluster \"{}\" in {}?",
+            desired.spec.name,
+            super::plan::region_of(global)
+        ),
+    )?;
     let arn = msk.create(&desired.spec).await?;
     let change = Change {
         cluster: desired.spec.name.clone(),
@@ -480,15 +494,18 @@ async fn delete(
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
     let info = msk.describe(&arn).await?;
+    let (safety, why) = plan_delete(&info);
+    let target = msk_target(&info);
     confirm_msk(
         global,
+        safety,
         &format!(
-            "Delete MSK cluster {} in {} ({} brokers, {}) and all the data on it?",
+            "  delete cluster {} ({})\n{}",
             info.name,
-            region_of_arn(&info.arn),
-            info.broker_count,
-            info.arn
+            info.arn,
+            whys(&why)
         ),
+        &format!("Delete {target} and all the data on it?"),
     )?;
     msk.delete(&arn, Some(&info.current_version)).await?;
     let mut change = Change {
@@ -682,11 +699,72 @@ fn region_of_arn(arn: &str) -> &str {
         .unwrap_or("an unknown region")
 }
 
-/// Asks before a destructive or disruptive MSK change. The one place the
-/// MSK commands confirm, so a shared confirmation step can replace it; the
-/// question names the cluster and its region.
-fn confirm_msk(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
-    confirm(global, question)
+/// The one confirmation of the MSK commands: the change as the MSK
+/// rulebook judged it (`msk::plan`, the same steps and classes a Cluster
+/// manifest gets), a question naming the cluster and its region, and the
+/// statement on stderr when no question is needed (safe, or `--yes`).
+fn confirm_msk(
+    global: &GlobalArgs,
+    safety: Safety,
+    change: &str,
+    question: &str,
+) -> anyhow::Result<()> {
+    crate::ops::confirm::confirm(
+        confirm_policy(global),
+        safety,
+        change,
+        question,
+        &mut TerminalPrompt,
+    )
+}
+
+/// An MSK cluster as a confirmation names it: `MSK cluster "orders" in
+/// eu-west-1`.
+fn msk_target(info: &ClusterInfo) -> Target {
+    Target {
+        msk_cluster: Some(info.name.clone()),
+        region: Some(region_of_arn(&info.arn).to_owned()),
+        ..Target::default()
+    }
+}
+
+fn whys(reasons: &[String]) -> String {
+    reasons
+        .iter()
+        .map(|r| format!("    why: {r}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The steps of a plan as shown before its question, with their classes.
+fn describe_steps(steps: &[ClusterStep]) -> String {
+    steps
+        .iter()
+        .map(|s| {
+            let mut line = format!("  {} ({})", s.description, s.safety.name());
+            if !s.reasons.is_empty() {
+                line.push('\n');
+                line.push_str(&whys(&s.reasons));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Confirms the one or more steps a `cluster` command planned, at the class
+/// of the worst of them; a refused plan stops with its reasons first.
+fn confirm_plan(global: &GlobalArgs, plan: &ClusterPlan, question: &str) -> anyhow::Result<()> {
+    if let Some(r) = plan.refused.first() {
+        bail!("{}", r.reason);
+    }
+    let safety = plan
+        .steps
+        .iter()
+        .map(|s| s.safety)
+        .max()
+        .unwrap_or(Safety::Safe);
+    confirm_msk(global, safety, &describe_steps(&plan.steps), question)
 }
 
 async fn finish_update(
@@ -781,37 +859,30 @@ async fn scale(
 }
 
 /// Removing brokers is destructive, and a very large growth is most likely
-/// a slip: both ask (or need `--yes`) before any AWS write call.
+/// a slip: both ask (or need `--yes`) before any AWS write call; a plain
+/// growth is said, not asked. The classes are the Cluster planner's.
 fn confirm_scale(
     global: &GlobalArgs,
     info: &ClusterInfo,
     brokers: i32,
     plan: &ClusterPlan,
 ) -> anyhow::Result<()> {
-    let region = region_of_arn(&info.arn);
-    if brokers < info.broker_count {
-        return confirm_msk(
-            global,
-            &format!(
-                "Remove {} brokers from MSK cluster {} in {region} ({} -> {brokers}, in {} operation(s) of one broker per Availability Zone)? \
-                 MSK removes only brokers that hold no partitions (its canary topics aside): move partitions off them first (or use --rebalance).",
-                info.broker_count - brokers,
-                info.name,
-                info.broker_count,
-                plan.steps.len()
-            ),
-        );
-    }
-    if let Some(why) = rules::growth_warning(info, brokers) {
-        return confirm_msk(
-            global,
-            &format!(
-                "Grow MSK cluster {} in {region} from {} to {brokers} brokers? {why}.",
-                info.name, info.broker_count
-            ),
-        );
-    }
-    Ok(())
+    let target = msk_target(info);
+    let question = if brokers < info.broker_count {
+        format!(
+            "Remove {} brokers from {target} ({} -> {brokers}, in {} operation(s) of one broker per Availability Zone)? \
+             MSK removes only brokers that hold no partitions (its canary topics aside): move partitions off them first (or use --rebalance).",
+            info.broker_count - brokers,
+            info.broker_count,
+            plan.steps.len()
+        )
+    } else {
+        format!(
+            "Grow {target} from {} to {brokers} brokers?",
+            info.broker_count
+        )
+    };
+    confirm_plan(global, plan, &question)
 }
 
 /// A scale-in by more than one broker per zone: MSK removes at most one per
@@ -889,6 +960,15 @@ async fn storage(
     rules::check_ready_for_update(&info)?;
     let last = msk.last_storage_update(&arn).await?;
     rules::check_storage(&info, gib, last, std::time::SystemTime::now())?;
+    confirm_plan(
+        global,
+        &plan_storage_change(&info, gib),
+        &format!(
+            "Grow the storage of {} from {} to {gib} GiB per broker?",
+            msk_target(&info),
+            info.storage_gib
+        ),
+    )?;
     let op = msk.update_storage(&arn, &info.current_version, gib).await?;
     let change = Change {
         cluster: info.name.clone(),
@@ -923,14 +1003,12 @@ async fn broker_type(
     }
     rules::check_broker_type(&info, instance_type)?;
     rules::check_ready_for_update(&info)?;
-    // Risky, as in Cluster manifests: MSK replaces the brokers one at a time.
-    confirm_msk(
+    confirm_plan(
         global,
+        &plan_broker_type_change(&info, instance_type),
         &format!(
-            "Change MSK cluster {} in {} from {} to {instance_type}? \
-             MSK replaces the brokers one at a time; clients reconnect, and a smaller type may not carry the load.",
-            info.name,
-            region_of_arn(&info.arn),
+            "Change {} from {} to {instance_type}?",
+            msk_target(&info),
             info.instance_type
         ),
     )?;
@@ -1026,6 +1104,16 @@ async fn configuration(
             description,
         } => {
             let props = read_properties(file)?;
+            // A configuration changes no cluster until it is attached.
+            confirm_msk(
+                global,
+                Safety::Safe,
+                "",
+                &format!(
+                    "Create MSK configuration \"{name}\" in {}",
+                    super::plan::region_of(global)
+                ),
+            )?;
             let r = msk
                 .create_configuration(name, kafka_versions, &props, description.as_deref())
                 .await?;
@@ -1037,6 +1125,14 @@ async fn configuration(
             description,
         } => {
             let props = read_properties(file)?;
+            // A new revision: clusters keep the revision they use until
+            // `configuration attach` moves them.
+            confirm_msk(
+                global,
+                Safety::Safe,
+                "",
+                &format!("Add a revision to MSK configuration {arn}"),
+            )?;
             let r = msk
                 .update_configuration_properties(arn, &props, description.as_deref())
                 .await?;
@@ -1060,13 +1156,12 @@ async fn configuration(
                 ))?;
                 return Ok(Outcome::Success);
             }
-            confirm_msk(
+            confirm_plan(
                 global,
+                &plan_configuration_change(&info, &target),
                 &format!(
-                    "Apply revision {revision} of {configuration} to MSK cluster {} in {}? \
-                     MSK restarts every broker, one at a time.",
-                    info.name,
-                    region_of_arn(&info.arn)
+                    "Apply revision {revision} of {configuration} to {}? MSK restarts every broker, one at a time.",
+                    msk_target(&info)
                 ),
             )?;
             let op = msk

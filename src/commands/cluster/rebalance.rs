@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::bail;
 
-use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
+use super::{
+    confirm_msk, describe_steps, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout,
+};
 use crate::cli::GlobalArgs;
 use crate::commands::{connect, listener_for, target_of, TerminalPrompt};
 use crate::error::Outcome;
@@ -24,12 +26,14 @@ use crate::msk::apply::ClusterApplyError;
 use crate::msk::client::Msk;
 use crate::msk::control::ClusterControl;
 use crate::msk::model::ClusterInfo;
+use crate::msk::plan::plan_scale;
 use crate::msk::rules;
 use crate::ops::reassign::{ids, ExecuteSettings};
 use crate::ops::rebalance::{
     execute_plan, plan_balance, plan_drain, replica_counts, snapshot_for_removal,
 };
 use crate::ops::Confirm;
+use crate::plan::{Operation, Safety};
 use crate::reassign::PlanResult;
 use crate::render::reassign::{execute_result, StderrEvents};
 use crate::render::write_stdout;
@@ -66,8 +70,12 @@ async fn scale_out(
     let growth = rules::growth_warning(&info, brokers)
         .map(|why| format!(" {why}."))
         .unwrap_or_default();
+    // Risky at least: the moves load disks and network (the rulebook's
+    // StartReassignment), whatever class the growth itself has.
     confirm_msk(
         global,
+        Operation::StartReassignment.safety(),
+        &describe_steps(&plan_scale(&info, brokers).steps),
         &format!(
             "Scale MSK cluster {} in {} to {brokers} brokers, then move partitions onto the new ones?{growth}",
             info.name,
@@ -125,6 +133,8 @@ async fn scale_in(
     let remove_list = ids(&remove);
     confirm_msk(
         global,
+        Safety::Destructive,
+        &describe_steps(&plan_scale(&info, brokers).steps),
         &format!(
             "Move every partition off brokers {remove_list} of MSK cluster {} in {}, then remove those brokers ({} -> {brokers})?",
             info.name,

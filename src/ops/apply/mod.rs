@@ -277,7 +277,18 @@ pub async fn apply<C: Connector>(
     } else {
         format!("Apply {changes} changes to {target}?")
     };
-    confirm_needed(opts.confirm, &question, prompt)?;
+    let worst = plan
+        .actions
+        .iter()
+        .map(|a| a.safety)
+        .chain(
+            clusters
+                .iter()
+                .flat_map(|c| c.steps.iter().map(|s| s.safety)),
+        )
+        .max()
+        .unwrap_or(Safety::Safe);
+    confirm_needed(opts.confirm, worst, &question, prompt)?;
     if cluster_steps > 0 {
         let msk = match msk {
             Some(msk) => msk,
