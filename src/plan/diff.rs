@@ -539,6 +539,7 @@ pub enum Operation {
     DeleteRecords,
     DeleteAcls,
     UncleanElection,
+    PreferredElection,
     StartReassignment,
     CancelReassignment,
     RemoveThrottles,
@@ -556,6 +557,7 @@ impl Operation {
             Operation::StartReassignment
             | Operation::CancelReassignment
             | Operation::RemoveThrottles => Safety::Risky,
+            Operation::PreferredElection => Safety::Safe,
         }
     }
 
@@ -573,6 +575,9 @@ impl Operation {
             Operation::DeleteAcls => "removes permissions clients may rely on",
             Operation::UncleanElection => {
                 "an out-of-sync replica may become leader: records the old leader had and it lacks are lost"
+            }
+            Operation::PreferredElection => {
+                "leadership returns to the preferred replicas, as Kafka's own auto.leader.rebalance does; no data moves"
             }
             Operation::StartReassignment => {
                 "replicas are copied between brokers: disk and network load until it finishes, and leaders may move"
