@@ -380,7 +380,9 @@ async fn operations_and_the_last_storage_update() {
             .cluster_operation_info_list(
                 ClusterOperationV2Summary::builder()
                     .operation_arn("arn:op/storage-new")
-                    .operation_type("UPDATE_BROKER_STORAGE")
+                    // UpdateStorage (size, throughput, storage mode) is a
+                    // storage event too: it starts the cooldown.
+                    .operation_type("UPDATE_STORAGE")
                     .operation_state("UPDATE_COMPLETE")
                     .start_time(t(5_000))
                     .end_time(t(6_000))

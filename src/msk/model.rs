@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Cluster states as MSK reports them; unknown future states are kept verbatim.
+/// Written and read as MSK's own names (`HEALING`, not the variant's name),
+/// through [`ClusterState::as_str`] and [`ClusterState::parse`], so JSON
+/// output and the table say the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[serde(into = "String", from = "String")]
 pub enum ClusterState {
     Active,
     Creating,
@@ -20,8 +23,19 @@ pub enum ClusterState {
     Maintenance,
     RebootingBroker,
     Updating,
-    #[serde(untagged)]
     Other(String),
+}
+
+impl From<ClusterState> for String {
+    fn from(s: ClusterState) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl From<String> for ClusterState {
+    fn from(s: String) -> ClusterState {
+        ClusterState::parse(&s)
+    }
 }
 
 impl ClusterState {
@@ -267,5 +281,34 @@ pub(crate) mod fixtures {
             tags: s.tags.clone(),
             created: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_are_written_and_read_with_msk_names() {
+        for name in [
+            "ACTIVE",
+            "CREATING",
+            "DELETING",
+            "FAILED",
+            "HEALING",
+            "MAINTENANCE",
+            "REBOOTING_BROKER",
+            "UPDATING",
+            "SOMETHING_NEW",
+        ] {
+            let state = ClusterState::parse(name);
+            let json = serde_json::to_string(&state).unwrap();
+            assert_eq!(json, format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<ClusterState>(&json).unwrap(), state);
+        }
+        assert_eq!(
+            ClusterState::parse("HEALING"),
+            ClusterState::HealingAndMaintenance
+        );
     }
 }

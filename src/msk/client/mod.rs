@@ -35,8 +35,15 @@ use super::model::{
 };
 use crate::error::UsageError;
 
-/// MSK's operation type for storage updates, used for the cooldown check.
-pub const UPDATE_BROKER_STORAGE: &str = "UPDATE_BROKER_STORAGE";
+/// Whether an operation changed broker storage, for MSK's six-hour storage
+/// cooldown. AWS documents no list of operation types; the ones seen name
+/// the storage (`UPDATE_BROKER_STORAGE`, and `UPDATE_STORAGE` for
+/// UpdateStorage's volume size, throughput and storage mode), so any type
+/// naming storage counts: a cooldown assumed once too often costs a
+/// refusal with its end time, one missed costs a failed update.
+pub fn is_storage_operation(operation_type: &str) -> bool {
+    operation_type.to_ascii_uppercase().contains("STORAGE")
+}
 
 /// Which listener a client connects to; selects the bootstrap string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -520,7 +527,7 @@ impl Msk {
         Ok(ops
             .iter()
             .filter(|o| {
-                o.operation_type == UPDATE_BROKER_STORAGE
+                is_storage_operation(&o.operation_type)
                     && OperationOutcome::of(&o.state) != OperationOutcome::Failed
             })
             .filter_map(|o| o.ended.as_deref().or(o.started.as_deref()))
