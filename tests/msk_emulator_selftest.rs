@@ -259,7 +259,7 @@ fn broker_count_update_changes_version_and_rejects_stale_or_concurrent_updates()
                 .meta()
                 .message()
                 .unwrap_or("")
-                .contains("is not the current version"),
+                .contains("version of the cluster isn\u{2019}t current"),
             "{service:?}"
         );
 

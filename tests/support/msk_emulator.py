@@ -278,8 +278,9 @@ def check_updatable(cluster, body):
         raise bad_request("currentVersion is a required parameter.")
     if version != cluster.current_version:
         raise bad_request(
-            f"The provided CurrentVersion {version} is not the current version "
-            f"of the cluster. The current version is {cluster.current_version}."
+            # AWS's own wording for a stale CurrentVersion.
+            "The version of the cluster isn\u2019t current. Check the current "
+            "version and try again."
         )
 
 
@@ -485,8 +486,9 @@ def delete_cluster(ctx, arn):
     version = ctx.query.get("currentVersion")
     if version and version != cluster.current_version:
         raise bad_request(
-            f"The provided CurrentVersion {version} is not the current version "
-            f"of the cluster. The current version is {cluster.current_version}."
+            # AWS's own wording for a stale CurrentVersion.
+            "The version of the cluster isn\u2019t current. Check the current "
+            "version and try again."
         )
     if cluster.state == "DELETING":
         raise bad_request("The cluster is already being deleted: an operation is in progress.")

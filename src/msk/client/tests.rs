@@ -87,3 +87,22 @@ fn auth_parses() {
     assert_eq!("IAM".parse::<BootstrapAuth>(), Ok(BootstrapAuth::Iam));
     assert!("kerberos".parse::<BootstrapAuth>().is_err());
 }
+
+#[test]
+fn only_a_stale_cluster_version_gets_the_re_read_hint() {
+    for stale in [
+        "The version of the cluster isn\u{2019}t current. Check the current version and try again.",
+        "The version of the cluster isn't current. Check the current version and try again.",
+        "The request does not include the latest version of the cluster. Describe the cluster and try again.",
+        "The provided CurrentVersion K1 is not the current version of the cluster.",
+    ] {
+        assert!(is_stale_version(stale), "{stale}");
+    }
+    for other in [
+        "Unsupported KafkaVersion [2.1.0]. Valid values: [1.1.1, 2.2.1]",
+        "The configuration revision 3 does not exist",
+        "This cluster version does not support broker removal",
+    ] {
+        assert!(!is_stale_version(other), "{other}");
+    }
+}
