@@ -2174,6 +2174,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         }
         'mskctl;cluster;bootstrap' {
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Client authentication whose listener to use')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Which network''s listeners: private (the cluster''s VPC, IPv4), public, vpc-connectivity (multi-VPC private connectivity) or ipv6')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -2192,7 +2193,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The public endpoints (public access must be on)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The public endpoints (public access must be on); the same as --network public')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')

@@ -2044,6 +2044,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;cluster;bootstrap'= {
             cand --auth 'Client authentication whose listener to use'
+            cand --network 'Which network''s listeners: private (the cluster''s VPC, IPv4), public, vpc-connectivity (multi-VPC private connectivity) or ipv6'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -2062,7 +2063,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
-            cand --public 'The public endpoints (public access must be on)'
+            cand --public 'The public endpoints (public access must be on); the same as --network public'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'

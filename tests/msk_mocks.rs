@@ -542,3 +542,39 @@ async fn waiting_on_a_completed_operation_returns_the_active_cluster() {
         .unwrap();
     assert_eq!(info.state, ClusterState::Active);
 }
+
+#[tokio::test]
+async fn multi_vpc_and_ipv6_bootstrap_strings_are_read() {
+    use aws_sdk_kafka::operation::get_bootstrap_brokers::GetBootstrapBrokersOutput;
+    use mskctl::msk::client::{BootstrapAuth, Network};
+
+    let rule = mock!(Client::get_bootstrap_brokers)
+        .match_requests(|r| r.cluster_arn() == Some(ARN))
+        .then_output(|| {
+            GetBootstrapBrokersOutput::builder()
+                .bootstrap_broker_string_sasl_iam("b-1.orders:9098")
+                .bootstrap_broker_string_vpc_connectivity_sasl_iam("b-1.vpce.orders:14001")
+                .bootstrap_broker_string_sasl_iam_ipv6("[2600:1f18::1]:9098")
+                .build()
+        });
+    let client = mock_client!(aws_sdk_kafka, RuleMode::MatchAny, [&rule]);
+    let msk = msk(client);
+    for (network, want) in [
+        (Network::Private, "b-1.orders:9098"),
+        (Network::VpcConnectivity, "b-1.vpce.orders:14001"),
+        (Network::Ipv6, "[2600:1f18::1]:9098"),
+    ] {
+        let got = msk
+            .bootstrap_on(ARN, BootstrapAuth::Iam, network)
+            .await
+            .unwrap();
+        assert_eq!(got, want, "{network}");
+    }
+    let err = msk
+        .bootstrap_on(ARN, BootstrapAuth::Iam, Network::Public)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("public access is not turned on"), "{err}");
+    assert!(err.contains("vpc-connectivity iam"), "{err}");
+}

@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::plan::ManifestArgs;
-use crate::msk::client::BootstrapAuth;
+use crate::msk::client::{BootstrapAuth, Network};
 
 /// Cluster states `cluster wait --state` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -72,6 +72,7 @@ pub enum ClusterCommand {
 Examples:
   mskctl cluster bootstrap orders                      # IAM, inside the VPC
   mskctl cluster bootstrap orders --auth scram --public
+  mskctl cluster bootstrap orders --network vpc-connectivity   # from another VPC
   mskctl -b \"$(mskctl cluster bootstrap orders --auth tls)\" --security-protocol SSL topic list")]
     Bootstrap {
         #[arg(value_name = "NAME|ARN")]
@@ -79,9 +80,14 @@ Examples:
         /// Client authentication whose listener to use
         #[arg(long, value_enum, default_value_t = BootstrapAuth::Iam)]
         auth: BootstrapAuth,
-        /// The public endpoints (public access must be on)
-        #[arg(long)]
+        /// The public endpoints (public access must be on); the same as
+        /// --network public
+        #[arg(long, conflicts_with = "network")]
         public: bool,
+        /// Which network's listeners: private (the cluster's VPC, IPv4),
+        /// public, vpc-connectivity (multi-VPC private connectivity) or ipv6
+        #[arg(long, value_enum, value_name = "NETWORK")]
+        network: Option<Network>,
     },
     /// List the broker nodes: id, instance type, subnet, endpoints
     #[command(after_help = "Examples:\n  mskctl cluster nodes orders")]

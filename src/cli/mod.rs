@@ -118,6 +118,16 @@ impl ValueEnum for BootstrapAuth {
     }
 }
 
+impl ValueEnum for crate::msk::client::Network {
+    fn value_variants<'a>() -> &'a [Self] {
+        &crate::msk::client::Network::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
 /// Flags accepted by every command. Connection flags override the selected
 /// context field by field.
 #[derive(Debug, Clone, Args)]

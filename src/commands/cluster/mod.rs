@@ -50,7 +50,7 @@ use crate::cli::{
 };
 use crate::error::{Outcome, UsageError};
 use crate::msk::apply::{apply_cluster_plan, start_update, ApplyProgress, ClusterApplyError};
-use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
+use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk, Network};
 use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
 use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
 use crate::msk::plan::{
@@ -72,7 +72,15 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             cluster,
             auth,
             public,
-        } => bootstrap(global, cluster, *auth, *public).await,
+            network,
+        } => {
+            let network = match (network, public) {
+                (Some(n), _) => *n,
+                (None, true) => Network::Public,
+                (None, false) => Network::Private,
+            };
+            bootstrap(global, cluster, *auth, network).await
+        }
         ClusterCommand::Nodes { cluster } => nodes(global, cluster).await,
         ClusterCommand::Operations { cluster } => operations(global, cluster).await,
         ClusterCommand::Delete { cluster, wait } => delete(global, cluster, wait).await,
@@ -301,6 +309,7 @@ struct BootstrapOut {
     cluster: String,
     auth: BootstrapAuth,
     public: bool,
+    network: Network,
     bootstrap_servers: String,
 }
 
@@ -308,11 +317,11 @@ async fn bootstrap(
     global: &GlobalArgs,
     cluster: &str,
     auth: BootstrapAuth,
-    public: bool,
+    network: Network,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
-    let servers = msk.bootstrap(&arn, auth, public).await?;
+    let servers = msk.bootstrap_on(&arn, auth, network).await?;
     match global.output {
         OutputFormat::Table | OutputFormat::Markdown => write_stdout(&servers)?,
         format => emit(
@@ -320,7 +329,8 @@ async fn bootstrap(
             &BootstrapOut {
                 cluster: short_name(&arn).to_owned(),
                 auth,
-                public,
+                public: network == Network::Public,
+                network,
                 bootstrap_servers: servers.clone(),
             },
             Table::default,

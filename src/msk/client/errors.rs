@@ -27,7 +27,6 @@ where
         return anyhow!("{what}: {}", transport_problem(&err, &detail));
     };
     let message = message.unwrap_or_default();
-    let lower = message.to_ascii_lowercase();
     let hint = match code.as_str() {
         "BadRequestException" if is_stale_version(&message) => {
             " (the cluster changed since it was read: another update ran or is running; \

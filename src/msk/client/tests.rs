@@ -106,3 +106,41 @@ fn only_a_stale_cluster_version_gets_the_re_read_hint() {
         assert!(!is_stale_version(other), "{other}");
     }
 }
+
+#[test]
+fn multi_vpc_and_ipv6_listeners_are_offered() {
+    let b = BootstrapBrokers {
+        iam: Some("b-1:9098".into()),
+        vpc_connectivity_iam: Some("b-1.vpce:14001".into()),
+        ipv6_iam: Some("[2600:1f18::1]:9098".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        b.select_on(BootstrapAuth::Iam, Network::VpcConnectivity),
+        Ok("b-1.vpce:14001")
+    );
+    assert_eq!(
+        b.select_on(BootstrapAuth::Iam, Network::Ipv6),
+        Ok("[2600:1f18::1]:9098")
+    );
+    assert_eq!(b.available(), ["iam", "vpc-connectivity iam", "ipv6 iam"]);
+    let e = b
+        .select_on(BootstrapAuth::Scram, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(e.contains("scram client authentication"), "{e}");
+    let none = BootstrapBrokers {
+        iam: Some("b-1:9098".into()),
+        ..Default::default()
+    };
+    let e = none
+        .select_on(BootstrapAuth::Iam, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(
+        e.contains("multi-VPC private connectivity is not turned on"),
+        "{e}"
+    );
+    let e = none
+        .select_on(BootstrapAuth::Plaintext, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(e.contains("never offers a plaintext"), "{e}");
+}
