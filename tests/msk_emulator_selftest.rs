@@ -957,3 +957,23 @@ fn broker_removal_follows_msk_rules_and_leaves_gaps_in_node_ids() {
         broker_count(&kafka, &m7g, 3).await.unwrap();
     });
 }
+
+#[test]
+fn express_clusters_need_three_subnets() {
+    let emu = emulator();
+    let body = serde_json::json!({
+        "clusterName": "fast",
+        "kafkaVersion": "3.6.0",
+        "numberOfBrokerNodes": 2,
+        "brokerNodeGroupInfo": {
+            "instanceType": "express.m7g.large",
+            "clientSubnets": ["subnet-a", "subnet-b"],
+        },
+    });
+    let (status, response) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 400, "{response}");
+    assert!(
+        response.to_string().contains("3 client subnets"),
+        "{response}"
+    );
+}

@@ -46,6 +46,22 @@ pub fn is_express(instance_type: &str) -> bool {
     instance_type.starts_with("express.")
 }
 
+/// Why `count` client subnets cannot hold a cluster of `instance_type`
+/// (when known): two or three zones for Standard brokers, exactly three
+/// for Express brokers, which MSK offers only over three zones.
+pub fn subnet_count_problem(instance_type: Option<&str>, count: usize) -> Option<String> {
+    if instance_type.is_some_and(is_express) {
+        return (count != MAX_ZONES).then(|| {
+            format!(
+                "MSK runs Express brokers only over 3 Availability Zones: give 3 subnets, each in its own zone; got {count}"
+            )
+        });
+    }
+    (!(MIN_ZONES..=MAX_ZONES).contains(&count)).then(|| {
+        format!("MSK needs 2 or 3 subnets, each in its own Availability Zone; got {count}")
+    })
+}
+
 /// Why a change is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -460,6 +476,16 @@ mod tests {
             client_subnet: Some(subnet.into()),
             endpoints: vec![],
         }
+    }
+
+    #[test]
+    fn express_needs_three_subnets() {
+        assert!(subnet_count_problem(Some("express.m7g.large"), 2)
+            .is_some_and(|p| p.contains("Express") && p.contains("3")));
+        assert_eq!(subnet_count_problem(Some("express.m7g.large"), 3), None);
+        assert_eq!(subnet_count_problem(Some("kafka.m7g.large"), 2), None);
+        assert!(subnet_count_problem(None, 4).is_some());
+        assert_eq!(subnet_count_problem(None, 2), None);
     }
 
     #[test]

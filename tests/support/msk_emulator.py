@@ -348,6 +348,9 @@ def check_new_cluster(region, name, broker_info, count):
         if not broker_info.get("clientSubnets") or not broker_info.get("instanceType"):
             raise bad_request("brokerNodeGroupInfo needs clientSubnets and instanceType.")
         check_broker_count(count, broker_info["clientSubnets"])
+        subnets = broker_info["clientSubnets"]
+        if broker_info["instanceType"].startswith("express.") and len(subnets) != 3:
+            raise bad_request("Express brokers require 3 client subnets in 3 Availability Zones.")
 
 
 def create_cluster(ctx):

@@ -6,7 +6,7 @@ use crate::msk::model::{
 };
 use crate::msk::plan::DesiredCluster;
 use crate::msk::rules::{
-    is_express, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES,
+    is_express, subnet_count_problem, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB,
 };
 use crate::plan::SourceRef;
 use crate::units::parse_size;
@@ -193,14 +193,8 @@ impl Checker<'_> {
         });
         let subnets = self.required(f, "subnets").and_then(|v| {
             let list = self.string_list(v, "subnets")?;
-            if !(MIN_ZONES..=MAX_ZONES).contains(&list.len()) {
-                self.err(
-                    v.pos,
-                    format!(
-                        "MSK needs 2 or 3 subnets, each in its own Availability Zone; got {}",
-                        list.len()
-                    ),
-                );
+            if let Some(problem) = subnet_count_problem(instance_type.as_deref(), list.len()) {
+                self.err(v.pos, problem);
                 return None;
             }
             Some(list)
