@@ -1010,6 +1010,29 @@ fn scale_in_asks_and_removes_one_broker_per_zone_per_operation() {
         json(mskctl(&emu, d), &["cluster", "describe", "big"])["brokerCount"],
         3
     );
+    // The brokers reported are the ones MSK says it removed: six of them,
+    // none still a node of the cluster.
+    let listed = out
+        .split("MSK removed brokers ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no removed brokers reported: {out}"));
+    let removed: Vec<i64> = listed
+        .trim()
+        .split(',')
+        .map(|id| id.parse().unwrap())
+        .collect();
+    assert_eq!(removed.len(), 6, "{out}");
+    let nodes = json(mskctl(&emu, d), &["cluster", "nodes", "big"]);
+    let left: Vec<i64> = nodes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["brokerId"].as_i64().unwrap())
+        .collect();
+    assert!(
+        removed.iter().all(|id| !left.contains(id)),
+        "{removed:?} {left:?}"
+    );
 }
 
 #[test]

@@ -923,6 +923,14 @@ fn broker_removal_follows_msk_rules_and_leaves_gaps_in_node_ids() {
         assert_eq!(states.last().map(String::as_str), Some("UPDATE_COMPLETE"));
         let op = operation(&kafka, &op_arn).await;
         assert_eq!(op.operation_type(), Some("DECREASE_BROKER_COUNT"));
+        // MSK names the brokers it removed in the operation's target.
+        let deleted = op
+            .provisioned()
+            .and_then(|p| p.target_cluster_info())
+            .and_then(|t| t.broker_count_update_info())
+            .map(|u| u.deleted_broker_ids().to_vec())
+            .unwrap_or_default();
+        assert_eq!(deleted, [4.0, 8.0, 9.0]);
         wait_for(&kafka, &arn, ClusterState::Active).await;
         let ids: Vec<i64> = node_ids(&kafka, &arn).await.iter().map(|n| n.0).collect();
         assert_eq!(ids, [1, 2, 3, 5, 6, 7]);

@@ -219,6 +219,11 @@ pub struct OperationInfo {
     /// Steps completed so far, in order, when MSK reports them.
     pub steps: Vec<String>,
     pub error: Option<String>,
+    /// The brokers a broker-count decrease removed, as MSK reports them
+    /// (BrokerCountUpdateInfo.DeletedBrokerIds): MSK chooses them, so they
+    /// are what to report, not the brokers a drain emptied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_broker_ids: Vec<i32>,
 }
 
 /// One broker node as ListNodes reports it.

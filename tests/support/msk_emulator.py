@@ -552,10 +552,14 @@ def update_broker_count(ctx, arn):
         c.number_of_broker_nodes = target
 
     kind = "INCREASE_BROKER_COUNT" if target > current else "DECREASE_BROKER_COUNT"
+    wanted = {"numberOfBrokerNodes": target}
+    if removed:
+        # MSK picks the brokers and says which in the operation's target.
+        wanted["brokerCountUpdateInfo"] = {"deletedBrokerIds": [float(i) for i in removed]}
     return update(
         ctx, arn, kind,
         lambda c: {"numberOfBrokerNodes": c.number_of_broker_nodes},
-        {"numberOfBrokerNodes": target}, apply,
+        wanted, apply,
     )
 
 

@@ -402,6 +402,36 @@ struct Change {
     to: Option<String>,
     operation_arn: Option<String>,
     state: Option<ClusterState>,
+    /// For a broker-count decrease: the brokers MSK removed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    removed_broker_ids: Vec<i32>,
+}
+
+/// The brokers MSK says these operations removed (empty when they removed
+/// none, or when MSK's answer cannot be read: the removal is done either
+/// way, only the detail is missing).
+async fn removed_brokers(msk: &Msk, operations: &[String]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for op in operations {
+        match msk.operation(op).await {
+            Ok(o) => out.extend(o.deleted_broker_ids),
+            Err(e) => tracing::debug!(error = %e, "cannot read which brokers MSK removed"),
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// "; MSK removed brokers 4,5,6" when it said which.
+fn removed_note(removed: &[i32]) -> String {
+    if removed.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; MSK removed brokers {}",
+            crate::ops::reassign::ids(removed)
+        )
+    }
 }
 
 fn report(global: &GlobalArgs, change: &Change, line: &str) -> anyhow::Result<()> {
@@ -485,6 +515,7 @@ async fn create(
         )),
         operation_arn: None,
         state: Some(ClusterState::Creating),
+        removed_broker_ids: Vec::new(),
     };
     finish_update(
         global,
@@ -526,6 +557,7 @@ async fn delete(
         to: None,
         operation_arn: None,
         state: Some(ClusterState::Deleting),
+        removed_broker_ids: Vec::new(),
     };
     let mut line = format!("cluster {}: deletion started", info.name);
     if wait.wait {
@@ -805,7 +837,17 @@ async fn finish_update(
                 })?,
             None => wait_for(msk, &change.arn, ClusterState::Active, timeout).await?,
         };
-        line = format!("cluster {}: done, {}", info.name, info.state);
+        if change.action == "scale" {
+            if let Some(op) = &change.operation_arn {
+                change.removed_broker_ids = removed_brokers(msk, std::slice::from_ref(op)).await;
+            }
+        }
+        line = format!(
+            "cluster {}: done, {}{}",
+            info.name,
+            info.state,
+            removed_note(&change.removed_broker_ids)
+        );
         change.state = Some(info.state);
     } else {
         // `cluster wait` sees only the state, which is ACTIVE again after a
@@ -860,6 +902,7 @@ async fn scale(
         to: Some(brokers.to_string()),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: changing from {} to {brokers} brokers",
@@ -938,12 +981,14 @@ async fn scale_in_steps(
         to: last.map(|c| c.broker_count.to_string()),
         operation_arn: applied.operations.last().cloned(),
         state: last.map(|c| c.state.clone()),
+        removed_broker_ids: removed_brokers(msk, &applied.operations).await,
     };
     let line = format!(
-        "cluster {}: done, {} brokers, {}",
+        "cluster {}: done, {} brokers, {}{}",
         info.name,
         last.map(|c| c.broker_count).unwrap_or(info.broker_count),
-        last.map(|c| c.state.to_string()).unwrap_or_default()
+        last.map(|c| c.state.to_string()).unwrap_or_default(),
+        removed_note(&change.removed_broker_ids)
     );
     report(global, &change, &line)?;
     Ok(Outcome::Success)
@@ -988,6 +1033,7 @@ async fn storage(
         to: Some(format!("{gib}GiB")),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: growing storage from {} to {gib} GiB per broker",
@@ -1033,6 +1079,7 @@ async fn broker_type(
         to: Some(instance_type.to_owned()),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: changing brokers from {} to {instance_type}, one at a time",
@@ -1188,6 +1235,7 @@ async fn configuration(
                 to: Some(format!("{configuration}@{revision}")),
                 operation_arn: Some(op),
                 state: None,
+                removed_broker_ids: Vec::new(),
             };
             let started = format!(
                 "cluster {}: applying revision {revision} of {}, restarting brokers one at a time",

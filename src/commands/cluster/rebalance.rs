@@ -159,6 +159,7 @@ async fn scale_in(
     // ACTIVE with its brokers, and must stop the loop, not start another.
     let mut count = info.broker_count;
     let mut done = Vec::new();
+    let mut removed: Vec<i32> = Vec::new();
     while count > brokers {
         let (_, now) = fresh(msk, arn).await?;
         let next = now.broker_count - zones;
@@ -190,12 +191,30 @@ async fn scale_in(
             Ok(after) => count = after.broker_count,
             Err(cause) => return Err(stopped(&now.name, &done, not_done(now.broker_count), cause)),
         }
+        // MSK chooses the brokers it removes; report those. A failed read
+        // only loses the detail, the removal itself is done.
+        match msk.operation(&op).await {
+            Ok(o) => removed.extend(o.deleted_broker_ids),
+            Err(e) => tracing::debug!(error = %e, "cannot read which brokers MSK removed"),
+        }
         done.push(step);
     }
-    write_stdout(&format!(
-        "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
-        info.name
-    ))?;
+    removed.sort_unstable();
+    let mut drained = remove.clone();
+    drained.sort_unstable();
+    let line = if removed.is_empty() || removed == drained {
+        format!(
+            "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
+            info.name
+        )
+    } else {
+        format!(
+            "cluster {}: {brokers} brokers; brokers {remove_list} drained, and MSK removed brokers {}",
+            info.name,
+            ids(&removed)
+        )
+    };
+    write_stdout(&line)?;
     Ok(Outcome::Success)
 }
 

@@ -587,6 +587,7 @@ impl Msk {
                     ended: o.end_time().map(rfc3339),
                     steps: Vec::new(),
                     error: None,
+                    deleted_broker_ids: Vec::new(),
                 });
             }
             match resp.next_token() {
@@ -626,6 +627,19 @@ impl Msk {
                     .collect()
             })
             .unwrap_or_default();
+        // Ids are doubles in MSK's model; broker ids are small integers.
+        let deleted_broker_ids = o
+            .provisioned()
+            .and_then(|p| p.target_cluster_info())
+            .and_then(|t| t.broker_count_update_info())
+            .map(|u| {
+                u.deleted_broker_ids()
+                    .iter()
+                    .filter(|id| id.fract() == 0.0 && **id >= 0.0 && **id <= f64::from(i32::MAX))
+                    .map(|id| *id as i32)
+                    .collect()
+            })
+            .unwrap_or_default();
         Ok(OperationInfo {
             arn: o.operation_arn().unwrap_or(operation_arn).to_owned(),
             operation_type: o.operation_type().unwrap_or_default().to_owned(),
@@ -640,6 +654,7 @@ impl Msk {
                     e.error_string().unwrap_or("")
                 )
             }),
+            deleted_broker_ids,
         })
     }
 
