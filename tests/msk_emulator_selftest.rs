@@ -985,3 +985,59 @@ fn express_clusters_need_three_subnets() {
         "{response}"
     );
 }
+
+/// The rules MSK applies to storage and broker-type updates, enforced by
+/// the emulator itself (mskctl checks them before calling, so only a
+/// direct call shows the emulator would catch a slip).
+#[test]
+fn storage_and_broker_type_updates_follow_msk_rules() {
+    let emu = emulator();
+    let arn = emu.create_active_cluster("strict", 3, &["subnet-a", "subnet-b", "subnet-c"]);
+    let kafka = client(&emu);
+    let raw_storage = |gib: i64| {
+        let version = emu.describe(&arn).unwrap()["currentVersion"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let body = serde_json::json!({
+            "currentVersion": version,
+            "targetBrokerEBSVolumeInfo": [{"kafkaBrokerNodeId": "All", "volumeSizeGB": gib}],
+        });
+        emu.request(
+            "PUT",
+            &format!("/v1/clusters/{}/nodes/storage", support::msk::encode(&arn)),
+            Some(&body),
+        )
+    };
+    let (status, body) = raw_storage(20_000);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("16384"), "{body}");
+
+    block_on(async {
+        let op = storage_update(&kafka, &arn, 200).await;
+        follow(&kafka, &op).await;
+    });
+    emu.wait_for_state(&arn, "ACTIVE");
+    let (status, body) = raw_storage(300);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("cool-down"), "{body}");
+
+    let raw_type = |to: &str| {
+        let version = emu.describe(&arn).unwrap()["currentVersion"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let body = serde_json::json!({"currentVersion": version, "targetInstanceType": to});
+        emu.request(
+            "PUT",
+            &format!("/v1/clusters/{}/nodes/type", support::msk::encode(&arn)),
+            Some(&body),
+        )
+    };
+    for forbidden in ["kafka.t3.small", "express.m7g.large"] {
+        let (status, body) = raw_type(forbidden);
+        assert_eq!(status, 400, "{forbidden}: {body}");
+    }
+    let (status, body) = raw_type("kafka.m7g.large");
+    assert_eq!(status, 200, "{body}");
+}

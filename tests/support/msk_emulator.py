@@ -622,6 +622,24 @@ def update_broker_storage(ctx, arn):
             f"The requested volume size {size} GiB must be larger than the current "
             f"{current} GiB; broker storage cannot shrink."
         )
+    if size is not None and size > 16384:
+        raise bad_request(
+            f"The requested volume size {size} GiB exceeds the maximum of 16384 GiB per broker."
+        )
+    # MSK's storage cool-down: at least six hours after the last storage
+    # update that completed (failed ones do not count).
+    for op in OPERATIONS.values():
+        if (
+            op["clusterArn"] == cluster.arn
+            and "STORAGE" in op["type"]
+            and op["state"] == "UPDATE_COMPLETE"
+            and op["end"] is not None
+            and (now() - op["end"]).total_seconds() < 6 * 3600
+        ):
+            raise bad_request(
+                "Storage can be scaled again only after a cool-down period of at least "
+                "six hours since the last storage scaling event."
+            )
 
     def apply(c):
         ebs = node_group(c).setdefault("storageInfo", {}).setdefault("ebsStorageInfo", {})
@@ -636,12 +654,34 @@ def update_broker_storage(ctx, arn):
     return update(ctx, arn, "UPDATE_BROKER_STORAGE", source, {"brokerEBSVolumeInfo": volumes}, apply)
 
 
+def broker_type_move_problem(current, target):
+    """MSK's broker-type moves: Standard t3 -> m5/m7g, m5 <-> m7g, never back
+    to t3; Express only to other express.m7g sizes; never Standard <-> Express."""
+    if current == target:
+        return f"The cluster already uses {target}."
+    express = (current.startswith("express."), target.startswith("express."))
+    if express[0] != express[1]:
+        return "A cluster cannot move between Standard and Express brokers."
+    if express[0]:
+        return None
+    family = target.split(".")[1] if target.count(".") == 2 else ""
+    if family.startswith("t3"):
+        return f"Updating to {target} is not supported: brokers cannot move to the T3 family."
+    if family not in ("m5", "m7g"):
+        return f"Updating to {target} is not supported."
+    return None
+
+
 def update_broker_type(ctx, arn):
     cluster = get_cluster(ctx.region, arn)
     target = ctx.body.get("targetInstanceType")
     check_updatable(cluster, ctx.body)
     if not target:
         raise bad_request("targetInstanceType is a required parameter.")
+    current = node_group(cluster).get("instanceType") or ""
+    problem = broker_type_move_problem(current, target)
+    if problem:
+        raise bad_request(problem)
 
     def apply(c):
         node_group(c)["instanceType"] = target
