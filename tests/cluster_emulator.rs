@@ -1198,3 +1198,53 @@ fn cluster_changes_name_the_cluster_and_their_class_first() {
         "{err}"
     );
 }
+
+/// Declared tags are reconciled through TagResource / UntagResource: a
+/// safe step with no cluster operation, and a re-run has nothing to do.
+#[test]
+fn cluster_manifest_tags_are_reconciled() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    let arn = emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let (status, body) = emu.request(
+        "POST",
+        &format!("/v1/tags/{}", support::msk::encode(&arn)),
+        Some(&serde_json::json!({"tags": {"old": "x", "env": "dev"}})),
+    );
+    assert_eq!(status / 100, 2, "{body}");
+    let manifest = format!(
+        "{}  tags:\n    team: payments\n    env: prod\n",
+        orders_manifest("100GiB")
+    );
+    std::fs::write(d.join("orders.yaml"), manifest).unwrap();
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("tags: set env, team; remove old"), "{out}");
+    let before = operation_types(&emu, d, "orders");
+
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (_, body) = emu.request(
+        "GET",
+        &format!("/v1/tags/{}", support::msk::encode(&arn)),
+        None,
+    );
+    assert_eq!(
+        body["tags"],
+        serde_json::json!({"team": "payments", "env": "prod"}),
+        "{body}"
+    );
+    // No cluster operation for tags.
+    assert_eq!(operation_types(&emu, d, "orders"), before);
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}

@@ -201,6 +201,20 @@ async fn run_step<C: ClusterControl>(
         total,
         description: description.clone(),
     });
+    if let ClusterChange::Tags { set, remove } = &step.change {
+        // Tags take effect at once: no operation, no version, no wait.
+        if !set.is_empty() {
+            control.tag(&info.arn, set).await?;
+        }
+        if !remove.is_empty() {
+            control.untag(&info.arn, remove).await?;
+        }
+        report.arn = Some(info.arn.clone());
+        report.last = Some(info);
+        report.done.push(description.clone());
+        progress(&ApplyProgress::Finished { index, description });
+        return Ok(());
+    }
     let operation = start_update(control, &info, &step.change).await?;
     report.operations.push(operation.clone());
     let mut forward = |s: &WaitStatus| progress(&ApplyProgress::Waiting(s.clone()));
@@ -238,6 +252,9 @@ pub async fn start_update<C: ClusterControl>(
             control.update_configuration(arn, version, to).await
         }
         ClusterChange::Monitoring { to, .. } => control.update_monitoring(arn, version, to).await,
+        ClusterChange::Tags { .. } => {
+            anyhow::bail!("tags are changed without a cluster operation (TagResource)")
+        }
     }
 }
 
@@ -422,6 +439,29 @@ mod tests {
                 c.monitoring = m.clone()
             })
         }
+        async fn tag(
+            &self,
+            _: &str,
+            tags: &std::collections::BTreeMap<String, String>,
+        ) -> anyhow::Result<()> {
+            let mut s = lock(self);
+            s.calls.push(format!(
+                "tag {}",
+                tags.keys().cloned().collect::<Vec<_>>().join(",")
+            ));
+            if let Some(c) = s.cluster.as_mut() {
+                c.tags.extend(tags.clone());
+            }
+            Ok(())
+        }
+        async fn untag(&self, _: &str, keys: &[String]) -> anyhow::Result<()> {
+            let mut s = lock(self);
+            s.calls.push(format!("untag {}", keys.join(",")));
+            if let Some(c) = s.cluster.as_mut() {
+                c.tags.retain(|k, _| !keys.contains(k));
+            }
+            Ok(())
+        }
         async fn wait_for_operation(
             &self,
             arn: &str,
@@ -571,6 +611,22 @@ mod tests {
         // Applying the same manifest again changes nothing.
         let live = run(fake.find("orders")).unwrap();
         assert!(plan_cluster(&spec(), live.as_ref()).is_empty());
+    }
+
+    #[test]
+    fn tags_are_set_and_removed_without_an_operation() {
+        let mut live = info_of(&spec());
+        live.tags.insert("old".into(), "x".into());
+        let fake = Fake::with(live.clone());
+        let mut want = spec();
+        want.tags.insert("team".into(), "payments".into());
+        let plan = plan_cluster(&want, Some(&live));
+        let report = run(apply(&fake, &plan, &mut Vec::new())).unwrap();
+        assert_eq!(fake.calls(), ["find orders", "tag team", "untag old"]);
+        assert_eq!(report.done, ["tags: set team; remove old"]);
+        // Converged: a second plan has nothing to do.
+        let now = run(fake.find("orders")).unwrap();
+        assert!(plan_cluster(&want, now.as_ref()).is_empty());
     }
 
     #[test]

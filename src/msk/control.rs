@@ -4,6 +4,7 @@
 //! Every update quotes the cluster's `current_version` as read just before;
 //! MSK rejects a stale one, which is what keeps two updates from racing.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::model::{ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Monitoring};
@@ -109,6 +110,10 @@ pub trait ClusterControl {
         current_version: &str,
         monitoring: &Monitoring,
     ) -> anyhow::Result<String>;
+    /// TagResource: sets these tags (no operation, takes effect at once).
+    async fn tag(&self, arn: &str, tags: &BTreeMap<String, String>) -> anyhow::Result<()>;
+    /// UntagResource: removes these tag keys.
+    async fn untag(&self, arn: &str, keys: &[String]) -> anyhow::Result<()>;
     /// Polls the operation an update started until it ends (or `timeout`
     /// passes), calling `progress` after every poll. UPDATE_COMPLETE returns
     /// the cluster once ACTIVE again; UPDATE_FAILED is an

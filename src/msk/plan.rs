@@ -74,6 +74,11 @@ pub enum ClusterChange {
         from: Monitoring,
         to: Monitoring,
     },
+    /// TagResource / UntagResource: no cluster operation, no restart.
+    Tags {
+        set: BTreeMap<String, String>,
+        remove: Vec<String>,
+    },
 }
 
 impl ClusterChange {
@@ -86,6 +91,7 @@ impl ClusterChange {
             ClusterChange::BrokerCount { .. } => "add brokers",
             ClusterChange::Configuration { .. } => "update configuration",
             ClusterChange::Monitoring { .. } => "update monitoring",
+            ClusterChange::Tags { .. } => "update tags",
         }
     }
 
@@ -99,6 +105,10 @@ impl ClusterChange {
             ClusterChange::BrokerCount { to, .. } => info.broker_count == *to,
             ClusterChange::Configuration { to, .. } => info.configuration.as_ref() == Some(to),
             ClusterChange::Monitoring { to, .. } => info.monitoring == *to,
+            ClusterChange::Tags { set, remove } => {
+                set.iter().all(|(k, v)| info.tags.get(k) == Some(v))
+                    && remove.iter().all(|k| !info.tags.contains_key(k))
+            }
         }
     }
 }
@@ -283,7 +293,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
             });
         }
     }
-    tag_notes(&desired.tags, &observed.tags, &mut plan);
+    plan_tags(&desired.tags, &observed.tags, &mut plan);
     plan
 }
 
@@ -632,22 +642,49 @@ fn plan_broker_count(
     }
 }
 
-fn tag_notes(
+/// Tags are reconciled (TagResource / UntagResource, safe: no restart)
+/// when the manifest declares some: declared tags are set, and tags it does
+/// not declare are removed, except AWS's own (`aws:`), which no one can
+/// remove. A manifest without tags leaves the cluster's alone, so tags
+/// other tools add (cost allocation) survive a manifest that never spoke
+/// of them.
+fn plan_tags(
     want: &BTreeMap<String, String>,
     have: &BTreeMap<String, String>,
     plan: &mut ClusterPlan,
 ) {
-    let differing: Vec<&str> = want
+    if want.is_empty() {
+        return;
+    }
+    let set: BTreeMap<String, String> = want
         .iter()
         .filter(|(k, v)| have.get(*k) != Some(*v))
-        .map(|(k, _)| k.as_str())
+        .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    if !differing.is_empty() {
-        plan.notes.push(format!(
-            "tags {} differ from the cluster's; tags are set on create only and not updated by apply yet",
-            differing.join(", ")
+    let remove: Vec<String> = have
+        .keys()
+        .filter(|k| !want.contains_key(*k) && !k.starts_with("aws:"))
+        .cloned()
+        .collect();
+    if set.is_empty() && remove.is_empty() {
+        return;
+    }
+    let mut parts = Vec::new();
+    if !set.is_empty() {
+        parts.push(format!(
+            "set {}",
+            set.keys().cloned().collect::<Vec<_>>().join(", ")
         ));
     }
+    if !remove.is_empty() {
+        parts.push(format!("remove {}", remove.join(", ")));
+    }
+    plan.steps.push(ClusterStep {
+        description: format!("tags: {}", parts.join("; ")),
+        change: ClusterChange::Tags { set, remove },
+        safety: Safety::Safe,
+        reasons: Vec::new(),
+    });
 }
 
 #[cfg(test)]
@@ -1047,13 +1084,30 @@ mod tests {
     }
 
     #[test]
-    fn tag_drift_is_a_note() {
+    fn declared_tags_are_reconciled_safely() {
         let mut s = spec();
-        let o = info(&s);
+        let mut o = info(&s);
+        o.tags.insert("old".into(), "x".into());
+        o.tags
+            .insert("aws:cloudformation:stack-name".into(), "s".into());
+        o.tags.insert("env".into(), "prod".into());
+        // A manifest without tags leaves the cluster's alone.
+        assert!(plan_cluster(&s, Some(&o)).is_empty());
         s.tags.insert("team".into(), "payments".into());
+        s.tags.insert("env".into(), "prod".into());
         let p = plan_cluster(&s, Some(&o));
-        assert!(p.is_empty() && p.refused.is_empty());
-        assert!(p.notes[0].contains("team"));
+        assert!(p.refused.is_empty());
+        assert_eq!(p.steps.len(), 1);
+        assert_eq!(p.steps[0].safety, Safety::Safe);
+        assert_eq!(
+            p.steps[0].change,
+            ClusterChange::Tags {
+                set: [("team".to_string(), "payments".to_string())].into(),
+                // AWS's own tags can never be removed: left alone.
+                remove: vec!["old".into()],
+            }
+        );
+        assert_eq!(p.steps[0].description, "tags: set team; remove old");
     }
 
     #[test]

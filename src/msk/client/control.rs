@@ -184,6 +184,32 @@ impl ClusterControl for Msk {
         operation_arn_of("monitoring update", r.cluster_operation_arn())
     }
 
+    async fn tag(
+        &self,
+        arn: &str,
+        tags: &std::collections::BTreeMap<String, String>,
+    ) -> anyhow::Result<()> {
+        self.client
+            .tag_resource()
+            .resource_arn(arn)
+            .set_tags(Some(tags.clone().into_iter().collect()))
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot tag {arn}"), e))?;
+        Ok(())
+    }
+
+    async fn untag(&self, arn: &str, keys: &[String]) -> anyhow::Result<()> {
+        self.client
+            .untag_resource()
+            .resource_arn(arn)
+            .set_tag_keys(Some(keys.to_vec()))
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot remove tags of {arn}"), e))?;
+        Ok(())
+    }
+
     async fn wait_for_operation(
         &self,
         cluster_arn: &str,
