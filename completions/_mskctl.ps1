@@ -2106,6 +2106,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('storage', 'storage', [CompletionResultType]::ParameterValue, 'Grow every broker''s storage (it can never shrink)')
             [CompletionResult]::new('broker-type', 'broker-type', [CompletionResultType]::ParameterValue, 'Change the broker instance type (a rolling update, one broker at a time)')
             [CompletionResult]::new('configuration', 'configuration', [CompletionResultType]::ParameterValue, 'MSK configurations (server.properties with revisions)')
+            [CompletionResult]::new('scram', 'scram', [CompletionResultType]::ParameterValue, 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2699,6 +2700,155 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;cluster;configuration;help;help' {
             break
         }
+        'mskctl;cluster;scram' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secrets associated with a cluster (-o json: their ARNs)')
+            [CompletionResult]::new('associate', 'associate', [CompletionResultType]::ParameterValue, 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512')
+            [CompletionResult]::new('disassociate', 'disassociate', [CompletionResultType]::ParameterValue, 'Disassociate secrets: their users can no longer log in (asks, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mskctl;cluster;scram;list' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mskctl;cluster;scram;associate' {
+            [CompletionResult]::new('--secret-arn', '--secret-arn', [CompletionResultType]::ParameterName, 'A Secrets Manager secret ARN (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mskctl;cluster;scram;disassociate' {
+            [CompletionResult]::new('--secret-arn', '--secret-arn', [CompletionResultType]::ParameterName, 'A Secrets Manager secret ARN (repeatable)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password-env', '--sasl-password-env', [CompletionResultType]::ParameterName, 'Name of the environment variable that holds the SASL password')
+            [CompletionResult]::new('--sasl-password-file', '--sasl-password-file', [CompletionResultType]::ParameterName, 'File whose first line is the SASL password')
+            [CompletionResult]::new('--tls-ca-file', '--tls-ca-file', [CompletionResultType]::ParameterName, 'PEM file of CA certificates to trust (in addition to the system roots)')
+            [CompletionResult]::new('--tls-cert-file', '--tls-cert-file', [CompletionResultType]::ParameterName, 'PEM client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate')
+            [CompletionResult]::new('--msk-cluster', '--msk-cluster', [CompletionResultType]::ParameterName, 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers')
+            [CompletionResult]::new('--msk-auth', '--msk-auth', [CompletionResultType]::ParameterName, 'Which MSK listener to use with --msk-cluster (default: iam)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (default: AWS_PROFILE, then "default")')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: AWS_REGION, then the profile''s region)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--tls-insecure-skip-verify', '--tls-insecure-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the brokers'' TLS certificates (never in production)')
+            [CompletionResult]::new('--msk-public', '--msk-public', [CompletionResultType]::ParameterName, 'Use the MSK cluster''s public endpoints (public access must be on)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mskctl;cluster;scram;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secrets associated with a cluster (-o json: their ARNs)')
+            [CompletionResult]::new('associate', 'associate', [CompletionResultType]::ParameterValue, 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512')
+            [CompletionResult]::new('disassociate', 'disassociate', [CompletionResultType]::ParameterValue, 'Disassociate secrets: their users can no longer log in (asks, or --yes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mskctl;cluster;scram;help;list' {
+            break
+        }
+        'mskctl;cluster;scram;help;associate' {
+            break
+        }
+        'mskctl;cluster;scram;help;disassociate' {
+            break
+        }
+        'mskctl;cluster;scram;help;help' {
+            break
+        }
         'mskctl;cluster;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List MSK clusters in the account and region')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints')
@@ -2712,6 +2862,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('storage', 'storage', [CompletionResultType]::ParameterValue, 'Grow every broker''s storage (it can never shrink)')
             [CompletionResult]::new('broker-type', 'broker-type', [CompletionResultType]::ParameterValue, 'Change the broker instance type (a rolling update, one broker at a time)')
             [CompletionResult]::new('configuration', 'configuration', [CompletionResultType]::ParameterValue, 'MSK configurations (server.properties with revisions)')
+            [CompletionResult]::new('scram', 'scram', [CompletionResultType]::ParameterValue, 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2769,6 +2920,21 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             break
         }
         'mskctl;cluster;help;configuration;attach' {
+            break
+        }
+        'mskctl;cluster;help;scram' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secrets associated with a cluster (-o json: their ARNs)')
+            [CompletionResult]::new('associate', 'associate', [CompletionResultType]::ParameterValue, 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512')
+            [CompletionResult]::new('disassociate', 'disassociate', [CompletionResultType]::ParameterValue, 'Disassociate secrets: their users can no longer log in (asks, or --yes)')
+            break
+        }
+        'mskctl;cluster;help;scram;list' {
+            break
+        }
+        'mskctl;cluster;help;scram;associate' {
+            break
+        }
+        'mskctl;cluster;help;scram;disassociate' {
             break
         }
         'mskctl;cluster;help;help' {
@@ -3236,6 +3402,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('storage', 'storage', [CompletionResultType]::ParameterValue, 'Grow every broker''s storage (it can never shrink)')
             [CompletionResult]::new('broker-type', 'broker-type', [CompletionResultType]::ParameterValue, 'Change the broker instance type (a rolling update, one broker at a time)')
             [CompletionResult]::new('configuration', 'configuration', [CompletionResultType]::ParameterValue, 'MSK configurations (server.properties with revisions)')
+            [CompletionResult]::new('scram', 'scram', [CompletionResultType]::ParameterValue, 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster')
             break
         }
         'mskctl;help;cluster;list' {
@@ -3292,6 +3459,21 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             break
         }
         'mskctl;help;cluster;configuration;attach' {
+            break
+        }
+        'mskctl;help;cluster;scram' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secrets associated with a cluster (-o json: their ARNs)')
+            [CompletionResult]::new('associate', 'associate', [CompletionResultType]::ParameterValue, 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512')
+            [CompletionResult]::new('disassociate', 'disassociate', [CompletionResultType]::ParameterValue, 'Disassociate secrets: their users can no longer log in (asks, or --yes)')
+            break
+        }
+        'mskctl;help;cluster;scram;list' {
+            break
+        }
+        'mskctl;help;cluster;scram;associate' {
+            break
+        }
+        'mskctl;help;cluster;scram;disassociate' {
             break
         }
         'mskctl;help;validate' {

@@ -1979,6 +1979,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;list'= {
@@ -2547,6 +2548,146 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;cluster;configuration;help;help'= {
         }
+        &'mskctl;cluster;scram'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;scram;list'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;associate'= {
+            cand --secret-arn 'A Secrets Manager secret ARN (repeatable)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;disassociate'= {
+            cand --secret-arn 'A Secrets Manager secret ARN (repeatable)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;help'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;scram;help;list'= {
+        }
+        &'mskctl;cluster;scram;help;associate'= {
+        }
+        &'mskctl;cluster;scram;help;disassociate'= {
+        }
+        &'mskctl;cluster;scram;help;help'= {
+        }
         &'mskctl;cluster;help'= {
             cand list 'List MSK clusters in the account and region'
             cand describe 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
@@ -2560,6 +2701,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;help;list'= {
@@ -2600,6 +2742,17 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;cluster;help;configuration;update'= {
         }
         &'mskctl;cluster;help;configuration;attach'= {
+        }
+        &'mskctl;cluster;help;scram'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+        }
+        &'mskctl;cluster;help;scram;list'= {
+        }
+        &'mskctl;cluster;help;scram;associate'= {
+        }
+        &'mskctl;cluster;help;scram;disassociate'= {
         }
         &'mskctl;cluster;help;help'= {
         }
@@ -3007,6 +3160,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
         }
         &'mskctl;help;cluster;list'= {
         }
@@ -3046,6 +3200,17 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;cluster;configuration;update'= {
         }
         &'mskctl;help;cluster;configuration;attach'= {
+        }
+        &'mskctl;help;cluster;scram'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+        }
+        &'mskctl;help;cluster;scram;list'= {
+        }
+        &'mskctl;help;cluster;scram;associate'= {
+        }
+        &'mskctl;help;cluster;scram;disassociate'= {
         }
         &'mskctl;help;validate'= {
         }

@@ -1248,3 +1248,126 @@ fn cluster_manifest_tags_are_reconciled() {
     );
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// SCRAM users of an MSK cluster are Secrets Manager secrets associated
+/// with it: listed, associated (safe) and disassociated (destructive),
+/// with MSK's rules checked before any call.
+#[test]
+fn scram_secrets_are_listed_associated_and_disassociated() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let body = serde_json::json!({
+        "clusterName": "users",
+        "kafkaVersion": "3.6.0",
+        "numberOfBrokerNodes": 3,
+        "brokerNodeGroupInfo": {
+            "instanceType": "kafka.m5.large",
+            "clientSubnets": ["s-a", "s-b", "s-c"],
+            "storageInfo": {"ebsStorageInfo": {"volumeSize": 100}},
+        },
+        "clientAuthentication": {"sasl": {"scram": {"enabled": true}}},
+    });
+    let (status, created) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 200, "{created}");
+    emu.wait_for_state(created["clusterArn"].as_str().unwrap(), "ACTIVE");
+    let account_region = created["clusterArn"]
+        .as_str()
+        .unwrap()
+        .split(':')
+        .skip(3)
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(":");
+    let alice = format!("arn:aws:secretsmanager:{account_region}:secret:AmazonMSK_alice-AbCdEf");
+    let bob = format!("arn:aws:secretsmanager:{account_region}:secret:AmazonMSK_bob-GhIjKl");
+
+    // Offline: a name MSK would refuse is a usage error, nothing sent.
+    let wrong = format!("arn:aws:secretsmanager:{account_region}:secret:alice-AbCdEf");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "users",
+            "--secret-arn",
+            &wrong,
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("AmazonMSK_"), "{err}");
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "users",
+            "--secret-arn",
+            &alice,
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(r#"MSK cluster "users""#) && err.contains("(safe)"),
+        "{err}"
+    );
+    assert!(out.contains("2 secret(s) associated"), "{out}");
+    let listed = json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]);
+    assert_eq!(listed, serde_json::json!([alice, bob]));
+
+    // Disassociating locks users out: destructive, refused without --yes.
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "disassociate",
+            "users",
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the change is destructive"), "{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice, bob])
+    );
+    ok(
+        mskctl(&emu, d),
+        &[
+            "--yes",
+            "cluster",
+            "scram",
+            "disassociate",
+            "users",
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice])
+    );
+
+    // A cluster without SCRAM: refused from its live state (exit 1).
+    emu.create_active_cluster("plain", 3, &["s-a", "s-b", "s-c"]);
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "plain",
+            "--secret-arn",
+            &alice,
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("SASL/SCRAM"), "{err}");
+}

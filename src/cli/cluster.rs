@@ -213,6 +213,46 @@ to T3; Express brokers only between express.m7g sizes; never Standard <-> Expres
     /// MSK configurations (server.properties with revisions)
     #[command(subcommand)]
     Configuration(ClusterConfigurationCommand),
+    /// SASL/SCRAM users: the Secrets Manager secrets associated with a cluster
+    #[command(subcommand)]
+    Scram(ClusterScramCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterScramCommand {
+    /// List the secrets associated with a cluster (-o json: their ARNs)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram list orders\n  mskctl cluster scram list orders -o json"
+    )]
+    List {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+    },
+    /// Associate secrets: each one's user can then log in with SCRAM-SHA-512
+    #[command(after_help = "\
+Examples:
+  mskctl cluster scram associate orders --secret-arn arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_alice-AbCdEf
+
+MSK requires SCRAM client authentication on the cluster, secret names starting with
+AmazonMSK_, a customer-managed KMS key, and the cluster's account and region.")]
+    Associate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
+    },
+    /// Disassociate secrets: their users can no longer log in (asks, or --yes)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram disassociate orders --secret-arn ARN --yes"
+    )]
+    Disassociate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -46,6 +46,73 @@ pub fn is_express(instance_type: &str) -> bool {
     instance_type.starts_with("express.")
 }
 
+/// MSK associates at most this many SCRAM secrets per
+/// BatchAssociateScramSecret call.
+pub const SCRAM_SECRETS_PER_CALL: usize = 10;
+
+/// The name prefix MSK requires of SCRAM secrets.
+pub const SCRAM_SECRET_PREFIX: &str = "AmazonMSK_";
+
+/// The parts of a Secrets Manager secret ARN: region, account, name.
+fn secret_arn_parts(arn: &str) -> Option<(&str, &str, &str)> {
+    match arn.splitn(7, ':').collect::<Vec<_>>().as_slice() {
+        ["arn", _, "secretsmanager", region, account, "secret", name] => {
+            Some((region, account, name))
+        }
+        _ => None,
+    }
+}
+
+/// What is wrong with these SCRAM secret ARNs, offline: MSK takes only
+/// Secrets Manager secrets whose names start with `AmazonMSK_`. (That the
+/// secret uses a customer-managed KMS key only AWS can check.)
+pub fn scram_secret_arn_problems(secrets: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for arn in secrets {
+        match secret_arn_parts(arn) {
+            None => out.push(format!(
+                "'{arn}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME)"
+            )),
+            Some((_, _, name)) if !name.starts_with(SCRAM_SECRET_PREFIX) => out.push(format!(
+                "secret '{name}': MSK accepts only secrets whose name starts with {SCRAM_SECRET_PREFIX}"
+            )),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// Why these secrets cannot be associated with `cluster` as it is: MSK
+/// requires SASL/SCRAM client authentication on the cluster, and secrets
+/// in the cluster's account and region.
+pub fn scram_secret_problems(cluster: &ClusterInfo, secrets: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    if !cluster.client_auth.scram {
+        out.push(format!(
+            "cluster {} does not have SASL/SCRAM client authentication turned on; MSK accepts SCRAM secrets only then",
+            cluster.name
+        ));
+    }
+    let cluster_parts: Vec<&str> = cluster.arn.split(':').collect();
+    let (region, account) = (
+        cluster_parts.get(3).copied().unwrap_or_default(),
+        cluster_parts.get(4).copied().unwrap_or_default(),
+    );
+    for (r, a, name) in secrets.iter().filter_map(|s| secret_arn_parts(s)) {
+        if !region.is_empty() && r != region {
+            out.push(format!(
+                "secret '{name}' is in {r}, the cluster in {region}: MSK needs them in the same region"
+            ));
+        }
+        if !account.is_empty() && a != account {
+            out.push(format!(
+                "secret '{name}' belongs to account {a}, the cluster to {account}: MSK needs the same account"
+            ));
+        }
+    }
+    out
+}
+
 /// Why `count` client subnets cannot hold a cluster of `instance_type`
 /// (when known): two or three zones for Standard brokers, exactly three
 /// for Express brokers, which MSK offers only over three zones.
@@ -476,6 +543,34 @@ mod tests {
             client_subnet: Some(subnet.into()),
             endpoints: vec![],
         }
+    }
+
+    #[test]
+    fn scram_secrets_follow_msk_rules() {
+        let mut c = cluster(3, 3, "kafka.m5.large", 100);
+        c.arn = "arn:aws:kafka:eu-west-1:111122223333:cluster/orders/x".into();
+        let good = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:AmazonMSK_alice-AbCdEf";
+        let problems = scram_secret_problems(&c, &[good.to_string()]);
+        assert!(problems[0].contains("SASL/SCRAM"), "{problems:?}");
+        c.client_auth.scram = true;
+        assert!(scram_secret_problems(&c, &[good.to_string()]).is_empty());
+        assert!(scram_secret_arn_problems(&[good.to_string()]).is_empty());
+        let offline = scram_secret_arn_problems(&[
+            "arn:aws:secretsmanager:eu-west-1:111122223333:secret:alice-AbCdEf".to_string(),
+            "not-an-arn".to_string(),
+        ]);
+        assert!(offline[0].contains("AmazonMSK_"), "{offline:?}");
+        assert!(
+            offline[1].contains("not a Secrets Manager secret ARN"),
+            "{offline:?}"
+        );
+        let elsewhere =
+            ["arn:aws:secretsmanager:us-east-1:999999999999:secret:AmazonMSK_bob-x".to_string()];
+        let p = scram_secret_problems(&c, &elsewhere);
+        assert!(
+            p[0].contains("same region") && p[1].contains("same account"),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -1071,6 +1071,65 @@ def untag_resource(ctx, arn):
     return None
 
 
+# --- SCRAM secrets ----------------------------------------------------------------
+
+# Cluster ARN -> associated secret ARNs.
+SCRAM_SECRETS = {}
+
+
+def scram_enabled(cluster):
+    auth = cluster.client_authentication or {}
+    return bool(((auth.get("sasl") or {}).get("scram") or {}).get("enabled"))
+
+
+def secret_list(ctx):
+    secrets = ctx.body.get("secretArnList")
+    if not isinstance(secrets, list) or not secrets:
+        raise bad_request("secretArnList is a required parameter.")
+    return secrets
+
+
+def list_scram_secrets(ctx, arn):
+    get_cluster(ctx.region, arn)
+    return paginate(ctx, sorted(SCRAM_SECRETS.get(arn, set())), "secretArnList")
+
+
+def batch_associate_scram_secret(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    secrets = secret_list(ctx)
+    if len(secrets) > 10:
+        raise bad_request("You can associate up to 10 secrets at a time.")
+    if not scram_enabled(cluster):
+        raise bad_request("SASL/SCRAM authentication is not enabled for this cluster.")
+    unprocessed = []
+    owned = SCRAM_SECRETS.setdefault(arn, set())
+    for secret in secrets:
+        parts = secret.split(":", 6)
+        if len(parts) != 7 or parts[2] != "secretsmanager" or parts[5] != "secret":
+            unprocessed.append({"secretArn": secret, "errorCode": "InvalidSecretArn",
+                                "errorMessage": "The secret ARN is not valid."})
+        elif not parts[6].startswith("AmazonMSK_"):
+            unprocessed.append({"secretArn": secret, "errorCode": "InvalidSecretName",
+                                "errorMessage": "The secret name must start with AmazonMSK_."})
+        else:
+            owned.add(secret)
+    return {"clusterArn": arn, "unprocessedScramSecrets": unprocessed}
+
+
+def batch_disassociate_scram_secret(ctx, arn):
+    get_cluster(ctx.region, arn)
+    secrets = secret_list(ctx)
+    owned = SCRAM_SECRETS.setdefault(arn, set())
+    unprocessed = []
+    for secret in secrets:
+        if secret in owned:
+            owned.discard(secret)
+        else:
+            unprocessed.append({"secretArn": secret, "errorCode": "SecretNotAssociated",
+                                "errorMessage": "The secret is not associated with the cluster."})
+    return {"clusterArn": arn, "unprocessedScramSecrets": unprocessed}
+
+
 # --- test control -----------------------------------------------------------------
 
 
@@ -1159,6 +1218,9 @@ ROUTES = [
     ("DELETE", "v1/configurations/*", "DeleteConfiguration", delete_configuration),
     ("GET", "v1/configurations/*/revisions", "ListConfigurationRevisions", list_configuration_revisions),
     ("GET", "v1/configurations/*/revisions/*", "DescribeConfigurationRevision", describe_configuration_revision),
+    ("GET", "v1/clusters/*/scram-secrets", "ListScramSecrets", list_scram_secrets),
+    ("POST", "v1/clusters/*/scram-secrets", "BatchAssociateScramSecret", batch_associate_scram_secret),
+    ("PATCH", "v1/clusters/*/scram-secrets", "BatchDisassociateScramSecret", batch_disassociate_scram_secret),
     ("GET", "v1/tags/*", "ListTagsForResource", list_tags),
     ("POST", "v1/tags/*", "TagResource", tag_resource),
     ("DELETE", "v1/tags/*", "UntagResource", untag_resource),
@@ -1245,7 +1307,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_GET = do_POST = do_PUT = do_DELETE = handle_any
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = handle_any
 
 
 def main():

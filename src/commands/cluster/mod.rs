@@ -35,6 +35,7 @@
 //! Ctrl-C handling live here because they are terminal work.
 
 mod rebalance;
+mod scram;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -115,6 +116,7 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             wait,
         } => broker_type(global, cluster, instance_type, wait).await,
         ClusterCommand::Configuration(cmd) => configuration(cmd, global).await,
+        ClusterCommand::Scram(cmd) => scram::run(cmd, global).await,
     }
 }
 

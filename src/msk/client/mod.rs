@@ -7,16 +7,19 @@
 //!
 //! The calls are in this file; `control.rs` is the cluster control the
 //! executor and waits drive, `convert.rs` the translation from and to the
-//! SDK's types, `errors.rs` the wording of AWS errors.
+//! SDK's types, `errors.rs` the wording of AWS errors, `scram.rs` the
+//! SCRAM secrets associated with a cluster.
 
 mod control;
 mod convert;
 mod errors;
+mod scram;
 #[cfg(test)]
 mod tests;
 
 pub use convert::*;
 pub use errors::*;
+pub use scram::UnprocessedSecret;
 
 use std::time::{Duration, Instant, SystemTime};
 
