@@ -49,19 +49,22 @@ impl Msk {
         arn: &str,
         secrets: &[String],
     ) -> anyhow::Result<Vec<UnprocessedSecret>> {
-        let mut unprocessed = Vec::new();
-        for chunk in secrets.chunks(SCRAM_SECRETS_PER_CALL) {
+        in_chunks(secrets, |chunk| async move {
             let resp = self
                 .client
                 .batch_associate_scram_secret()
                 .cluster_arn(arn)
-                .set_secret_arn_list(Some(chunk.to_vec()))
+                .set_secret_arn_list(Some(chunk))
                 .send()
                 .await
                 .map_err(|e| aws_error(&format!("cannot associate SCRAM secrets with {arn}"), e))?;
-            unprocessed.extend(resp.unprocessed_scram_secrets().iter().map(convert));
-        }
-        Ok(unprocessed)
+            Ok(resp
+                .unprocessed_scram_secrets()
+                .iter()
+                .map(convert)
+                .collect())
+        })
+        .await
     }
 
     /// Disassociates the secrets; returns the ones MSK did not process.
@@ -70,22 +73,42 @@ impl Msk {
         arn: &str,
         secrets: &[String],
     ) -> anyhow::Result<Vec<UnprocessedSecret>> {
-        let mut unprocessed = Vec::new();
-        for chunk in secrets.chunks(SCRAM_SECRETS_PER_CALL) {
+        in_chunks(secrets, |chunk| async move {
             let resp = self
                 .client
                 .batch_disassociate_scram_secret()
                 .cluster_arn(arn)
-                .set_secret_arn_list(Some(chunk.to_vec()))
+                .set_secret_arn_list(Some(chunk))
                 .send()
                 .await
                 .map_err(|e| {
                     aws_error(&format!("cannot disassociate SCRAM secrets from {arn}"), e)
                 })?;
-            unprocessed.extend(resp.unprocessed_scram_secrets().iter().map(convert));
-        }
-        Ok(unprocessed)
+            Ok(resp
+                .unprocessed_scram_secrets()
+                .iter()
+                .map(convert)
+                .collect())
+        })
+        .await
     }
+}
+
+/// Runs a batch call per [`SCRAM_SECRETS_PER_CALL`] secrets, one after
+/// another, and gathers what MSK did not process.
+async fn in_chunks<F, Fut>(
+    secrets: &[String],
+    mut call: F,
+) -> anyhow::Result<Vec<UnprocessedSecret>>
+where
+    F: FnMut(Vec<String>) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<Vec<UnprocessedSecret>>>,
+{
+    let mut unprocessed = Vec::new();
+    for chunk in secrets.chunks(SCRAM_SECRETS_PER_CALL) {
+        unprocessed.extend(call(chunk.to_vec()).await?);
+    }
+    Ok(unprocessed)
 }
 
 fn convert(u: &aws_sdk_kafka::types::UnprocessedScramSecret) -> UnprocessedSecret {
