@@ -109,6 +109,15 @@ pub trait ClusterControl {
         current_version: &str,
         monitoring: &Monitoring,
     ) -> anyhow::Result<String>;
+    /// The Kafka versions MSK can move the cluster to
+    /// (GetCompatibleKafkaVersions).
+    async fn compatible_kafka_versions(&self, arn: &str) -> anyhow::Result<Vec<String>>;
+    async fn update_kafka_version(
+        &self,
+        arn: &str,
+        current_version: &str,
+        target: &str,
+    ) -> anyhow::Result<String>;
     /// Polls the operation an update started until it ends (or `timeout`
     /// passes), calling `progress` after every poll. UPDATE_COMPLETE returns
     /// the cluster once ACTIVE again; UPDATE_FAILED is an

@@ -12,6 +12,7 @@
 mod control;
 mod convert;
 mod errors;
+mod maintenance;
 #[cfg(test)]
 mod tests;
 
