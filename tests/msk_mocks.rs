@@ -577,8 +577,11 @@ async fn a_failed_resume_after_a_move_says_rebalancing_is_still_paused() {
     use aws_sdk_kafka::operation::update_rebalancing::UpdateRebalancingOutput;
     use aws_sdk_kafka::types::ClusterOperationV2;
 
-    let describe = mock!(Client::describe_cluster_v2)
-        .then_output(|| DescribeClusterV2Output::builder().cluster_info(express_cluster()).build());
+    let describe = mock!(Client::describe_cluster_v2).then_output(|| {
+        DescribeClusterV2Output::builder()
+            .cluster_info(express_cluster())
+            .build()
+    });
     let update = mock!(Client::update_rebalancing)
         .sequence()
         .output(|| {
@@ -589,7 +592,10 @@ async fn a_failed_resume_after_a_move_says_rebalancing_is_still_paused() {
         })
         .http_status(
             400,
-            error_body("BadRequestException", "The cluster is in the UPDATING state"),
+            error_body(
+                "BadRequestException",
+                "The cluster is in the UPDATING state",
+            ),
         )
         .build();
     let operation = mock!(Client::describe_cluster_operation_v2).then_output(|| {

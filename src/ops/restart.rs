@@ -6,7 +6,7 @@
 //! the next broker goes offline. After each reboot operation ends, the
 //! loop therefore waits until the Kafka side reports no under-replicated
 //! partition (when it can reach the brokers; when it cannot, it says so
-//! and relies on MSK's operation alone). A stop request is honoured
+//! and the caller relies on MSK's operation alone). A stop request is honoured
 //! between brokers only, and the result names the broker to resume from.
 
 use std::time::{Duration, Instant};
@@ -49,10 +49,6 @@ pub enum RestartEvent {
     /// Every partition is fully replicated again.
     InSync {
         broker: i32,
-    },
-    /// The Kafka side is out of reach: only MSK's operation is waited for.
-    NoKafka {
-        reason: String,
     },
 }
 

@@ -145,7 +145,6 @@ pub async fn rolling(
         RestartEvent::InSync { broker } => {
             ui.line(&format!("broker {broker}: every partition is in sync again"))
         }
-        RestartEvent::NoKafka { reason } => ui.line(reason),
     }
     };
     let stopper = stop.clone();
