@@ -1016,6 +1016,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
             cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
+            cand --pause-rebalancing 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1203,6 +1204,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --allow-replication-factor-change 'Accept a plan that changes replication factors'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
             cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
+            cand --pause-rebalancing 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1980,6 +1982,10 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
             cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;list'= {
@@ -2255,6 +2261,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
             cand --rebalance 'Move partitions too: onto the new brokers after adding them, or off the brokers to remove (one per zone) before removing them'
+            cand --pause-rebalancing 'On an Express cluster with intelligent rebalancing ACTIVE: pause it while --rebalance moves partitions, resume it afterwards'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2688,6 +2695,207 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;cluster;scram;help;help'= {
         }
+        &'mskctl;cluster;rebalancing'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;rebalancing;pause'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;rebalancing;resume'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;rebalancing;help'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;rebalancing;help;pause'= {
+        }
+        &'mskctl;cluster;rebalancing;help;resume'= {
+        }
+        &'mskctl;cluster;rebalancing;help;help'= {
+        }
+        &'mskctl;cluster;reboot-broker'= {
+            cand --broker 'The broker id to reboot (see `mskctl cluster nodes`)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;restart'= {
+            cand --from-broker 'Start at this broker id (and go on in id order), e.g. to resume'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --rolling 'One broker at a time (the only kind of restart MSK offers)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;versions'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mskctl;cluster;help'= {
             cand list 'List MSK clusters in the account and region'
             cand describe 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
@@ -2702,6 +2910,10 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
             cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;help;list'= {
@@ -2753,6 +2965,20 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;cluster;help;scram;associate'= {
         }
         &'mskctl;cluster;help;scram;disassociate'= {
+        }
+        &'mskctl;cluster;help;rebalancing'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+        }
+        &'mskctl;cluster;help;rebalancing;pause'= {
+        }
+        &'mskctl;cluster;help;rebalancing;resume'= {
+        }
+        &'mskctl;cluster;help;reboot-broker'= {
+        }
+        &'mskctl;cluster;help;restart'= {
+        }
+        &'mskctl;cluster;help;versions'= {
         }
         &'mskctl;cluster;help;help'= {
         }
@@ -3161,6 +3387,10 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
             cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
         }
         &'mskctl;help;cluster;list'= {
         }
@@ -3211,6 +3441,20 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;cluster;scram;associate'= {
         }
         &'mskctl;help;cluster;scram;disassociate'= {
+        }
+        &'mskctl;help;cluster;rebalancing'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+        }
+        &'mskctl;help;cluster;rebalancing;pause'= {
+        }
+        &'mskctl;help;cluster;rebalancing;resume'= {
+        }
+        &'mskctl;help;cluster;reboot-broker'= {
+        }
+        &'mskctl;help;cluster;restart'= {
+        }
+        &'mskctl;help;cluster;versions'= {
         }
         &'mskctl;help;validate'= {
         }

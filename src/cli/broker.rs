@@ -67,4 +67,8 @@ pub struct ExecuteArgs {
     /// Start even while other reassignments are in progress (their throttled replicas are kept)
     #[arg(long)]
     pub additional: bool,
+    /// On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it
+    /// for this move and resume it afterwards (needs --wait)
+    #[arg(long, requires = "wait")]
+    pub pause_rebalancing: bool,
 }

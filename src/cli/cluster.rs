@@ -174,6 +174,10 @@ a re-run picks up where an interrupted one stopped.")]
         /// Replication throttle for --rebalance, bytes per second (e.g. 50MB/s)
         #[arg(long, value_name = "RATE", requires = "rebalance", value_parser = crate::units::parse_rate, allow_negative_numbers = true)]
         throttle: Option<i64>,
+        /// On an Express cluster with intelligent rebalancing ACTIVE: pause it
+        /// while --rebalance moves partitions, resume it afterwards
+        #[arg(long, requires = "rebalance")]
+        pause_rebalancing: bool,
     },
     /// Grow every broker's storage (it can never shrink)
     #[command(after_help = "\
@@ -216,42 +220,88 @@ to T3; Express brokers only between express.m7g sizes; never Standard <-> Expres
     /// SASL/SCRAM users: the Secrets Manager secrets associated with a cluster
     #[command(subcommand)]
     Scram(ClusterScramCommand),
+    /// Intelligent rebalancing of an Express cluster: pause or resume it
+    #[command(subcommand)]
+    Rebalancing(ClusterRebalancingCommand),
+    /// Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)
+    #[command(
+        name = "reboot-broker",
+        after_help = "\
+Examples:
+  mskctl cluster reboot-broker orders --broker 2 --wait
+
+MSK reboots one broker at a time and only while the cluster is ACTIVE. For every
+broker in turn, use `mskctl cluster restart NAME --rolling`."
+    )]
+    RebootBroker {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// The broker id to reboot (see `mskctl cluster nodes`)
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
+        broker: i32,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
+    /// Restart every broker, one at a time, waiting for the ISRs in between
+    #[command(after_help = "\
+Examples:
+  mskctl cluster restart orders --rolling --wait
+  mskctl cluster restart orders --rolling --from-broker 3 --yes   # resume after Ctrl-C
+
+Each broker is rebooted (RebootBroker) and its operation waited for; then, when the
+brokers are reachable through the connection (-b, --context, or the cluster's own
+bootstrap brokers), the next broker waits until no partition is under-replicated.
+When they are not reachable, this is said and only MSK's operation is waited for.
+Ctrl-C stops between brokers and prints the command that resumes. Without --wait the
+last broker's reboot is started, not waited for.")]
+    Restart {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// One broker at a time (the only kind of restart MSK offers)
+        #[arg(long, required = true)]
+        rolling: bool,
+        /// Start at this broker id (and go on in id order), e.g. to resume
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
+        from_broker: Option<i32>,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
+    /// List the Kafka versions the cluster can be upgraded to
+    #[command(after_help = "\
+Examples:
+  mskctl cluster versions orders
+  mskctl cluster versions orders -o json
+
+Upgrade by setting spec.kafkaVersion in the Cluster manifest to one of these and
+running `mskctl apply -f`; MSK never downgrades.")]
+    Versions {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ClusterScramCommand {
-    /// List the secrets associated with a cluster (-o json: their ARNs)
-    #[command(
-        after_help = "Examples:\n  mskctl cluster scram list orders\n  mskctl cluster scram list orders -o json"
-    )]
-    List {
-        #[arg(value_name = "NAME|ARN")]
-        cluster: String,
-    },
-    /// Associate secrets: each one's user can then log in with SCRAM-SHA-512
+pub enum ClusterRebalancingCommand {
+    /// Pause intelligent rebalancing (risky: MSK stops balancing partitions)
     #[command(after_help = "\
 Examples:
-  mskctl cluster scram associate orders --secret-arn arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_alice-AbCdEf
+  mskctl cluster rebalancing pause orders --wait
 
-MSK requires SCRAM client authentication on the cluster, secret names starting with
-AmazonMSK_, a customer-managed KMS key, and the cluster's account and region.")]
-    Associate {
+Express clusters only. While paused, third-party reassignments (`partition reassign
+execute`, `broker drain`) may run; resume it afterwards.")]
+    Pause {
         #[arg(value_name = "NAME|ARN")]
         cluster: String,
-        /// A Secrets Manager secret ARN (repeatable)
-        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
-        secret_arns: Vec<String>,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
     },
-    /// Disassociate secrets: their users can no longer log in (asks, or --yes)
-    #[command(
-        after_help = "Examples:\n  mskctl cluster scram disassociate orders --secret-arn ARN --yes"
-    )]
-    Disassociate {
+    /// Resume intelligent rebalancing (safe: MSK's default)
+    #[command(after_help = "Examples:\n  mskctl cluster rebalancing resume orders --wait")]
+    Resume {
         #[arg(value_name = "NAME|ARN")]
         cluster: String,
-        /// A Secrets Manager secret ARN (repeatable)
-        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
-        secret_arns: Vec<String>,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
     },
 }
 
@@ -316,5 +366,42 @@ Examples:
         revision: i64,
         #[command(flatten)]
         wait: ClusterWaitArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterScramCommand {
+    /// List the secrets associated with a cluster (-o json: their ARNs)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram list orders\n  mskctl cluster scram list orders -o json"
+    )]
+    List {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+    },
+    /// Associate secrets: each one's user can then log in with SCRAM-SHA-512
+    #[command(after_help = "\
+Examples:
+  mskctl cluster scram associate orders --secret-arn arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_alice-AbCdEf
+
+MSK requires SCRAM client authentication on the cluster, secret names starting with
+AmazonMSK_, a customer-managed KMS key, and the cluster's account and region.")]
+    Associate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
+    },
+    /// Disassociate secrets: their users can no longer log in (asks, or --yes)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram disassociate orders --secret-arn ARN --yes"
+    )]
+    Disassociate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
     },
 }

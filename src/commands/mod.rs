@@ -8,6 +8,7 @@ pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod export;
+pub mod express;
 pub mod group;
 pub mod partition;
 pub mod plan;

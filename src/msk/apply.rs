@@ -88,7 +88,15 @@ pub async fn observe_and_plan<C: ClusterControl>(
 ) -> anyhow::Result<Vec<ClusterPlan>> {
     let mut plans = Vec::with_capacity(desired.len());
     for d in desired {
-        let observed = control.find(&d.spec.name).await?;
+        let mut observed = control.find(&d.spec.name).await?;
+        // A version change is judged from what MSK says the cluster can
+        // move to; read only when one is asked for.
+        if let Some(o) = observed.as_mut() {
+            if o.kafka_version != d.spec.kafka_version {
+                o.compatible_kafka_versions =
+                    Some(control.compatible_kafka_versions(&o.arn).await?);
+            }
+        }
         plans.push(plan_cluster(&d.spec, observed.as_ref()));
     }
     Ok(plans)
@@ -254,6 +262,9 @@ pub async fn start_update<C: ClusterControl>(
         ClusterChange::Monitoring { to, .. } => control.update_monitoring(arn, version, to).await,
         ClusterChange::Tags { .. } => {
             anyhow::bail!("tags are changed without a cluster operation (TagResource)")
+        }
+        ClusterChange::KafkaVersion { to, .. } => {
+            control.update_kafka_version(arn, version, to).await
         }
     }
 }
@@ -462,6 +473,15 @@ mod tests {
             }
             Ok(())
         }
+        async fn compatible_kafka_versions(&self, _arn: &str) -> anyhow::Result<Vec<String>> {
+            lock(self).calls.push("compatible versions".into());
+            Ok(vec!["3.7.x".into(), "3.8.x".into()])
+        }
+        async fn update_kafka_version(&self, a: &str, v: &str, t: &str) -> anyhow::Result<String> {
+            self.update(a, v, format!("kafka_version {t}"), |c| {
+                c.kafka_version = t.into()
+            })
+        }
         async fn wait_for_operation(
             &self,
             arn: &str,
@@ -560,6 +580,33 @@ mod tests {
     ) -> anyhow::Result<ClusterReport> {
         let mut record = |p: &ApplyProgress| events.push(p.clone());
         apply_cluster_plan(fake, plan, Duration::from_secs(60), &mut record).await
+    }
+
+    #[test]
+    fn kafka_upgrade_is_observed_planned_and_applied() {
+        let fake = Fake::with(info_of(&spec()));
+        let mut want = spec();
+        want.kafka_version = "3.8.x".into();
+        let desired = [DesiredCluster {
+            spec: want.clone(),
+            source: Default::default(),
+        }];
+        let plans = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert!(fake.calls().contains(&"compatible versions".to_string()));
+        assert!(plans[0].refused.is_empty(), "{:?}", plans[0].refused);
+        let mut events = Vec::new();
+        let report = run(apply(&fake, &plans[0], &mut events)).unwrap();
+        assert_eq!(report.done, ["Kafka version 3.6.0 -> 3.8.x"]);
+        assert!(fake
+            .calls()
+            .iter()
+            .any(|c| c.starts_with("kafka_version 3.8.x @")));
+        // Converged: nothing left to plan, and the versions are not read
+        // again when the cluster already runs the wanted one.
+        let before = fake.calls().len();
+        let again = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert!(again[0].is_empty());
+        assert!(!fake.calls()[before..].contains(&"compatible versions".to_string()));
     }
 
     #[test]

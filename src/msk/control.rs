@@ -114,6 +114,15 @@ pub trait ClusterControl {
     async fn tag(&self, arn: &str, tags: &BTreeMap<String, String>) -> anyhow::Result<()>;
     /// UntagResource: removes these tag keys.
     async fn untag(&self, arn: &str, keys: &[String]) -> anyhow::Result<()>;
+    /// The Kafka versions MSK can move the cluster to
+    /// (GetCompatibleKafkaVersions).
+    async fn compatible_kafka_versions(&self, arn: &str) -> anyhow::Result<Vec<String>>;
+    async fn update_kafka_version(
+        &self,
+        arn: &str,
+        current_version: &str,
+        target: &str,
+    ) -> anyhow::Result<String>;
     /// Polls the operation an update started until it ends (or `timeout`
     /// passes), calling `progress` after every poll. UPDATE_COMPLETE returns
     /// the cluster once ACTIVE again; UPDATE_FAILED is an

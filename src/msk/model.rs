@@ -175,9 +175,28 @@ pub struct ClusterInfo {
     pub tags: BTreeMap<String, String>,
     /// RFC 3339.
     pub created: Option<String>,
+    /// Intelligent rebalancing of an Express cluster, `ACTIVE` or
+    /// `PAUSED`; `None` where MSK reports none (Standard brokers).
+    #[serde(default)]
+    pub rebalancing: Option<String>,
+    /// The Kafka versions MSK can move this cluster to
+    /// (GetCompatibleKafkaVersions), read only when a version change is
+    /// being planned: the planner is pure and judges the change from it.
+    #[serde(default, skip_serializing)]
+    pub compatible_kafka_versions: Option<Vec<String>>,
 }
 
+/// The status MSK reports while intelligent rebalancing moves partitions
+/// by itself; third-party reassignments must not run meanwhile.
+pub const REBALANCING_ACTIVE: &str = "ACTIVE";
+pub const REBALANCING_PAUSED: &str = "PAUSED";
+
 impl ClusterInfo {
+    /// Whether MSK itself moves partitions on this (Express) cluster now.
+    pub fn rebalancing_active(&self) -> bool {
+        self.rebalancing.as_deref() == Some(REBALANCING_ACTIVE)
+    }
+
     /// MSK spreads brokers evenly over the client subnets' zones, one
     /// subnet per zone, so the zone count is the subnet count.
     pub fn zone_count(&self) -> usize {
@@ -285,6 +304,8 @@ pub(crate) mod fixtures {
             public_access: false,
             tags: s.tags.clone(),
             created: None,
+            rebalancing: None,
+            compatible_kafka_versions: None,
         }
     }
 }

@@ -79,6 +79,10 @@ pub enum ClusterChange {
         set: BTreeMap<String, String>,
         remove: Vec<String>,
     },
+    KafkaVersion {
+        from: String,
+        to: String,
+    },
 }
 
 impl ClusterChange {
@@ -92,6 +96,7 @@ impl ClusterChange {
             ClusterChange::Configuration { .. } => "update configuration",
             ClusterChange::Monitoring { .. } => "update monitoring",
             ClusterChange::Tags { .. } => "update tags",
+            ClusterChange::KafkaVersion { .. } => "upgrade Kafka",
         }
     }
 
@@ -109,6 +114,7 @@ impl ClusterChange {
                 set.iter().all(|(k, v)| info.tags.get(k) == Some(v))
                     && remove.iter().all(|k| !info.tags.contains_key(k))
             }
+            ClusterChange::KafkaVersion { to, .. } => info.kafka_version == *to,
         }
     }
 }
@@ -273,6 +279,9 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         observed.instance_type.as_str()
     };
     plan_broker_count(desired.broker_count, observed, type_at_count, &mut plan);
+    // After the shape, before a configuration: a configuration may be made
+    // for the new version.
+    plan_kafka_version(&desired.kafka_version, observed, &mut plan);
     if let Some(to) = &desired.configuration {
         plan_configuration(to, observed, &mut plan);
     }
@@ -384,17 +393,6 @@ fn immutable(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPl
             false,
         );
     }
-    if desired.kafka_version != observed.kafka_version {
-        refuse(
-            plan,
-            "spec.kafkaVersion",
-            format!(
-                "Kafka version {} -> {}: version upgrades are not applied by plan/apply yet; use the MSK console or `aws kafka update-cluster-kafka-version`",
-                observed.kafka_version, desired.kafka_version
-            ),
-            true,
-        );
-    }
     let mut want_auth = desired.client_auth.clone();
     let mut have_auth = observed.client_auth.clone();
     want_auth.tls_certificate_authority_arns.sort();
@@ -503,6 +501,41 @@ fn plan_broker_type(to: &str, observed: &ClusterInfo, plan: &mut ClusterPlan) ->
         ],
     });
     true
+}
+
+/// A Kafka version change (UpdateClusterKafkaVersion), judged from the
+/// versions MSK said the cluster can move to; those are read beforehand
+/// and carried in `observed` (the planner does no I/O).
+fn plan_kafka_version(to: &str, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let from = &observed.kafka_version;
+    if from == to {
+        return;
+    }
+    let Some(compatible) = &observed.compatible_kafka_versions else {
+        refuse(
+            plan,
+            "spec.kafkaVersion",
+            format!(
+                "Kafka version {from} -> {to}: the versions MSK can move cluster {} to were not read, so the change cannot be judged; run plan again",
+                observed.name
+            ),
+            false,
+        );
+        return;
+    };
+    if let Some(r) = rules::kafka_version_problem(&observed.name, from, to, compatible) {
+        refuse(plan, "spec.kafkaVersion", r.message().to_owned(), false);
+        return;
+    }
+    plan.steps.push(ClusterStep {
+        change: ClusterChange::KafkaVersion {
+            from: from.clone(),
+            to: to.to_owned(),
+        },
+        safety: Safety::Risky,
+        description: format!("Kafka version {from} -> {to}"),
+        reasons: vec![rules::KAFKA_UPGRADE_NOTE.to_owned()],
+    });
 }
 
 /// A plan for one imperative change, for the `cluster` commands: the same
@@ -1043,7 +1076,6 @@ mod tests {
         let o = info(&s);
         s.client_subnets = vec!["subnet-x".into(), "subnet-y".into(), "subnet-z".into()];
         s.security_groups = vec!["sg-2".into()];
-        s.kafka_version = "3.7.x".into();
         s.client_auth.scram = true;
         s.encryption = Some(Encryption {
             client_broker: ClientBrokerEncryption::TlsPlaintext,
@@ -1061,14 +1093,58 @@ mod tests {
             [
                 ("spec.subnets", false),
                 ("spec.securityGroups", false),
-                ("spec.kafkaVersion", true),
                 ("spec.clientAuth", true),
                 ("spec.encryption.atRestKmsKey", false),
                 ("spec.encryption.inCluster", false),
                 ("spec.encryption.inTransit", true),
             ]
         );
-        assert!(p.refused[3].reason.contains("IAM -> IAM + SCRAM"));
+        assert!(p.refused[2].reason.contains("IAM -> IAM + SCRAM"));
+    }
+
+    #[test]
+    fn kafka_versions_move_only_to_what_msk_lists() {
+        let mut s = spec();
+        let mut o = info(&s);
+        s.kafka_version = "3.8.x".into();
+        // Not read: nothing to judge the change by.
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(p.refused[0].reason.contains("were not read"), "{p:?}");
+
+        o.compatible_kafka_versions = Some(vec!["3.7.x".into(), "3.8.x".into()]);
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(descriptions(&p), ["Kafka version 3.6.0 -> 3.8.x"]);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        assert!(p.refused.is_empty());
+
+        // Not listed: refused with the list.
+        s.kafka_version = "3.9.x".into();
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert_eq!(p.refused[0].field, "spec.kafkaVersion");
+        assert!(p.refused[0].reason.contains("3.7.x, 3.8.x"), "{p:?}");
+
+        // A downgrade is refused as such, whatever the list says.
+        s.kafka_version = "2.8.1".into();
+        o.compatible_kafka_versions = Some(vec!["2.8.1".into()]);
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused[0].reason.contains("downgrade"), "{p:?}");
+
+        // The upgrade runs before a configuration change, which may be
+        // made for the new version.
+        s.kafka_version = "3.8.x".into();
+        o.compatible_kafka_versions = Some(vec!["3.8.x".into()]);
+        s.configuration = Some(ConfigurationRef {
+            arn: "arn:c".into(),
+            revision: 1,
+        });
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(p.steps.len(), 2);
+        assert!(matches!(
+            p.steps[0].change,
+            ClusterChange::KafkaVersion { .. }
+        ));
     }
 
     #[test]

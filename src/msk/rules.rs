@@ -531,6 +531,101 @@ pub fn brokers_to_remove(
     Ok(out)
 }
 
+// ------------------------------------------------ Kafka version upgrades
+
+/// The Kafka version change MSK would make, or why not. MSK upgrades in
+/// place only to a version GetCompatibleKafkaVersions lists for the
+/// cluster's current one ("Update the Apache Kafka version" in the
+/// developer guide), and never downgrades; `compatible` is that list.
+pub fn kafka_version_problem(
+    cluster: &str,
+    from: &str,
+    to: &str,
+    compatible: &[String],
+) -> Option<Refusal> {
+    if let (Some(a), Some(b)) = (parse_version(from), parse_version(to)) {
+        if b < a {
+            return Some(Refusal::Impossible(format!(
+                "cluster {cluster}: Kafka version {from} -> {to} is a downgrade, which MSK does not do;                  create a new cluster on {to} and migrate"
+            )));
+        }
+    }
+    if compatible.iter().any(|v| v == to) {
+        return None;
+    }
+    let list = if compatible.is_empty() {
+        "none".to_owned()
+    } else {
+        compatible.join(", ")
+    };
+    Some(Refusal::Impossible(format!(
+        "cluster {cluster}: MSK cannot move Kafka {from} to {to}; the versions it can move this cluster to are: {list} \
+         (see `mskctl cluster versions {cluster}`)"
+    )))
+}
+
+/// What a Kafka version upgrade does, shown with its class (risky).
+pub const KAFKA_UPGRADE_NOTE: &str =
+    "MSK restarts every broker, one at a time, on the new version; \
+     clients reconnect, and the upgrade cannot be undone (MSK does not downgrade)";
+
+// -------------------------------------------- intelligent rebalancing
+
+/// A partition move (reassignment, drain, `scale --rebalance`) on an
+/// Express cluster whose intelligent rebalancing is ACTIVE: AWS says
+/// third-party reassignments must not run while MSK balances partitions
+/// itself, so the move is refused unless rebalancing is paused around it.
+pub fn rebalancing_problem(info: &ClusterInfo) -> Option<Refusal> {
+    info.rebalancing_active().then(|| {
+        Refusal::NotNow(format!(
+            "intelligent rebalancing is ACTIVE on MSK cluster {}: MSK moves partitions itself and \
+             third-party reassignments must not run meanwhile. Add --pause-rebalancing to pause it \
+             for this move (it is resumed afterwards, also after a failure), or pause it yourself \
+             with `mskctl cluster rebalancing pause {}`",
+            info.name, info.name
+        ))
+    })
+}
+
+/// MSK operations without a manifest field, judged here like the Cluster
+/// planner's steps: the class and why, shown before the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MskOperation {
+    PauseRebalancing,
+    ResumeRebalancing,
+    RebootBroker,
+    RollingRestart,
+}
+
+impl MskOperation {
+    pub fn safety(self) -> crate::plan::Safety {
+        use crate::plan::Safety;
+        match self {
+            MskOperation::PauseRebalancing
+            | MskOperation::RebootBroker
+            | MskOperation::RollingRestart => Safety::Risky,
+            MskOperation::ResumeRebalancing => Safety::Safe,
+        }
+    }
+
+    pub fn why(self) -> &'static str {
+        match self {
+            MskOperation::PauseRebalancing => {
+                "while paused, MSK no longer balances partitions, also not when brokers are added or removed"
+            }
+            MskOperation::ResumeRebalancing => {
+                "MSK's default for Express clusters: MSK balances partitions itself again"
+            }
+            MskOperation::RebootBroker => {
+                "the broker's partitions lose a replica while it restarts: clients fail over to other leaders, and partitions with no other in-sync replica are unavailable meanwhile"
+            }
+            MskOperation::RollingRestart => {
+                "each broker in turn goes down: clients fail over to other leaders, and partitions with no other in-sync replica are unavailable while their broker restarts"
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,6 +726,8 @@ mod tests {
             public_access: false,
             tags: Default::default(),
             created: None,
+            rebalancing: None,
+            compatible_kafka_versions: None,
         }
     }
 

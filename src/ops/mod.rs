@@ -20,6 +20,8 @@ pub mod lag;
 pub mod offsets;
 pub mod reassign;
 pub mod rebalance;
+pub mod rebalancing;
+pub mod restart;
 pub mod retention;
 pub mod throttle;
 pub mod topic_alter;

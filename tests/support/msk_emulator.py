@@ -326,6 +326,9 @@ def register_cluster(region, arn, headers):
             for i in range(1, (cluster.number_of_broker_nodes or 0) + 1)
         ],
         "next_id": (cluster.number_of_broker_nodes or 0) + 1,
+        # Intelligent rebalancing exists only on Express clusters, ACTIVE by
+        # default for new ones.
+        "rebalancing": initial_rebalancing(cluster),
     }
     target = {
         "numberOfBrokerNodes": cluster.number_of_broker_nodes,
@@ -432,6 +435,7 @@ def tidy_info(cluster, info):
     if software is not None and not cluster.configuration_info:
         software.pop("configurationArn", None)
         software.pop("configurationRevision", None)
+    add_rebalancing(cluster, info)
     return info
 
 
@@ -593,6 +597,10 @@ def check_removal(cluster, extra, target):
             f"{current - len(subnets)}, not {target}."
         )
     replicas = PARTITIONS.get(cluster.cluster_name, {})
+    if extra.get("rebalancing") == "ACTIVE":
+        # Intelligent rebalancing moves the partitions off the brokers it
+        # removes: none has to be empty beforehand.
+        replicas = {}
     removed = []
     for subnet in subnets:
         ids = [n[0] for n in extra["nodes"] if n[1] == subnet]
@@ -1190,6 +1198,151 @@ def control_partitions(ctx):
     return {}
 
 
+# --- intelligent rebalancing, broker reboots, Kafka versions ---------------------
+#
+# Intelligent rebalancing ("Intelligent rebalancing for clusters" in the MSK
+# developer guide) exists only on provisioned clusters with Express brokers and
+# is ACTIVE by default on new ones; UpdateRebalancing on any other cluster is a
+# BadRequestException. DescribeCluster(V2) reports it as
+# provisioned.rebalancing.status (ACTIVE | PAUSED) on Express clusters only.
+# The operation type of UpdateRebalancing (UPDATE_REBALANCING here) was not
+# checked against AWS output.
+#
+# RebootBroker ("Reboot a broker for an Amazon MSK cluster") takes exactly one
+# broker id, needs an ACTIVE cluster, turns it REBOOTING_BROKER and starts a
+# REBOOT_NODE operation; it quotes no current version and changes none.
+#
+# UpdateClusterKafkaVersion starts UPDATE_CLUSTER_KAFKA_VERSION and refuses a
+# target GetCompatibleKafkaVersions does not list for the cluster's version.
+
+# MSK's versions in release order. ZooKeeper-mode versions move only to later
+# ZooKeeper-mode versions and KRaft ones only to later KRaft ones (MSK has no
+# in-place migration between the two); 2.8.2.tiered only to 3.6.0 and later.
+KAFKA_VERSIONS = [
+    "2.6.0", "2.6.1", "2.6.2", "2.6.3", "2.7.0", "2.7.1", "2.7.2", "2.8.0", "2.8.1",
+    "2.8.2.tiered", "3.1.1", "3.2.0", "3.3.1", "3.3.2", "3.4.0", "3.5.1", "3.6.0",
+    "3.7.x", "3.7.x.kraft", "3.8.x", "3.8.x.kraft", "3.9.x", "3.9.x.kraft", "4.0.x.kraft",
+    "4.1.x.kraft",
+]
+
+
+def compatible_targets(source):
+    if source not in KAFKA_VERSIONS:
+        return []
+    kraft = source.endswith(".kraft")
+    # Just below 3.6.0: a tiered 2.8.2 moves to 3.6.0 and later.
+    floor = (3, 5, 99) if source == "2.8.2.tiered" else version_tuple(source)
+    return [
+        v for v in KAFKA_VERSIONS
+        if v != "2.8.2.tiered" and v.endswith(".kraft") == kraft and version_tuple(v) > floor
+    ]
+
+
+def is_express_cluster(cluster):
+    return (node_group(cluster).get("instanceType") or "").startswith("express.")
+
+
+def initial_rebalancing(cluster):
+    if cluster.cluster_type != "PROVISIONED" or not is_express_cluster(cluster):
+        return None
+    return "ACTIVE"
+
+
+def add_rebalancing(cluster, info):
+    status = (EXTRA.get(cluster.arn) or {}).get("rebalancing")
+    if status is None:
+        return
+    if "provisioned" in info:
+        info["provisioned"]["rebalancing"] = {"status": status}
+    else:
+        info["rebalancing"] = {"status": status}
+
+
+def update_rebalancing(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    extra = EXTRA[cluster.arn]
+    if extra.get("rebalancing") is None:
+        raise bad_request(
+            "Intelligent rebalancing is available only for MSK Provisioned clusters with "
+            "Express brokers."
+        )
+    check_updatable(cluster, ctx.body)
+    status = (ctx.body.get("rebalancing") or {}).get("status")
+    if status not in ("ACTIVE", "PAUSED"):
+        raise bad_request("rebalancing.status must be ACTIVE or PAUSED.")
+
+    def apply(c):
+        EXTRA[c.arn]["rebalancing"] = status
+
+    return update(
+        ctx, arn, "UPDATE_REBALANCING",
+        lambda c: {"rebalancing": {"status": EXTRA[c.arn]["rebalancing"]}},
+        {"rebalancing": {"status": status}}, apply,
+    )
+
+
+def reboot_broker(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    ids = ctx.body.get("brokerIds")
+    if not isinstance(ids, list) or len(ids) != 1:
+        raise bad_request("brokerIds must list exactly one broker: MSK reboots one broker at a time.")
+    if cluster.state != "ACTIVE":
+        raise bad_request(
+            f"The request is not valid because the cluster is in the {cluster.state} state. "
+            "Wait for the cluster to be ACTIVE before you reboot a broker."
+        )
+    broker = str(ids[0])
+    if not broker.isdigit() or int(broker) not in node_ids(cluster):
+        raise bad_request(f"The cluster has no broker with id {broker}.")
+    failing = FAILING_OPERATIONS.get(ctx.operation_name)
+    fail = failing.pop(0) if failing else None
+    op_arn = start_operation(
+        cluster, "REBOOT_NODE", None, {"brokerIds": [broker]}, state="REBOOTING_BROKER",
+        fail=fail,
+    )
+    return {"clusterArn": arn, "clusterOperationArn": op_arn}
+
+
+def get_compatible_kafka_versions(ctx):
+    arn = ctx.query.get("clusterArn")
+    if arn:
+        cluster = get_cluster(ctx.region, arn)
+        sources = [cluster.kafka_version]
+    else:
+        sources = KAFKA_VERSIONS
+    return {
+        "compatibleKafkaVersions": [
+            {"sourceVersion": s, "targetVersions": compatible_targets(s)} for s in sources
+        ]
+    }
+
+
+def update_cluster_kafka_version(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    target = ctx.body.get("targetKafkaVersion")
+    check_updatable(cluster, ctx.body)
+    if not target:
+        raise bad_request("targetKafkaVersion is a required parameter.")
+    allowed = compatible_targets(cluster.kafka_version)
+    if target not in allowed:
+        raise bad_request(
+            f"The target Kafka version {target} is not compatible with the cluster's "
+            f"version {cluster.kafka_version}. Compatible versions: {', '.join(allowed) or 'none'}."
+        )
+    info = ctx.body.get("configurationInfo")
+
+    def apply(c):
+        c.kafka_version = target
+        if info:
+            c.configuration_info = {"arn": info.get("arn"), "revision": info.get("revision")}
+
+    return update(
+        ctx, arn, "UPDATE_CLUSTER_KAFKA_VERSION",
+        lambda c: {"kafkaVersion": c.kafka_version},
+        {"kafkaVersion": target}, apply,
+    )
+
+
 # --- routing ----------------------------------------------------------------------
 
 ROUTES = [
@@ -1224,6 +1377,10 @@ ROUTES = [
     ("GET", "v1/tags/*", "ListTagsForResource", list_tags),
     ("POST", "v1/tags/*", "TagResource", tag_resource),
     ("DELETE", "v1/tags/*", "UntagResource", untag_resource),
+    ("PUT", "v1/clusters/*/rebalancing", "UpdateRebalancing", update_rebalancing),
+    ("PUT", "v1/clusters/*/reboot-broker", "RebootBroker", reboot_broker),
+    ("GET", "v1/compatible-kafka-versions", "GetCompatibleKafkaVersions", get_compatible_kafka_versions),
+    ("PUT", "v1/clusters/*/version", "UpdateClusterKafkaVersion", update_cluster_kafka_version),
     ("POST", "_emulator/bootstrap", None, control_bootstrap),
     ("POST", "_emulator/fail", None, control_fail),
     ("POST", "_emulator/hold", None, control_hold),
@@ -1235,6 +1392,7 @@ OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 UPDATE_OPERATIONS = {
     "UpdateBrokerCount", "UpdateBrokerStorage", "UpdateBrokerType",
     "UpdateClusterConfiguration", "UpdateMonitoring",
+    "UpdateRebalancing", "RebootBroker", "UpdateClusterKafkaVersion",
 }
 
 

@@ -10,7 +10,8 @@
 //!   `currentVersion`, `kafkaVersion`, `brokerCount`, `instanceType`,
 //!   `storageGib`, `clientSubnets`, `securityGroups`, `clientAuth`,
 //!   `encryption`, `configuration`, `monitoring`, `publicAccess`, `tags`,
-//!   `created`) plus `activeOperation` (an ARN or `null`) and
+//!   `created`, `rebalancing`: `"ACTIVE"`, `"PAUSED"` or `null` without
+//!   Express brokers) plus `activeOperation` (an ARN or `null`) and
 //!   `bootstrapBrokers` (`{"plaintext", "tls", "scram", "iam", "publicTls",
 //!   "publicScram", "publicIam"}`, `null` while MSK has none, e.g. CREATING).
 //! - `cluster bootstrap`: `{"cluster", "auth", "public", "bootstrapServers"}`;
@@ -21,8 +22,10 @@
 //!   "started", "ended", "steps", "error"}`, newest first; `steps` (e.g.
 //!   `"UPDATE_BROKERS (IN_PROGRESS)"`) is read for running operations only
 //!   and empty for the others, `error` is `"CODE: message"` or `null`.
-//! - updates (`scale`, `storage`, `broker-type`, `configuration attach`) and
-//!   `delete`: `{"cluster", "arn", "action", "from", "to", "operationArn",
+//! - `cluster versions`: `{"cluster", "kafkaVersion", "compatibleVersions"}`.
+//! - `cluster restart --rolling`: `{"cluster", "restarted", "checkedInSync"}`.
+//! - updates (`scale`, `storage`, `broker-type`, `configuration attach`,
+//!   `rebalancing pause|resume`, `reboot-broker`) and `delete`: `{"cluster", "arn", "action", "from", "to", "operationArn",
 //!   "state"}`; `state` is the state after `--wait`, else `null`.
 //! - `cluster configuration list`: an array of `{"arn", "name",
 //!   "description", "kafkaVersions", "latestRevision", "state", "created"}`;
@@ -35,6 +38,8 @@
 //! Ctrl-C handling live here because they are terminal work.
 
 mod rebalance;
+mod rebalancing;
+mod restart;
 mod scram;
 
 use std::io::IsTerminal;
@@ -98,8 +103,12 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             brokers,
             rebalance: true,
             throttle,
+            pause_rebalancing,
             ..
-        } => rebalance::scale_and_rebalance(global, cluster, *brokers, *throttle).await,
+        } => {
+            rebalance::scale_and_rebalance(global, cluster, *brokers, *throttle, *pause_rebalancing)
+                .await
+        }
         ClusterCommand::Create {
             manifests,
             dry_run,
@@ -117,6 +126,19 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
         } => broker_type(global, cluster, instance_type, wait).await,
         ClusterCommand::Configuration(cmd) => configuration(cmd, global).await,
         ClusterCommand::Scram(cmd) => scram::run(cmd, global).await,
+        ClusterCommand::Rebalancing(cmd) => rebalancing::run(cmd, global).await,
+        ClusterCommand::RebootBroker {
+            cluster,
+            broker,
+            wait,
+        } => restart::reboot_broker(global, cluster, *broker, wait).await,
+        ClusterCommand::Restart {
+            cluster,
+            from_broker,
+            wait,
+            ..
+        } => restart::rolling(global, cluster, *from_broker, wait).await,
+        ClusterCommand::Versions { cluster } => restart::versions(global, cluster).await,
     }
 }
 
@@ -217,6 +239,12 @@ async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome>
                 ),
             ),
             ("Storage", storage),
+            (
+                "Intelligent rebalancing",
+                c.rebalancing
+                    .clone()
+                    .unwrap_or_else(|| "- (Express brokers only)".into()),
+            ),
             ("Client auth", auth),
             (
                 "Encryption",
@@ -938,6 +966,33 @@ fn confirm_scale(
         )
     };
     confirm_plan(global, plan, &question)
+}
+
+/// A scale-in of an Express cluster whose intelligent rebalancing is
+/// ACTIVE: MSK moves the partitions off the brokers it removes, so nothing
+/// is drained by hand; the removal steps run as a plain scale-in's do.
+async fn express_scale_in(
+    global: &GlobalArgs,
+    msk: &Msk,
+    info: &ClusterInfo,
+    brokers: i32,
+) -> anyhow::Result<Outcome> {
+    let plan = plan_scale(info, brokers);
+    eprintln!(
+        "intelligent rebalancing is ACTIVE on MSK cluster {}: MSK moves the partitions off the brokers it removes, so they are not drained by hand",
+        info.name
+    );
+    confirm_plan(
+        global,
+        &plan,
+        &format!(
+            "Remove {} brokers from {} ({} -> {brokers}), letting intelligent rebalancing move their partitions?",
+            info.broker_count - brokers,
+            msk_target(info),
+            info.broker_count
+        ),
+    )?;
+    scale_in_steps(global, msk, info, &plan).await
 }
 
 /// A scale-in by more than one broker per zone: MSK removes at most one per

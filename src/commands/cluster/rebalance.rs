@@ -19,6 +19,7 @@ use super::{
     confirm_msk, describe_steps, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout,
 };
 use crate::cli::GlobalArgs;
+use crate::commands::express::guarded_on;
 use crate::commands::{connect, listener_for, target_of, TerminalPrompt};
 use crate::error::Outcome;
 use crate::kafka::Admin;
@@ -43,17 +44,42 @@ pub async fn scale_and_rebalance(
     cluster: &str,
     brokers: i32,
     throttle: Option<i64>,
+    pause_rebalancing: bool,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let (arn, info) = fresh(&msk, cluster).await?;
     if brokers != info.broker_count {
         rules::check_broker_count(&info, brokers)?;
     }
-    if brokers >= info.broker_count {
-        scale_out(global, &msk, &arn, info, brokers, throttle).await
-    } else {
-        scale_in(global, &msk, &arn, info, brokers, throttle).await
+    // Intelligent rebalancing (Express) moves partitions itself: a removal
+    // needs no drain, and a move of ours is refused unless it is paused
+    // around it (before anything changes, not after the growth).
+    let express_moves = info.rebalancing_active() && !pause_rebalancing;
+    if express_moves && brokers < info.broker_count {
+        return super::express_scale_in(global, &msk, &info, brokers).await;
     }
+    if express_moves {
+        if let Some(r) = rules::rebalancing_problem(&info) {
+            return Err(r.into());
+        }
+    }
+    let moves = Moves {
+        throttle,
+        pause: pause_rebalancing,
+    };
+    if brokers >= info.broker_count {
+        scale_out(global, &msk, &arn, info, brokers, moves).await
+    } else {
+        scale_in(global, &msk, &arn, info, brokers, moves).await
+    }
+}
+
+/// How the partitions move: the replication throttle, and whether to pause
+/// intelligent rebalancing (Express) around the moves.
+#[derive(Clone, Copy)]
+struct Moves {
+    throttle: Option<i64>,
+    pause: bool,
 }
 
 async fn scale_out(
@@ -62,8 +88,9 @@ async fn scale_out(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    throttle: Option<i64>,
+    moves: Moves,
 ) -> anyhow::Result<Outcome> {
+    let Moves { throttle, pause } = moves;
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
     // scaling to answer a prompt.
@@ -106,14 +133,9 @@ async fn scale_out(
         ))?;
         return Ok(Outcome::Success);
     }
-    run_plan(
-        &admin,
-        global,
-        &format!("{}-rebalance", info.name),
-        result,
-        throttle,
-    )
-    .await
+    let name = format!("{}-rebalance", info.name);
+    let moves = run_plan(&admin, global, &name, result, throttle);
+    guarded_on(global, msk, arn, pause, moves).await
 }
 
 async fn scale_in(
@@ -122,8 +144,9 @@ async fn scale_in(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    throttle: Option<i64>,
+    moves: Moves,
 ) -> anyhow::Result<Outcome> {
+    let Moves { throttle, pause } = moves;
     let zones = info.zone_count().max(1) as i32;
     let per_zone = ((info.broker_count - brokers) / zones) as usize;
     let admin = connect_when_joined(global, msk, arn, &info).await?;
@@ -148,7 +171,8 @@ async fn scale_in(
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
-        let outcome = run_plan(&admin, global, &name, result, throttle).await?;
+        let moves = run_plan(&admin, global, &name, result, throttle);
+        let outcome = guarded_on(global, msk, arn, pause, moves).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
         }

@@ -210,6 +210,19 @@ impl ClusterControl for Msk {
         Ok(())
     }
 
+    async fn compatible_kafka_versions(&self, arn: &str) -> anyhow::Result<Vec<String>> {
+        Msk::compatible_kafka_versions(self, arn).await
+    }
+
+    async fn update_kafka_version(
+        &self,
+        arn: &str,
+        current_version: &str,
+        target: &str,
+    ) -> anyhow::Result<String> {
+        Msk::update_kafka_version(self, arn, current_version, target).await
+    }
+
     async fn wait_for_operation(
         &self,
         cluster_arn: &str,

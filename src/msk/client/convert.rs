@@ -175,6 +175,11 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
             .map(|t| t.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
             .unwrap_or_default(),
         created: c.creation_time().map(rfc3339),
+        rebalancing: p
+            .and_then(|p| p.rebalancing())
+            .and_then(|r| r.status())
+            .map(|s| s.as_str().to_owned()),
+        compatible_kafka_versions: None,
     })
 }
 

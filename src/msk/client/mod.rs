@@ -13,6 +13,7 @@
 mod control;
 mod convert;
 mod errors;
+mod maintenance;
 mod scram;
 #[cfg(test)]
 mod tests;
