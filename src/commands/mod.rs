@@ -11,6 +11,7 @@ pub mod export;
 pub mod group;
 pub mod partition;
 pub mod plan;
+pub mod quota;
 pub mod rerun;
 pub mod retention;
 pub mod schema;
@@ -44,6 +45,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Partition(cmd) => partition::run(cmd, global).await,
         Command::Group(cmd) => group::run(cmd, global).await,
         Command::Acl(cmd) => acl::run(cmd, global).await,
+        Command::Quota(cmd) => quota::run(cmd, global).await,
+        Command::User(cmd) => quota::run_user(cmd, global).await,
         Command::Cluster(cmd) => cluster::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,

@@ -442,6 +442,20 @@ async fn compute(
         let live = admin.describe_acls(&AclFilter::default()).await?;
         plan.add_acl_actions(planner::plan_acls(&set.acls, &live, owned));
     }
+    // Quotas likewise: Quota documents, or owned principals whose
+    // undeclared quotas --prune removes.
+    if set.quota_documents > 0 || owned.is_some_and(|o| !o.principals().is_empty()) {
+        let filter = crate::kafka::quotas::QuotaFilter::default();
+        match admin.describe_client_quotas(&filter).await {
+            Ok(live) => {
+                plan.add_acl_actions(crate::plan::quota::plan_quotas(&set.quotas, &live, owned))
+            }
+            // A broker without the API keeps no quotas, so there are none
+            // to prune; a set that declares some still fails below.
+            Err(crate::kafka::KafkaError::Unsupported { .. }) if set.quota_documents == 0 => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
     guard_deletions(admin, &mut plan, &infos, pruning.allow_data_loss).await?;
     // A saved plan records the full state of topics it deletes, configs
     // included, so apply --plan can tell whether they changed.
