@@ -216,3 +216,84 @@ fn a_scram_user_created_by_mskctl_logs_in_and_is_deleted() {
         assert_eq!(code, 1, "{err}");
     });
 }
+
+#[test]
+fn a_quota_manifest_applies_once_and_prunes_only_owned_users() {
+    each_release(|c| {
+        let b = &c.bootstrap;
+        let owned = unique("quota-owned");
+        let other = unique("quota-other");
+        let dir = tempfile::tempdir().unwrap();
+        let f = support::manifests::write(
+            dir.path(),
+            "q.yaml",
+            &format!(
+                "apiVersion: mskctl/v1\nkind: Quota\nmetadata: {{name: q}}\nspec:\n  quotas:\n    - entity: {{user: {owned}}}\n      producerByteRate: 10MB/s\n      requestPercentage: 50\n"
+            ),
+        );
+        let owner = support::manifests::write(
+            dir.path(),
+            "owner.yaml",
+            &support::manifests::ownership_doc(&[], &[&format!("User:{owned}")]),
+        );
+        ok(
+            mskctl(b),
+            &[
+                "quota",
+                "set",
+                "--user",
+                &owned,
+                "--client-id",
+                "stray",
+                "consumer_byte_rate=1000",
+                "--yes",
+            ],
+        );
+        ok(
+            mskctl(b),
+            &[
+                "quota",
+                "set",
+                "--user",
+                &other,
+                "consumer_byte_rate=1000",
+                "--yes",
+            ],
+        );
+        ok(mskctl(b), &["apply", "-f", &f, "--yes"]);
+        let (code, out, err) = run(mskctl(b), &["plan", "-f", &f, "--exit-code"]);
+        assert_eq!(code, 0, "{}: {out}\n{err}", c.version);
+        ok(
+            mskctl(b),
+            &["apply", "-f", &f, "-f", &owner, "--prune", "--yes"],
+        );
+        let mine = json(mskctl(b), &["quota", "list", "--user", &owned]);
+        assert_eq!(
+            mine,
+            j!([{"entity": {"user": owned}, "values": {"producer_byte_rate": 10000000, "request_percentage": 50}}]),
+            "{}",
+            c.version
+        );
+        let theirs = json(mskctl(b), &["quota", "list", "--user", &other]);
+        assert_eq!(theirs.as_array().map(Vec::len), Some(1), "{}", c.version);
+        for user in [&owned, &other] {
+            let keys: Vec<String> = json(mskctl(b), &["quota", "list", "--user", user])
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|e| {
+                    e["values"]
+                        .as_object()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(k, _)| k)
+                })
+                .collect();
+            let mut args = vec!["quota", "delete", "--user", user.as_str()];
+            args.extend(keys.iter().map(String::as_str));
+            args.push("--yes");
+            ok(mskctl(b), &args);
+        }
+    });
+}

@@ -9,17 +9,17 @@ use std::collections::BTreeMap;
 
 use serde_json::json as j;
 use support::cli::{json, mskctl, ok, run};
-use support::cluster::{ClusterConfig, TestCluster};
+use support::cluster::{ClusterConfig, QuotaEntityKey, TestCluster};
 
 fn cluster() -> TestCluster {
     TestCluster::start(ClusterConfig::default()).expect("test cluster starts")
 }
 
-fn user(name: Option<&str>) -> Vec<(String, Option<String>)> {
+fn user(name: Option<&str>) -> QuotaEntityKey {
     vec![("user".to_string(), name.map(String::from))]
 }
 
-fn quotas_of(c: &TestCluster, entity: &[(String, Option<String>)]) -> BTreeMap<String, f64> {
+fn quotas_of(c: &TestCluster, entity: &QuotaEntityKey) -> BTreeMap<String, f64> {
     c.client_quotas()
         .into_iter()
         .find(|(e, _)| e == entity)

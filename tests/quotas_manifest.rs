@@ -7,7 +7,7 @@ mod support;
 use std::collections::BTreeMap;
 
 use support::cli::{mskctl, ok, run};
-use support::cluster::{ClusterConfig, TestCluster};
+use support::cluster::{ClusterConfig, QuotaEntityKey, TestCluster};
 use support::manifests::{ownership_doc, write};
 
 fn cluster() -> TestCluster {
@@ -31,7 +31,7 @@ spec:
       producerByteRate: 1MiB/s
 ";
 
-fn entity(user: Option<Option<&str>>, client: Option<&str>) -> Vec<(String, Option<String>)> {
+fn entity(user: Option<Option<&str>>, client: Option<&str>) -> QuotaEntityKey {
     let mut e = Vec::new();
     if let Some(c) = client {
         e.push(("client-id".to_string(), Some(c.to_string())));
@@ -42,7 +42,7 @@ fn entity(user: Option<Option<&str>>, client: Option<&str>) -> Vec<(String, Opti
     e
 }
 
-fn quotas(c: &TestCluster) -> BTreeMap<Vec<(String, Option<String>)>, BTreeMap<String, f64>> {
+fn quotas(c: &TestCluster) -> BTreeMap<QuotaEntityKey, BTreeMap<String, f64>> {
     c.client_quotas().into_iter().collect()
 }
 

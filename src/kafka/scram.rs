@@ -181,12 +181,20 @@ impl Admin {
         &self,
         users: Option<&[String]>,
     ) -> Result<Vec<(String, Result<ScramUser, KafkaError>)>, KafkaError> {
+        self.describe_scram_users_at(Target::Any, users).await
+    }
+
+    async fn describe_scram_users_at(
+        &self,
+        target: Target,
+        users: Option<&[String]>,
+    ) -> Result<Vec<(String, Result<ScramUser, KafkaError>)>, KafkaError> {
         let req = DescribeUserScramCredentialsRequest::default().with_users(users.map(|u| {
             u.iter()
                 .map(|n| UserName::default().with_name(str_bytes(n)))
                 .collect()
         }));
-        let (resp, _) = self.client().send(Target::Any, &req, true).await?;
+        let (resp, _) = self.client().send(target, &req, true).await?;
         if resp.error_code != 0 {
             return Err(KafkaError::broker(
                 "DescribeUserScramCredentials",
@@ -278,7 +286,7 @@ impl Admin {
                 self.client().refresh_brokers().await?;
                 continue;
             }
-            return Ok(resp
+            let results: Vec<(String, Result<(), KafkaError>)> = resp
                 .results
                 .into_iter()
                 .map(|r| {
@@ -294,8 +302,56 @@ impl Admin {
                     };
                     (user, res)
                 })
-                .collect());
+                .collect();
+            let ok = |user: &str| results.iter().any(|(u, r)| u == user && r.is_ok());
+            let expected: Vec<(String, ScramMechanism, Option<i32>)> = upsertions
+                .iter()
+                .filter(|u| ok(&u.user))
+                .map(|u| (u.user.clone(), u.mechanism, Some(u.iterations as i32)))
+                .chain(
+                    deletions
+                        .iter()
+                        .filter(|d| ok(&d.user))
+                        .map(|d| (d.user.clone(), d.mechanism, None)),
+                )
+                .collect();
+            self.await_scram_everywhere(&expected).await;
+            return Ok(results);
         }
+    }
+
+    /// Brokers learn of credential changes from the metadata log a moment
+    /// after the controller accepted them: waits until every broker
+    /// describes each change (`Some(iterations)`: present with them;
+    /// `None`: gone), so the next command, and the next login on any
+    /// broker, sees it.
+    async fn await_scram_everywhere(&self, expected: &[(String, ScramMechanism, Option<i32>)]) {
+        if expected.is_empty() {
+            return;
+        }
+        let mut users: Vec<String> = expected.iter().map(|(u, _, _)| u.clone()).collect();
+        users.sort();
+        users.dedup();
+        let users = &users;
+        self.poll_every_broker(
+            "SCRAM credential",
+            self.client().timeout(),
+            |id| async move {
+                let seen = self
+                    .describe_scram_users_at(Target::Broker(id), Some(users))
+                    .await?;
+                Ok(expected.iter().all(|(user, mechanism, want)| {
+                    let have = seen
+                        .iter()
+                        .find(|(u, _)| u == user)
+                        .and_then(|(_, r)| r.as_ref().ok())
+                        .and_then(|u| u.credentials.iter().find(|c| c.mechanism == *mechanism))
+                        .map(|c| c.iterations);
+                    have == *want
+                }))
+            },
+        )
+        .await
     }
 }
 

@@ -78,6 +78,7 @@ use std::collections::BTreeMap;
 
 pub use acls::AclBinding;
 pub use groups::GroupMember;
+pub use quotas::QuotaEntityKey;
 pub use sasl::AwsIamUser;
 use std::io;
 use std::net::SocketAddr;
@@ -657,7 +658,7 @@ impl TestCluster {
     #[track_caller]
     /// Every client quota: entity components (type, name; `None` for the
     /// default) and values.
-    pub fn client_quotas(&self) -> Vec<(Vec<(String, Option<String>)>, BTreeMap<String, f64>)> {
+    pub fn client_quotas(&self) -> Vec<(QuotaEntityKey, BTreeMap<String, f64>)> {
         self.shared
             .model()
             .quotas
