@@ -81,7 +81,11 @@ spec:
         assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
     }
     let good = write(dir.path(), "good.yaml", PAYMENTS);
-    ok(mskctl("127.0.0.1:1"), &["validate", "-f", &good]);
+    let out = ok(mskctl("127.0.0.1:1"), &["validate", "-f", &good]);
+    assert!(
+        out.contains("1 file, 0 topics, 3 quota entities: valid"),
+        "{out}"
+    );
     // The schema knows the kind.
     let schema = ok(mskctl("127.0.0.1:1"), &["schema"]);
     assert!(schema.contains("\"Quota\"") && schema.contains("producerByteRate"));
@@ -228,4 +232,42 @@ fn export_then_plan_shows_no_quota_changes() {
     let f = write(dir.path(), "export.yaml", &exported);
     let (code, out, err) = run(mskctl(&b), &["plan", "-f", &f, "--exit-code"]);
     assert_eq!(code, 0, "{out}\n{err}");
+}
+
+#[test]
+fn a_saved_plan_applies_exactly_and_refuses_when_a_quota_moved() {
+    let c = cluster();
+    let b = c.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "quotas.yaml", PAYMENTS);
+    let saved = dir.path().join("plan.json");
+    let saved = saved.to_str().unwrap();
+    ok(mskctl(&b), &["plan", "-f", &f, "--out", saved]);
+    // Someone sets the same user's quota meanwhile: the plan is stale.
+    ok(
+        mskctl(&b),
+        &[
+            "quota",
+            "set",
+            "--user",
+            "payments-svc",
+            "producer_byte_rate=1000",
+            "--yes",
+        ],
+    );
+    let (code, _, err) = run(mskctl(&b), &["apply", "--plan", saved, "--yes"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("quota of user 'payments-svc': producer_byte_rate planned from unlimited"),
+        "{err}"
+    );
+    assert_eq!(
+        quotas(&c)[&entity(Some(Some("payments-svc")), None)],
+        [("producer_byte_rate".to_string(), 1000.0)].into()
+    );
+    ok(mskctl(&b), &["plan", "-f", &f, "--out", saved]);
+    ok(mskctl(&b), &["apply", "--plan", saved, "--yes"]);
+    assert_eq!(quotas(&c).len(), 3);
+    let (code, out, _) = run(mskctl(&b), &["plan", "-f", &f, "--exit-code"]);
+    assert_eq!(code, 0, "{out}");
 }

@@ -10,6 +10,7 @@ use kafka_protocol::messages::{
     describe_client_quotas_request::ComponentData,
     AlterClientQuotasRequest, DescribeClientQuotasRequest,
 };
+use kafka_protocol::protocol::StrBytes;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::admin::{str_bytes, Admin};
@@ -97,6 +98,21 @@ impl QuotaEntity {
         } else {
             parts.join(", ")
         }
+    }
+
+    /// The entity a broker names by its components (type, name or `None`
+    /// for the default). A type this client does not know is left out.
+    fn from_components(components: impl Iterator<Item = (StrBytes, Option<String>)>) -> Self {
+        let mut entity = QuotaEntity::default();
+        for (kind, name) in components {
+            match kind.as_str() {
+                USER => entity.user = Some(name),
+                CLIENT_ID => entity.client_id = Some(name),
+                IP => entity.ip = Some(name),
+                _ => {}
+            }
+        }
+        entity
     }
 
     fn components(&self) -> Vec<(&'static str, Option<String>)> {
@@ -235,18 +251,11 @@ impl Admin {
             .unwrap_or_default()
             .into_iter()
             .map(|e| {
-                let mut entity = QuotaEntity::default();
-                for c in e.entity {
-                    let name = c.entity_name.map(|n| n.to_string());
-                    match c.entity_type.as_str() {
-                        USER => entity.user = Some(name),
-                        CLIENT_ID => entity.client_id = Some(name),
-                        IP => entity.ip = Some(name),
-                        // A type this client does not know: listed under
-                        // no component rather than dropped silently.
-                        _ => {}
-                    }
-                }
+                let entity = QuotaEntity::from_components(
+                    e.entity
+                        .into_iter()
+                        .map(|c| (c.entity_type, c.entity_name.map(|n| n.to_string()))),
+                );
                 let values = e
                     .values
                     .into_iter()
@@ -306,19 +315,40 @@ impl Admin {
                 changes.len()
             )));
         }
-        // Kafka answers per entity, in request order.
+        // Kafka answers once per entity, in an order of its own (KRaft
+        // brokers from a hash map), so answers are matched by entity.
+        let mut answers: Vec<(QuotaEntity, i16, Option<String>)> = resp
+            .entries
+            .into_iter()
+            .map(|r| {
+                let entity = QuotaEntity::from_components(
+                    r.entity
+                        .into_iter()
+                        .map(|c| (c.entity_type, c.entity_name.map(|n| n.to_string()))),
+                );
+                (entity, r.error_code, r.error_message.map(|m| m.to_string()))
+            })
+            .collect();
         let results: Vec<(QuotaEntity, Result<(), KafkaError>)> = changes
             .iter()
-            .zip(resp.entries)
-            .map(|(c, r)| {
-                let res = if r.error_code == 0 {
-                    Ok(())
-                } else {
-                    Err(KafkaError::broker(
-                        format!("quota of {}", c.entity.describe()),
-                        r.error_code,
-                        r.error_message.map(|m| m.to_string()),
-                    ))
+            .map(|c| {
+                let res = match answers.iter().position(|(e, _, _)| *e == c.entity) {
+                    Some(i) => {
+                        let (_, code, message) = answers.swap_remove(i);
+                        if code == 0 {
+                            Ok(())
+                        } else {
+                            Err(KafkaError::broker(
+                                format!("quota of {}", c.entity.describe()),
+                                code,
+                                message,
+                            ))
+                        }
+                    }
+                    None => Err(KafkaError::Other(format!(
+                        "quota of {}: the broker did not answer for it",
+                        c.entity.describe()
+                    ))),
                 };
                 (c.entity.clone(), res)
             })

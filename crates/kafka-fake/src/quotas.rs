@@ -62,7 +62,8 @@ fn validate_entity(entity: &[(String, Option<String>)]) -> Result<QuotaEntityKey
     if seen.contains_key("ip") && seen.len() > 1 {
         return Err((
             INVALID_REQUEST,
-            "Invalid quota entity combination, IP entity should not be combined with User or ClientId entities".into(),
+            // Kafka's own wording, missing space included.
+            "Invalid quota entity combination, IP entity shouldnot be combined with User or ClientId".into(),
         ));
     }
     Ok(seen.into_iter().collect())
@@ -240,6 +241,22 @@ pub fn alter_client_quotas(
         }
         resp.entries.push(out);
     }
+    // Kafka answers in an order of its own (KRaft: a hash map's), not the
+    // request's; sorted by entity here, so clients must match by entity.
+    resp.entries.sort_by_key(|e| {
+        let mut k: Vec<(String, Option<String>)> = e
+            .entity
+            .iter()
+            .map(|c| {
+                (
+                    c.entity_type.to_string(),
+                    c.entity_name.as_ref().map(|n| n.to_string()),
+                )
+            })
+            .collect();
+        k.sort();
+        std::cmp::Reverse(k)
+    });
     resp
 }
 
