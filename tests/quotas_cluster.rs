@@ -1,7 +1,11 @@
 //! `mskctl quota` and `mskctl user` against the protocol-level test
 //! cluster (crates/kafka-fake), which keeps client quotas and SCRAM
 //! credentials as a KRaft controller does and lets users created through
-//! AlterUserScramCredentials log in with SCRAM.
+//! AlterUserScramCredentials log in with SCRAM. One test, `tansu_*`, runs
+//! against a real tansu 0.6.0 broker, which does not offer the quota APIs
+//! (and answers DescribeUserScramCredentials with a response no client can
+//! decode), so only clear failures and an export without quotas are
+//! checked there.
 
 mod support;
 
@@ -214,6 +218,13 @@ fn bad_quota_input_is_a_usage_error_before_connecting() {
         vec!["quota", "set", "--user", "a", "request_percentage=-1%"],
         vec!["quota", "set", "producer_byte_rate=1MB/s"],
         vec!["quota", "set", "--user", "", "producer_byte_rate=1MB/s"],
+        vec![
+            "quota",
+            "set",
+            "--user",
+            "a\x1b[2J",
+            "producer_byte_rate=1MB/s",
+        ],
         vec![
             "quota",
             "set",
@@ -444,4 +455,51 @@ fn password_file_is_read_bounded_and_never_shown() {
         c.scram_credentials(),
         vec![("etl".to_string(), "SCRAM-SHA-512".to_string(), 4096)]
     );
+}
+
+#[test]
+fn under_zookeeper_only_the_controller_alters_credentials_and_mskctl_finds_it() {
+    // A ZooKeeper-mode release (the default, 3.6) with three brokers,
+    // reached through broker 3 only: broker 1 is the controller and the
+    // others answer AlterUserScramCredentials with NOT_CONTROLLER.
+    let c = TestCluster::start(ClusterConfig {
+        brokers: 3,
+        ..ClusterConfig::default()
+    })
+    .expect("test cluster starts");
+    assert_eq!(c.controller(), 1);
+    let third = c.bootstrap().split(',').nth(2).unwrap().to_string();
+    let mut set = mskctl(&third);
+    set.env("NEW_USER_PW", PASSWORD);
+    ok(
+        set,
+        &[
+            "user",
+            "set",
+            "zk-user",
+            "--mechanism",
+            "SCRAM-SHA-256",
+            "--password-env",
+            "NEW_USER_PW",
+        ],
+    );
+    assert!(c
+        .scram_credentials()
+        .contains(&("zk-user".into(), "SCRAM-SHA-256".into(), 4096)));
+    let listed = json(mskctl(&third), &["user", "list"]);
+    assert_eq!(listed[0]["user"], "zk-user", "{listed}");
+}
+
+#[test]
+fn tansu_without_the_quota_apis_fails_clearly_and_exports_without_quotas() {
+    let broker = support::tansu::Tansu::start();
+    let b = broker.bootstrap();
+    let (code, _, err) = run(mskctl(&b), &["quota", "list"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("does not support DescribeClientQuotas"),
+        "{err}"
+    );
+    let exported = ok(mskctl(&b), &["export"]);
+    assert!(!exported.contains("kind: Quota"), "{exported}");
 }

@@ -138,7 +138,10 @@ fn plan_apply_is_idempotent_and_prune_removes_only_owned_users_quotas() {
 
     let (code, out, err) = run(mskctl(&b), &["plan", "-f", &f, "--exit-code"]);
     assert_eq!(code, 3, "{out}\n{err}");
-    assert!(out.contains("quota of user 'payments-svc'"), "{out}");
+    assert!(
+        out.contains("alter quota") && out.contains("user 'payments-svc'"),
+        "{out}"
+    );
     // First limits are risky: apply wants --yes.
     let (code, _, err) = run(mskctl(&b), &["apply", "-f", &f]);
     assert_eq!(code, 1, "{err}");

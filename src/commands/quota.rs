@@ -16,8 +16,8 @@ use crate::kafka::quotas::{QuotaEntity, QuotaEntry, QuotaFilter};
 use crate::kafka::scram::ScramMechanism;
 use crate::ops::quota::{change_quota, show, QuotaChangeOptions};
 use crate::ops::user::{
-    check_iterations, check_user, delete_user, set_user, PasswordSource, UserChangeResult,
-    UserDeleteOptions, UserSetOptions,
+    check_iterations, check_user, delete_user, read_password, set_user, PasswordSource,
+    UserChangeResult, UserDeleteOptions, UserSetOptions,
 };
 use crate::ops::Target;
 use crate::plan::quota::show_quota_value;
@@ -36,10 +36,15 @@ pub async fn run(cmd: &QuotaCommand, global: &GlobalArgs) -> anyhow::Result<Outc
 }
 
 fn entity_of(args: &QuotaEntityArgs) -> anyhow::Result<QuotaEntity> {
-    if args.user.as_deref() == Some("") || args.client_id.as_deref() == Some("") {
-        return usage(
-            "an entity name must not be empty (use --default-user or --default-client-id for the defaults)",
-        );
+    for name in [&args.user, &args.client_id].into_iter().flatten() {
+        if name.is_empty() {
+            return usage(
+                "an entity name must not be empty (use --default-user or --default-client-id for the defaults)",
+            );
+        }
+        if name.chars().any(char::is_control) {
+            return usage("an entity name must not contain control characters");
+        }
     }
     let one = |name: &Option<String>, default: bool| match (name, default) {
         (Some(n), _) => Some(Some(n.clone())),
@@ -190,9 +195,9 @@ pub async fn run_user(cmd: &UserCommand, global: &GlobalArgs) -> anyhow::Result<
                 (None, Some(p)) => PasswordSource::File(p.clone()),
                 (None, None) => return usage("give --password-env VAR or --password-file PATH"),
             };
-            // Read before connecting, so a missing password is a usage
-            // error without a round trip.
-            crate::ops::user::read_password(&password)?;
+            // Read once, before connecting, so a missing password is a
+            // usage error without a round trip.
+            let password = read_password(&password)?;
             let (admin, target) = connect_with_target(global).await?;
             let opts = UserSetOptions {
                 user: user.clone(),

@@ -4,7 +4,7 @@
 //! old password fail their next login); deleting one is destructive (the
 //! user can no longer log in with that mechanism). The password is read
 //! from the environment or a file, salted here and never kept, shown or
-//! logged.
+//! logged: it travels as a [`Secret`], whose formatting never shows it.
 
 use std::path::PathBuf;
 
@@ -12,6 +12,7 @@ use anyhow::{anyhow, Context as _};
 
 use super::confirm::{confirm, Confirm, Prompt, Target};
 use crate::error::UsageError;
+use crate::kafka::auth::Secret;
 use crate::kafka::scram::{
     ScramDeletion, ScramMechanism, ScramUpsertion, ScramUser, MAX_ITERATIONS, MIN_ITERATIONS,
     RESOURCE_NOT_FOUND,
@@ -32,7 +33,8 @@ pub enum PasswordSource {
 pub struct UserSetOptions {
     pub user: String,
     pub mechanism: ScramMechanism,
-    pub password: PasswordSource,
+    /// Read once, by [`read_password`], before connecting.
+    pub password: Secret,
     pub iterations: u32,
     pub confirm: Confirm,
     pub target: Target,
@@ -77,7 +79,7 @@ pub fn check_iterations(iterations: u32) -> anyhow::Result<()> {
 
 /// Reads the password: an environment variable's value, or a file's first
 /// line (bounded). Errors name the source, never the value.
-pub fn read_password(source: &PasswordSource) -> anyhow::Result<Vec<u8>> {
+pub fn read_password(source: &PasswordSource) -> anyhow::Result<Secret> {
     let password = match source {
         PasswordSource::Env(var) => match std::env::var_os(var) {
             None => {
@@ -106,7 +108,7 @@ pub fn read_password(source: &PasswordSource) -> anyhow::Result<Vec<u8>> {
         };
         return Err(UsageError(format!("{from} is empty; a password is required")).into());
     }
-    Ok(password.into_bytes())
+    Ok(Secret::new(password))
 }
 
 /// The user's credentials as Kafka lists them; `None` when it has none.
@@ -129,7 +131,6 @@ pub async fn set_user(
 ) -> anyhow::Result<UserChangeResult> {
     check_user(&opts.user)?;
     check_iterations(opts.iterations)?;
-    let password = read_password(&opts.password)?;
     let existing = current(admin, &opts.user).await?;
     let replaces = existing
         .as_ref()
@@ -155,8 +156,12 @@ pub async fn set_user(
         opts.mechanism, opts.user, opts.target
     );
     confirm(opts.confirm, safety, &change, &question, prompt)?;
-    let upsertion = ScramUpsertion::new(&opts.user, opts.mechanism, &password, opts.iterations);
-    drop(password);
+    let upsertion = ScramUpsertion::new(
+        &opts.user,
+        opts.mechanism,
+        opts.password.expose().as_bytes(),
+        opts.iterations,
+    );
     let results = admin.alter_scram_credentials(&[upsertion], &[]).await?;
     let mut out = UserChangeResult::default();
     match results.into_iter().find(|(u, _)| *u == opts.user) {
@@ -260,7 +265,10 @@ mod tests {
         assert!(e.to_string().contains("empty"), "{e}");
         let ok = dir.path().join("pw");
         std::fs::write(&ok, "s3cret\r\nignored\n").unwrap();
-        assert_eq!(read_password(&PasswordSource::File(ok)).unwrap(), b"s3cret");
+        assert_eq!(
+            read_password(&PasswordSource::File(ok)).unwrap().expose(),
+            "s3cret"
+        );
         let big = dir.path().join("big");
         std::fs::write(&big, vec![b'x'; 70 * 1024]).unwrap();
         let e = read_password(&PasswordSource::File(big)).unwrap_err();

@@ -127,7 +127,7 @@ impl Action {
     /// in one line.
     pub fn subject(&self) -> String {
         if let Action::AlterQuota { entity, .. } = self {
-            return format!("quota of {}", entity.describe());
+            return entity.describe();
         }
         match self.acl() {
             Some(b) => describe_binding(b),
