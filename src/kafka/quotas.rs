@@ -373,23 +373,27 @@ impl Admin {
         if done.is_empty() {
             return;
         }
+        // One describe of everything per broker and round, however many
+        // entities changed.
+        let all = &QuotaFilter::default();
         self.poll_every_broker("quota", self.client().timeout(), |id| async move {
-            for c in done {
-                let live = self
-                    .describe_client_quotas_at(Target::Broker(id), &QuotaFilter::exactly(&c.entity))
-                    .await?;
-                let values = live
-                    .into_iter()
-                    .find(|e| e.entity == c.entity)
-                    .map(|e| e.values)
-                    .unwrap_or_default();
-                let set_ok = c.set.iter().all(|(k, v)| values.get(k) == Some(v));
-                let removed_ok = c.remove.iter().all(|k| !values.contains_key(k));
-                if !(set_ok && removed_ok) {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
+            let live = self
+                .describe_client_quotas_at(Target::Broker(id), all)
+                .await?;
+            let by_entity: std::collections::HashMap<&QuotaEntity, &BTreeMap<String, f64>> =
+                live.iter().map(|e| (&e.entity, &e.values)).collect();
+            Ok(done.iter().all(|c| {
+                let values = by_entity.get(&c.entity).copied();
+                let set_ok = c
+                    .set
+                    .iter()
+                    .all(|(k, v)| values.and_then(|m| m.get(k)) == Some(v));
+                let removed_ok = c
+                    .remove
+                    .iter()
+                    .all(|k| values.is_none_or(|m| !m.contains_key(k)));
+                set_ok && removed_ok
+            }))
         })
         .await
     }

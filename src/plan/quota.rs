@@ -256,11 +256,14 @@ pub fn plan_quotas(
     prune: Option<&Ownership>,
 ) -> Vec<PlannedAction> {
     let mut out = Vec::new();
+    let by_entity: BTreeMap<&QuotaEntity, &BTreeMap<String, f64>> =
+        live.iter().map(|e| (&e.entity, &e.values)).collect();
+    let declared: std::collections::BTreeSet<&QuotaEntity> =
+        desired.iter().map(|d| &d.entity).collect();
     for d in desired {
-        let current = live
-            .iter()
-            .find(|e| e.entity == d.entity)
-            .map(|e| e.values.clone())
+        let current = by_entity
+            .get(&d.entity)
+            .map(|v| (*v).clone())
             .unwrap_or_default();
         let set: BTreeMap<String, f64> = d.values.iter().map(|(k, v)| (k.clone(), v.0)).collect();
         let remove: Vec<String> = current
@@ -273,8 +276,7 @@ pub fn plan_quotas(
     if let Some(owned) = prune {
         for e in live {
             let owned_user = matches!(&e.entity.user, Some(Some(u)) if owned.owns_principal(&format!("User:{u}")));
-            if !owned_user || e.entity.ip.is_some() || desired.iter().any(|d| d.entity == e.entity)
-            {
+            if !owned_user || e.entity.ip.is_some() || declared.contains(&e.entity) {
                 continue;
             }
             let keys: Vec<String> = e.values.keys().cloned().collect();
