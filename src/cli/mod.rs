@@ -19,6 +19,7 @@ mod config;
 mod group;
 mod partition;
 mod plan;
+mod quota;
 mod retention;
 mod topic;
 
@@ -29,6 +30,7 @@ pub use config::*;
 pub use group::*;
 pub use partition::*;
 pub use plan::*;
+pub use quota::*;
 pub use retention::*;
 pub use topic::*;
 
@@ -334,6 +336,12 @@ pub enum Command {
     /// List, create and delete ACLs
     #[command(subcommand)]
     Acl(AclCommand),
+    /// Client quotas: list, set, delete (per user, client id, or both)
+    #[command(subcommand)]
+    Quota(QuotaCommand),
+    /// SCRAM users of self-managed Kafka: list, set, delete
+    #[command(subcommand)]
+    User(UserCommand),
     /// Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations
     #[command(subcommand)]
     Cluster(ClusterCommand),

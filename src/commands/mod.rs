@@ -12,6 +12,7 @@ pub mod express;
 pub mod group;
 pub mod partition;
 pub mod plan;
+pub mod quota;
 pub mod rerun;
 pub mod retention;
 pub mod schema;
@@ -45,6 +46,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Partition(cmd) => partition::run(cmd, global).await,
         Command::Group(cmd) => group::run(cmd, global).await,
         Command::Acl(cmd) => acl::run(cmd, global).await,
+        Command::Quota(cmd) => quota::run(cmd, global).await,
+        Command::User(cmd) => quota::run_user(cmd, global).await,
         Command::Cluster(cmd) => cluster::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,

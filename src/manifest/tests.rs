@@ -121,7 +121,7 @@ fn document_level_errors() {
         errors("kind: Topik\n"),
         [
             "t.yaml:1:1: missing field 'apiVersion' (expected 'mskctl/v1')",
-            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership",
+            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership, Quota",
         ]
     );
     assert_eq!(

@@ -18,6 +18,7 @@ pub mod group_delete;
 pub mod health;
 pub mod lag;
 pub mod offsets;
+pub mod quota;
 pub mod reassign;
 pub mod rebalance;
 pub mod rebalancing;
@@ -28,6 +29,7 @@ pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
 pub mod topic_delete;
+pub mod user;
 
 pub use confirm::{Confirm, Prompt, Target};
 

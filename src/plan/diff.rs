@@ -12,8 +12,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use super::quota::QuotaChange;
 use super::{DesiredAcl, DesiredTopic, ObservedTopic, Ownership};
 use crate::kafka::acls::{describe_binding, AclBinding};
+use crate::kafka::quotas::QuotaEntity;
 pub use crate::kafka::usage::TopicUsage;
 use crate::reassign::ReassignmentEntry;
 
@@ -89,6 +91,12 @@ pub enum Action {
     DeleteAcl {
         binding: AclBinding,
     },
+    /// All quota changes of one client-quota entity, in one request.
+    AlterQuota {
+        entity: QuotaEntity,
+        set: Vec<QuotaChange>,
+        remove: Vec<QuotaChange>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,12 +119,16 @@ impl Action {
             | Action::DeleteTopic { topic, .. }
             | Action::ChangeReplicationFactor { topic, .. } => topic,
             Action::CreateAcl { binding } | Action::DeleteAcl { binding } => &binding.resource_name,
+            Action::AlterQuota { .. } => "",
         }
     }
 
     /// What the action is about, for people: the topic, or the ACL binding
     /// in one line.
     pub fn subject(&self) -> String {
+        if let Action::AlterQuota { entity, .. } = self {
+            return entity.describe();
+        }
         match self.acl() {
             Some(b) => describe_binding(b),
             None => self.topic().to_string(),
@@ -140,6 +152,7 @@ impl Action {
             Action::ChangeReplicationFactor { .. } => "change replication factor",
             Action::CreateAcl { .. } => "create acl",
             Action::DeleteAcl { .. } => "delete acl",
+            Action::AlterQuota { .. } => "alter quota",
         }
     }
 }
