@@ -1371,3 +1371,73 @@ fn scram_secrets_are_listed_associated_and_disassociated() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("SASL/SCRAM"), "{err}");
 }
+
+/// Client authentication, encryption in transit and public access are
+/// applied from a Cluster manifest (UpdateSecurity, then
+/// UpdateConnectivity), and combinations MSK forbids are refused first.
+#[test]
+fn security_and_public_access_are_applied_from_a_manifest() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let base = orders_manifest("100GiB");
+
+    // IAM over PLAINTEXT is a combination MSK refuses: nothing is sent.
+    let forbidden = base.replace("unauthenticated: true", "iam: true");
+    std::fs::write(d.join("orders.yaml"), &forbidden).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "orders.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("only with client-broker encryption TLS"),
+        "{out}{err}"
+    );
+
+    let wanted = base
+        .replace("unauthenticated: true", "iam: true")
+        .replace("inTransit: PLAINTEXT", "inTransit: TLS")
+        + "  publicAccess: true\n";
+    std::fs::write(d.join("orders.yaml"), &wanted).unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(
+        out.contains("client authentication unauthenticated -> IAM"),
+        "{out}"
+    );
+    assert!(
+        out.contains("encryption in transit PLAINTEXT -> TLS"),
+        "{out}"
+    );
+    assert!(out.contains("public access off -> on"), "{out}");
+    let before = operation_types(&emu, d, "orders").len();
+
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let types = operation_types(&emu, d, "orders");
+    assert_eq!(types.len(), before + 2, "{types:?}");
+    // Newest first: security before connectivity.
+    assert_eq!(types[..2], ["UPDATE_CONNECTIVITY", "UPDATE_SECURITY"]);
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(c["clientAuth"]["iam"], true, "{c}");
+    assert_eq!(c["publicAccess"], true, "{c}");
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "bootstrap",
+            "orders",
+            "--auth",
+            "iam",
+            "--public",
+        ],
+    );
+}

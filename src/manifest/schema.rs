@@ -397,7 +397,7 @@ fn cluster() -> Value {
     );
     let strings = |description: &str| json!({"description": description, "type": "array", "uniqueItems": true, "items": {"type": "string", "minLength": 1}});
     let client_auth = object(
-        "How clients authenticate; at least one must be enabled. Changes are refused by plan (not applied yet).",
+        "How clients authenticate; at least one must be enabled. Changes are applied with UpdateSecurity (risky: rolling restart); combinations MSK forbids are refused.",
         &[],
         CLIENT_AUTH_FIELDS,
         &[
@@ -408,7 +408,7 @@ fn cluster() -> Value {
         ],
     );
     let encryption = object(
-        "Encryption; fixed at creation except inTransit. Leave out for MSK's defaults (TLS, in-cluster on, AWS-managed key).",
+        "Encryption; fixed at creation except inTransit (UpdateSecurity). Leave out for MSK's defaults (TLS, in-cluster on, AWS-managed key).",
         &[],
         ENCRYPTION_FIELDS,
         &[
@@ -450,7 +450,7 @@ fn cluster() -> Value {
         &["kafkaVersion", "brokers", "instanceType", "subnets", "clientAuth"],
         CLUSTER_SPEC_FIELDS,
         &[
-            ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); changes are refused by plan (not applied yet)", "type": ["string", "number"]})),
+            ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); upgrades only to versions MSK lists as compatible", "type": ["string", "number"]})),
             ("brokers", json!({"description": "Number of brokers: a multiple of the number of subnets (zones)", "type": "integer", "minimum": 1, "maximum": MAX_BROKERS})),
             ("instanceType", json!({"description": "Broker type: kafka.<family>.<size> (Standard) or express.<family>.<size> (Express)", "type": "string", "pattern": "^(kafka|express)\\.[a-z0-9]+\\.[a-z0-9]+$"})),
             ("storage", json!({
@@ -466,7 +466,8 @@ fn cluster() -> Value {
             ("encryption", encryption),
             ("configuration", configuration),
             ("monitoring", monitoring),
-            ("tags", json!({"description": "AWS tags, set on create", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("tags", json!({"description": "AWS tags; when given, undeclared tags are removed (AWS's own aws: tags excepted)", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("publicAccess", json!({"description": "Public access through MSK-provided Elastic IPs (UpdateConnectivity); needs Kafka 2.6.0+, authentication, no unauthenticated access, TLS in transit. Leave out to keep what the cluster has", "type": "boolean"})),
         ],
     );
     let mut o = object(

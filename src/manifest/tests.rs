@@ -631,7 +631,7 @@ fn cluster_value_errors() {
     );
     assert_eq!(
         errors(&with("inTransit: tls", "inTransit: plaintext")),
-        ["t.yaml:12:3: SCRAM and TLS client authentication need TLS between clients and brokers, but encryption.inTransit is PLAINTEXT"]
+        ["t.yaml:12:3: MSK allows IAM and SASL/SCRAM authentication only with client-broker encryption TLS, not PLAINTEXT"]
     );
     assert_eq!(
         errors(&with("    iam: true\n    tls: [arn:aws:acm-pca:eu-west-1:1:certificate-authority/x]\n", "    iam: false\n")),

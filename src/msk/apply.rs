@@ -266,6 +266,16 @@ pub async fn start_update<C: ClusterControl>(
         ClusterChange::KafkaVersion { to, .. } => {
             control.update_kafka_version(arn, version, to).await
         }
+        ClusterChange::Security {
+            to_auth,
+            to_client_broker,
+            ..
+        } => {
+            control
+                .update_security(arn, version, to_auth, *to_client_broker)
+                .await
+        }
+        ClusterChange::PublicAccess { to } => control.update_public_access(arn, version, *to).await,
     }
 }
 
@@ -472,6 +482,23 @@ mod tests {
                 c.tags.retain(|k, _| !keys.contains(k));
             }
             Ok(())
+        }
+        async fn update_security(
+            &self,
+            a: &str,
+            v: &str,
+            auth: &crate::msk::model::ClientAuth,
+            cb: crate::msk::model::ClientBrokerEncryption,
+        ) -> anyhow::Result<String> {
+            self.update(a, v, format!("security {}", cb.as_str()), |c| {
+                c.client_auth = auth.clone();
+                c.encryption.client_broker = cb;
+            })
+        }
+        async fn update_public_access(&self, a: &str, v: &str, on: bool) -> anyhow::Result<String> {
+            self.update(a, v, format!("public_access {on}"), |c| {
+                c.public_access = on
+            })
         }
         async fn compatible_kafka_versions(&self, _arn: &str) -> anyhow::Result<Vec<String>> {
             lock(self).calls.push("compatible versions".into());

@@ -7,7 +7,10 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use super::model::{ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Monitoring};
+use super::model::{
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
+    Monitoring,
+};
 
 /// What a wait reports each time it polls.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +112,21 @@ pub trait ClusterControl {
         arn: &str,
         current_version: &str,
         monitoring: &Monitoring,
+    ) -> anyhow::Result<String>;
+    /// UpdateSecurity: client authentication and client-broker encryption.
+    async fn update_security(
+        &self,
+        arn: &str,
+        current_version: &str,
+        auth: &ClientAuth,
+        client_broker: ClientBrokerEncryption,
+    ) -> anyhow::Result<String>;
+    /// UpdateConnectivity: public access on or off.
+    async fn update_public_access(
+        &self,
+        arn: &str,
+        current_version: &str,
+        on: bool,
     ) -> anyhow::Result<String>;
     /// TagResource: sets these tags (no operation, takes effect at once).
     async fn tag(&self, arn: &str, tags: &BTreeMap<String, String>) -> anyhow::Result<()>;

@@ -221,6 +221,9 @@ pub struct ClusterSpec {
     pub configuration: Option<ConfigurationRef>,
     pub monitoring: Option<Monitoring>,
     pub tags: BTreeMap<String, String>,
+    /// `None`: left as it is (and off at creation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_access: Option<bool>,
 }
 
 /// One cluster operation (an update, a creation, a reboot).
@@ -281,6 +284,7 @@ pub(crate) mod fixtures {
             configuration: None,
             monitoring: None,
             tags: BTreeMap::new(),
+            public_access: None,
         }
     }
 

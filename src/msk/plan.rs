@@ -28,7 +28,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
+    Encryption, Monitoring,
 };
 use super::rules::{
     self, is_express, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES, STORAGE_COOLDOWN_NOTE,
@@ -83,6 +84,17 @@ pub enum ClusterChange {
         from: String,
         to: String,
     },
+    /// UpdateSecurity: client authentication and client-broker encryption.
+    Security {
+        from_auth: ClientAuth,
+        to_auth: ClientAuth,
+        from_client_broker: ClientBrokerEncryption,
+        to_client_broker: ClientBrokerEncryption,
+    },
+    /// UpdateConnectivity: public access on (MSK-provided Elastic IPs) or off.
+    PublicAccess {
+        to: bool,
+    },
 }
 
 impl ClusterChange {
@@ -97,6 +109,8 @@ impl ClusterChange {
             ClusterChange::Monitoring { .. } => "update monitoring",
             ClusterChange::Tags { .. } => "update tags",
             ClusterChange::KafkaVersion { .. } => "upgrade Kafka",
+            ClusterChange::Security { .. } => "update security",
+            ClusterChange::PublicAccess { .. } => "update public access",
         }
     }
 
@@ -115,6 +129,15 @@ impl ClusterChange {
                     && remove.iter().all(|k| !info.tags.contains_key(k))
             }
             ClusterChange::KafkaVersion { to, .. } => info.kafka_version == *to,
+            ClusterChange::Security {
+                to_auth,
+                to_client_broker,
+                ..
+            } => {
+                sorted_auth(&info.client_auth) == sorted_auth(to_auth)
+                    && info.encryption.client_broker == *to_client_broker
+            }
+            ClusterChange::PublicAccess { to } => info.public_access == *to,
         }
     }
 }
@@ -282,6 +305,10 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     // After the shape, before a configuration: a configuration may be made
     // for the new version.
     plan_kafka_version(&desired.kafka_version, observed, &mut plan);
+    // Security before public access: MSK turns public access on only once
+    // the security it needs is in place.
+    plan_security(desired, observed, &mut plan);
+    plan_public_access(desired, observed, &mut plan);
     if let Some(to) = &desired.configuration {
         plan_configuration(to, observed, &mut plan);
     }
@@ -393,22 +420,6 @@ fn immutable(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPl
             false,
         );
     }
-    let mut want_auth = desired.client_auth.clone();
-    let mut have_auth = observed.client_auth.clone();
-    want_auth.tls_certificate_authority_arns.sort();
-    have_auth.tls_certificate_authority_arns.sort();
-    if want_auth != have_auth {
-        refuse(
-            plan,
-            "spec.clientAuth",
-            format!(
-                "client authentication {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
-                describe_auth(&observed.client_auth),
-                describe_auth(&desired.client_auth)
-            ),
-            true,
-        );
-    }
     if let Some(want) = &desired.encryption {
         encryption(want, &observed.encryption, plan);
     }
@@ -438,18 +449,141 @@ fn encryption(want: &Encryption, have: &Encryption, plan: &mut ClusterPlan) {
             false,
         );
     }
-    if want.client_broker != have.client_broker {
-        refuse(
-            plan,
-            "spec.encryption.inTransit",
-            format!(
-                "encryption in transit {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
-                have.client_broker.as_str(),
-                want.client_broker.as_str()
-            ),
-            true,
-        );
+}
+
+/// Client authentication with the CA list in a stable order, for comparing.
+fn sorted_auth(a: &ClientAuth) -> ClientAuth {
+    let mut a = a.clone();
+    a.tls_certificate_authority_arns.sort();
+    a
+}
+
+/// Client authentication and client-broker encryption, one UpdateSecurity
+/// step when either differs (risky: MSK restarts the brokers, and clients
+/// of a listener that goes away lose their way in), refused with MSK's
+/// reason for a combination it does not allow.
+fn plan_security(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let (want, have) = (
+        sorted_auth(&desired.client_auth),
+        sorted_auth(&observed.client_auth),
+    );
+    let have_cb = observed.encryption.client_broker;
+    let want_cb = desired
+        .encryption
+        .as_ref()
+        .map(|e| e.client_broker)
+        .unwrap_or(have_cb);
+    if want == have && want_cb == have_cb {
+        return;
     }
+    if let Some(why) = rules::security_problem(&want, want_cb, observed.encryption.in_cluster) {
+        refuse(plan, "spec.clientAuth", why, false);
+        return;
+    }
+    let mut parts = Vec::new();
+    if want != have {
+        parts.push(format!(
+            "client authentication {} -> {}",
+            describe_auth(&have),
+            describe_auth(&want)
+        ));
+    }
+    if want_cb != have_cb {
+        parts.push(format!(
+            "encryption in transit {} -> {}",
+            have_cb.as_str(),
+            want_cb.as_str()
+        ));
+    }
+    let mut reasons =
+        vec!["MSK applies security settings by restarting the brokers one at a time".to_string()];
+    let dropped: Vec<&str> = [
+        (have.iam && !want.iam, "IAM"),
+        (have.scram && !want.scram, "SASL/SCRAM"),
+        (
+            !have.tls_certificate_authority_arns.is_empty()
+                && want.tls_certificate_authority_arns.is_empty(),
+            "mutual TLS",
+        ),
+        (
+            have.unauthenticated && !want.unauthenticated,
+            "unauthenticated",
+        ),
+        (
+            have_cb != ClientBrokerEncryption::Tls && want_cb == ClientBrokerEncryption::Tls,
+            "plaintext",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(gone, name)| gone.then_some(name))
+    .collect();
+    if !dropped.is_empty() {
+        reasons.push(format!(
+            "clients connecting with {} lose access: move them first",
+            dropped.join(", ")
+        ));
+    }
+    plan.steps.push(ClusterStep {
+        description: parts.join("; "),
+        change: ClusterChange::Security {
+            from_auth: have,
+            to_auth: want,
+            from_client_broker: have_cb,
+            to_client_broker: want_cb,
+        },
+        safety: Safety::Risky,
+        reasons,
+    });
+}
+
+/// `publicAccess`: UpdateConnectivity, refused with MSK's preconditions
+/// (checked against the security the cluster will have after the security
+/// step). Turning it on is risky (brokers become reachable from the
+/// internet); turning it off is destructive for clients outside the VPC.
+fn plan_public_access(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let Some(want) = desired.public_access else {
+        return;
+    };
+    if want == observed.public_access {
+        return;
+    }
+    if want {
+        let encryption = Encryption {
+            client_broker: desired
+                .encryption
+                .as_ref()
+                .map(|e| e.client_broker)
+                .unwrap_or(observed.encryption.client_broker),
+            ..observed.encryption.clone()
+        };
+        if let Some(why) =
+            rules::public_access_problem(&desired.kafka_version, &desired.client_auth, &encryption)
+        {
+            refuse(plan, "spec.publicAccess", why, false);
+            return;
+        }
+    }
+    let (safety, reasons) = if want {
+        (
+            Safety::Risky,
+            vec!["the brokers get public addresses: only authentication and ACLs stand between them and the internet".to_string()],
+        )
+    } else {
+        (
+            Safety::Destructive,
+            vec!["clients outside the VPC lose their connection".to_string()],
+        )
+    };
+    plan.steps.push(ClusterStep {
+        description: format!(
+            "public access {} -> {}",
+            if observed.public_access { "on" } else { "off" },
+            if want { "on" } else { "off" }
+        ),
+        change: ClusterChange::PublicAccess { to: want },
+        safety,
+        reasons,
+    });
 }
 
 fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
@@ -1093,13 +1227,71 @@ mod tests {
             [
                 ("spec.subnets", false),
                 ("spec.securityGroups", false),
-                ("spec.clientAuth", true),
                 ("spec.encryption.atRestKmsKey", false),
                 ("spec.encryption.inCluster", false),
-                ("spec.encryption.inTransit", true),
+                // SCRAM over TLS_PLAINTEXT is a combination MSK refuses.
+                ("spec.clientAuth", false),
             ]
         );
-        assert!(p.refused[2].reason.contains("IAM -> IAM + SCRAM"));
+        assert!(
+            p.refused[4].reason.contains("TLS_PLAINTEXT"),
+            "{:?}",
+            p.refused
+        );
+    }
+
+    #[test]
+    fn security_changes_are_one_risky_update() {
+        let mut s = spec();
+        let o = info(&s);
+        s.client_auth.scram = true;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused.is_empty(), "{:?}", p.refused);
+        assert_eq!(p.steps.len(), 1);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        assert_eq!(
+            p.steps[0].description,
+            "client authentication IAM -> IAM + SCRAM"
+        );
+        // Dropping a way in says who loses access.
+        let mut s = spec();
+        s.client_auth = ClientAuth {
+            scram: true,
+            ..ClientAuth::default()
+        };
+        let p = plan_cluster(&s, Some(&o));
+        assert!(
+            p.steps[0].reasons[1].contains("IAM lose access"),
+            "{:?}",
+            p.steps
+        );
+        // Converges: the cluster as the step leaves it needs nothing.
+        let mut after = o.clone();
+        after.client_auth = s.client_auth.clone();
+        assert!(p.steps[0].change.satisfied_by(&after));
+        assert!(plan_cluster(&s, Some(&after)).is_empty());
+    }
+
+    #[test]
+    fn public_access_follows_msk_preconditions() {
+        let mut s = spec();
+        let o = info(&s);
+        s.public_access = Some(true);
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(p.steps.len(), 1, "{:?}", p.refused);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        let mut open = s.clone();
+        open.client_auth.unauthenticated = true;
+        let p = plan_cluster(&open, Some(&o));
+        assert!(p.refused.iter().any(|r| r.field == "spec.publicAccess"
+            && r.reason.contains("unauthenticated access turned off")));
+        let mut on = o.clone();
+        on.public_access = true;
+        s.public_access = Some(false);
+        let p = plan_cluster(&s, Some(&on));
+        assert_eq!(p.steps[0].safety, Safety::Destructive);
+        s.public_access = None;
+        assert!(plan_cluster(&s, Some(&on)).is_empty());
     }
 
     #[test]

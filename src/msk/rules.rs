@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
-use super::model::{ClusterInfo, ClusterState, NodeInfo};
+use super::model::{
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterState, Encryption, NodeInfo,
+};
 use crate::error::UsageError;
 
 /// MSK lets a broker's EBS volume grow at most once per this period.
@@ -44,6 +46,75 @@ pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
 /// read as one even before its size is checked.
 pub fn is_express(instance_type: &str) -> bool {
     instance_type.starts_with("express.")
+}
+
+/// Why MSK refuses this client authentication with this client-broker
+/// encryption (MSK Developer Guide, "Update security settings"): IAM and
+/// SASL/SCRAM need TLS only; mutual TLS needs TLS or TLS_PLAINTEXT; every
+/// authentication but unauthenticated needs encryption between brokers;
+/// and at least one way in must stay.
+pub fn security_problem(
+    auth: &ClientAuth,
+    client_broker: ClientBrokerEncryption,
+    in_cluster: bool,
+) -> Option<String> {
+    let mtls = !auth.tls_certificate_authority_arns.is_empty();
+    if !(auth.iam || auth.scram || mtls || auth.unauthenticated) {
+        return Some(
+            "client authentication would allow no one in: keep at least one of iam, scram, tls or unauthenticated".into(),
+        );
+    }
+    let cb = client_broker.as_str();
+    if (auth.iam || auth.scram) && client_broker != ClientBrokerEncryption::Tls {
+        return Some(format!(
+            "MSK allows IAM and SASL/SCRAM authentication only with client-broker encryption TLS, not {cb}"
+        ));
+    }
+    if mtls && client_broker == ClientBrokerEncryption::Plaintext {
+        return Some(
+            "MSK allows mutual TLS authentication only with client-broker encryption TLS or TLS_PLAINTEXT, not PLAINTEXT".into(),
+        );
+    }
+    if (auth.iam || auth.scram || mtls) && !in_cluster {
+        return Some(
+            "MSK allows IAM, SASL/SCRAM and mutual TLS only on clusters that encrypt traffic between brokers, which cannot be turned on after creation".into(),
+        );
+    }
+    None
+}
+
+/// Why MSK cannot turn public access on for a cluster that will have this
+/// authentication and encryption (MSK Developer Guide, "Turn on public
+/// access"): Kafka 2.6.0 or later, no unauthenticated access, some
+/// authentication, TLS only between clients and brokers, encryption
+/// between brokers. (Public subnets and ACLs only AWS can check.)
+pub fn public_access_problem(
+    kafka_version: &str,
+    auth: &ClientAuth,
+    encryption: &Encryption,
+) -> Option<String> {
+    let mut why = Vec::new();
+    if parse_version(kafka_version).is_some_and(|v| v < (2, 6, 0)) {
+        why.push(format!(
+            "Kafka 2.6.0 or later (the cluster runs {kafka_version})"
+        ));
+    }
+    if auth.unauthenticated {
+        why.push("unauthenticated access turned off".to_string());
+    }
+    if !(auth.iam || auth.scram || !auth.tls_certificate_authority_arns.is_empty()) {
+        why.push("IAM, SASL/SCRAM or mutual TLS authentication".to_string());
+    }
+    if encryption.client_broker != ClientBrokerEncryption::Tls {
+        why.push(format!(
+            "client-broker encryption TLS only (not {})",
+            encryption.client_broker.as_str()
+        ));
+    }
+    if !encryption.in_cluster {
+        why.push("encryption between brokers".to_string());
+    }
+    (!why.is_empty()).then(|| format!("MSK turns public access on only with {}", why.join(", ")))
 }
 
 /// MSK associates at most this many SCRAM secrets per
@@ -638,6 +709,35 @@ mod tests {
             client_subnet: Some(subnet.into()),
             endpoints: vec![],
         }
+    }
+
+    #[test]
+    fn security_combinations_follow_msk_table() {
+        use crate::msk::model::ClientBrokerEncryption as E;
+        let iam = ClientAuth {
+            iam: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&iam, E::Tls, true), None);
+        assert!(security_problem(&iam, E::TlsPlaintext, true).is_some());
+        assert!(security_problem(&iam, E::Tls, false).is_some());
+        let mtls = ClientAuth {
+            tls_certificate_authority_arns: vec!["arn:aws:acm-pca:x".into()],
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&mtls, E::TlsPlaintext, true), None);
+        assert!(security_problem(&mtls, E::Plaintext, true).is_some());
+        let open = ClientAuth {
+            unauthenticated: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&open, E::Plaintext, false), None);
+        assert!(security_problem(&ClientAuth::default(), E::Tls, true).is_some());
+
+        let enc = Encryption::default();
+        assert_eq!(public_access_problem("3.6.0", &iam, &enc), None);
+        let p = public_access_problem("2.5.1", &open, &enc).unwrap_or_default();
+        assert!(p.contains("2.6.0") && p.contains("unauthenticated"), "{p}");
     }
 
     #[test]

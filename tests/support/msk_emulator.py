@@ -724,6 +724,85 @@ def update_cluster_configuration(ctx, arn):
     )
 
 
+def security_problem(auth, client_broker, in_cluster):
+    """MSK's table of allowed authentication / encryption combinations."""
+    on = lambda *path: bool(dig(auth, *path, "enabled"))  # noqa: E731
+    iam, scram, mtls, open_ = on("sasl", "iam"), on("sasl", "scram"), on("tls"), on("unauthenticated")
+    if not (iam or scram or mtls or open_):
+        return "At least one client authentication method must be enabled."
+    if (iam or scram) and client_broker != "TLS":
+        return "SASL authentication requires client-broker encryption TLS."
+    if mtls and client_broker == "PLAINTEXT":
+        return "TLS client authentication requires client-broker encryption TLS or TLS_PLAINTEXT."
+    if (iam or scram or mtls) and not in_cluster:
+        return "Client authentication requires in-cluster encryption."
+    return None
+
+
+def update_security(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    auth = ctx.body.get("clientAuthentication")
+    encryption = ctx.body.get("encryptionInfo") or {}
+    if auth is None and not encryption:
+        raise bad_request("Specify clientAuthentication or encryptionInfo.")
+    if "encryptionAtRest" in encryption or "inCluster" in (encryption.get("encryptionInTransit") or {}):
+        raise bad_request("You can't update encryption at rest or in-cluster encryption.")
+    current = cluster.encryption_info or {}
+    in_transit = current.get("encryptionInTransit") or {}
+    new_auth = auth if auth is not None else (cluster.client_authentication or {})
+    new_cb = (encryption.get("encryptionInTransit") or {}).get(
+        "clientBroker", in_transit.get("clientBroker", "TLS")
+    )
+    problem = security_problem(new_auth, new_cb, in_transit.get("inCluster", True))
+    if problem:
+        raise bad_request(problem)
+
+    def apply(c):
+        c.client_authentication = new_auth
+        info = dict(c.encryption_info or {})
+        transit = dict(info.get("encryptionInTransit") or {})
+        transit["clientBroker"] = new_cb
+        transit.setdefault("inCluster", True)
+        info["encryptionInTransit"] = transit
+        c.encryption_info = info
+
+    return update(
+        ctx, arn, "UPDATE_SECURITY",
+        lambda c: {"clientAuthentication": c.client_authentication or {}},
+        {"clientAuthentication": new_auth}, apply,
+    )
+
+
+def update_connectivity(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    kind = dig(ctx.body, "connectivityInfo", "publicAccess", "type")
+    if kind not in ("SERVICE_PROVIDED_EIPS", "DISABLED"):
+        raise bad_request("connectivityInfo.publicAccess.type must be SERVICE_PROVIDED_EIPS or DISABLED.")
+    if kind == "SERVICE_PROVIDED_EIPS":
+        auth = cluster.client_authentication or {}
+        in_transit = (cluster.encryption_info or {}).get("encryptionInTransit") or {}
+        on = lambda *path: bool(dig(auth, *path, "enabled"))  # noqa: E731
+        if version_tuple(cluster.kafka_version) < (2, 6, 0):
+            raise bad_request("Public access requires Apache Kafka 2.6.0 or later.")
+        if on("unauthenticated") or not auth:
+            raise bad_request("Public access requires unauthenticated access to be turned off.")
+        if not (on("sasl", "iam") or on("sasl", "scram") or on("tls")):
+            raise bad_request("Public access requires IAM, SASL/SCRAM or TLS client authentication.")
+        if in_transit.get("clientBroker", "TLS") != "TLS" or not in_transit.get("inCluster", True):
+            raise bad_request("Public access requires TLS encryption in transit only.")
+
+    def apply(c):
+        node_group(c)["connectivityInfo"] = {"publicAccess": {"type": kind}}
+
+    return update(
+        ctx, arn, "UPDATE_CONNECTIVITY",
+        lambda c: {"connectivityInfo": node_group(c).get("connectivityInfo") or {}},
+        {"connectivityInfo": {"publicAccess": {"type": kind}}}, apply,
+    )
+
+
 def update_monitoring(ctx, arn):
     cluster = get_cluster(ctx.region, arn)
     check_updatable(cluster, ctx.body)
@@ -1360,6 +1439,8 @@ ROUTES = [
     ("PUT", "v1/clusters/*/nodes/type", "UpdateBrokerType", update_broker_type),
     ("PUT", "v1/clusters/*/configuration", "UpdateClusterConfiguration", update_cluster_configuration),
     ("PUT", "v1/clusters/*/monitoring", "UpdateMonitoring", update_monitoring),
+    ("PATCH", "v1/clusters/*/security", "UpdateSecurity", update_security),
+    ("PUT", "v1/clusters/*/connectivity", "UpdateConnectivity", update_connectivity),
     ("GET", "v1/clusters/*/operations", "ListClusterOperations", list_cluster_operations),
     ("GET", "api/v2/clusters/*/operations", "ListClusterOperationsV2", list_cluster_operations_v2),
     ("GET", "v1/operations/*", "DescribeClusterOperation", describe_cluster_operation),
@@ -1391,7 +1472,7 @@ OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 # The calls that start a cluster operation through update().
 UPDATE_OPERATIONS = {
     "UpdateBrokerCount", "UpdateBrokerStorage", "UpdateBrokerType",
-    "UpdateClusterConfiguration", "UpdateMonitoring",
+    "UpdateClusterConfiguration", "UpdateMonitoring", "UpdateSecurity", "UpdateConnectivity",
     "UpdateRebalancing", "RebootBroker", "UpdateClusterKafkaVersion",
 }
 

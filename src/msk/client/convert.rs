@@ -207,6 +207,31 @@ pub(super) fn sdk_client_auth(a: &ClientAuth) -> sdk::ClientAuthentication {
     b.build()
 }
 
+/// For UpdateSecurity, every method is stated, mutual TLS too: an absent
+/// one would mean "leave it as it is", and turning one off must be said.
+pub(super) fn sdk_client_auth_update(a: &ClientAuth) -> sdk::ClientAuthentication {
+    let mtls = !a.tls_certificate_authority_arns.is_empty();
+    let mut tls = sdk::Tls::builder().enabled(mtls);
+    if mtls {
+        tls =
+            tls.set_certificate_authority_arn_list(Some(a.tls_certificate_authority_arns.clone()));
+    }
+    sdk::ClientAuthentication::builder()
+        .sasl(
+            sdk::Sasl::builder()
+                .iam(sdk::Iam::builder().enabled(a.iam).build())
+                .scram(sdk::Scram::builder().enabled(a.scram).build())
+                .build(),
+        )
+        .unauthenticated(
+            sdk::Unauthenticated::builder()
+                .enabled(a.unauthenticated)
+                .build(),
+        )
+        .tls(tls.build())
+        .build()
+}
+
 pub(super) fn sdk_encryption(e: &Encryption) -> sdk::EncryptionInfo {
     let mut b = sdk::EncryptionInfo::builder().encryption_in_transit(
         sdk::EncryptionInTransit::builder()
