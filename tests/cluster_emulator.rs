@@ -1441,3 +1441,81 @@ fn security_and_public_access_are_applied_from_a_manifest() {
         ],
     );
 }
+
+/// `clientAuth.scram.secrets` in a Cluster manifest: declared secrets are
+/// associated (safe), undeclared ones disassociated (destructive).
+#[test]
+fn cluster_manifest_scram_secrets_are_reconciled() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("users", UNRESOLVABLE);
+    let body = serde_json::json!({
+        "clusterName": "users",
+        "kafkaVersion": "3.6.0",
+        "numberOfBrokerNodes": 3,
+        "brokerNodeGroupInfo": {
+            "instanceType": "kafka.m5.large",
+            "clientSubnets": ["s-a", "s-b", "s-c"],
+            "storageInfo": {"ebsStorageInfo": {"volumeSize": 100}},
+        },
+        "clientAuthentication": {"sasl": {"scram": {"enabled": true}}},
+    });
+    let (status, created) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 200, "{created}");
+    let arn = created["clusterArn"].as_str().unwrap().to_string();
+    emu.wait_for_state(&arn, "ACTIVE");
+    let at = arn.split(':').skip(3).take(2).collect::<Vec<_>>().join(":");
+    let alice = format!("arn:aws:secretsmanager:{at}:secret:AmazonMSK_alice-AbCdEf");
+    let bob = format!("arn:aws:secretsmanager:{at}:secret:AmazonMSK_bob-GhIjKl");
+    let manifest = |secrets: &[&str]| {
+        format!(
+            "apiVersion: mskctl/v1\nkind: Cluster\nmetadata:\n  name: users\nspec:\n  kafkaVersion: 3.6.0\n  brokers: 3\n  instanceType: kafka.m5.large\n  storage: 100GiB\n  subnets: [s-a, s-b, s-c]\n  clientAuth:\n    scram:\n      secrets: [{}]\n",
+            secrets.join(", ")
+        )
+    };
+    std::fs::write(d.join("users.yaml"), manifest(&[&alice, &bob])).unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "users.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("SCRAM secrets: associate 2 secrets"), "{out}");
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "users.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice, bob])
+    );
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "users.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Dropping bob from the manifest locks bob out: destructive.
+    std::fs::write(d.join("users.yaml"), manifest(&[&alice])).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "users.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("destructive"), "{err}");
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "users.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice])
+    );
+
+    // A secret MSK would refuse is a manifest error, with its position.
+    std::fs::write(
+        d.join("users.yaml"),
+        manifest(&[&format!("arn:aws:secretsmanager:{at}:secret:carol-x")]),
+    )
+    .unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["validate", "-f", "users.yaml"]);
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("users.yaml:13:")
+            && format!("{out}{err}").contains("AmazonMSK_"),
+        "{out}{err}"
+    );
+}

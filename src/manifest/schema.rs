@@ -402,7 +402,15 @@ fn cluster() -> Value {
         CLIENT_AUTH_FIELDS,
         &[
             ("iam", json!({"description": "IAM access control (SASL/OAUTHBEARER, AWS_MSK_IAM)", "type": "boolean"})),
-            ("scram", json!({"description": "SASL/SCRAM with secrets in AWS Secrets Manager (needs TLS in transit)", "type": "boolean"})),
+            ("scram", json!({
+                "description": "SASL/SCRAM with secrets in AWS Secrets Manager (needs TLS in transit): true, or {secrets: [ARN...]} to manage which secrets (users) are associated",
+                "anyOf": [
+                    {"type": "boolean"},
+                    {"type": "object", "required": ["secrets"], "additionalProperties": false, "properties": {
+                        "secrets": {"type": "array", "uniqueItems": true, "items": {"type": "string", "pattern": "^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:AmazonMSK_"}}
+                    }}
+                ]
+            })),
             ("tls", strings("Mutual TLS: ARNs of the ACM Private CAs whose client certificates are trusted")),
             ("unauthenticated", json!({"description": "Allow clients without authentication", "type": "boolean"})),
         ],

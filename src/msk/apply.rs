@@ -96,6 +96,11 @@ pub async fn observe_and_plan<C: ClusterControl>(
                 o.compatible_kafka_versions =
                     Some(control.compatible_kafka_versions(&o.arn).await?);
             }
+            // Secrets are listed only when declared, and only where MSK
+            // can have any (SCRAM on).
+            if d.spec.scram_secrets.is_some() && o.client_auth.scram {
+                o.scram_secrets = Some(control.scram_secrets(&o.arn).await?);
+            }
         }
         plans.push(plan_cluster(&d.spec, observed.as_ref()));
     }
@@ -209,6 +214,40 @@ async fn run_step<C: ClusterControl>(
         total,
         description: description.clone(),
     });
+    if let ClusterChange::ScramSecrets {
+        associate,
+        disassociate,
+    } = &step.change
+    {
+        // No operation: the batch calls take effect at once. What MSK did
+        // not process stops the apply with its reasons.
+        let mut failed = Vec::new();
+        if !associate.is_empty() {
+            failed.extend(
+                control
+                    .associate_scram_secrets(&info.arn, associate)
+                    .await?,
+            );
+        }
+        if !disassociate.is_empty() {
+            failed.extend(
+                control
+                    .disassociate_scram_secrets(&info.arn, disassociate)
+                    .await?,
+            );
+        }
+        if !failed.is_empty() {
+            anyhow::bail!(
+                "MSK did not process these SCRAM secrets:\n{}",
+                failed.join("\n")
+            );
+        }
+        report.arn = Some(info.arn.clone());
+        report.last = Some(info);
+        report.done.push(description.clone());
+        progress(&ApplyProgress::Finished { index, description });
+        return Ok(());
+    }
     if let ClusterChange::Tags { set, remove } = &step.change {
         // Tags take effect at once: no operation, no version, no wait.
         if !set.is_empty() {
@@ -276,6 +315,9 @@ pub async fn start_update<C: ClusterControl>(
                 .await
         }
         ClusterChange::PublicAccess { to } => control.update_public_access(arn, version, *to).await,
+        ClusterChange::ScramSecrets { .. } => {
+            anyhow::bail!("SCRAM secrets are changed without a cluster operation")
+        }
     }
 }
 
@@ -347,6 +389,7 @@ mod tests {
         /// cluster unchanged and ACTIVE, as MSK does.
         fail_operation: Option<usize>,
         failed_operations: Vec<String>,
+        secrets: Vec<String>,
         updates: usize,
         /// The state `find` reports the first time (an operation already
         /// running).
@@ -499,6 +542,29 @@ mod tests {
             self.update(a, v, format!("public_access {on}"), |c| {
                 c.public_access = on
             })
+        }
+        async fn scram_secrets(&self, _: &str) -> anyhow::Result<Vec<String>> {
+            Ok(lock(self).secrets.clone())
+        }
+        async fn associate_scram_secrets(
+            &self,
+            _: &str,
+            secrets: &[String],
+        ) -> anyhow::Result<Vec<String>> {
+            let mut s = lock(self);
+            s.calls.push(format!("associate {}", secrets.join(",")));
+            s.secrets.extend(secrets.iter().cloned());
+            Ok(Vec::new())
+        }
+        async fn disassociate_scram_secrets(
+            &self,
+            _: &str,
+            secrets: &[String],
+        ) -> anyhow::Result<Vec<String>> {
+            let mut s = lock(self);
+            s.calls.push(format!("disassociate {}", secrets.join(",")));
+            s.secrets.retain(|x| !secrets.contains(x));
+            Ok(Vec::new())
         }
         async fn compatible_kafka_versions(&self, _arn: &str) -> anyhow::Result<Vec<String>> {
             lock(self).calls.push("compatible versions".into());

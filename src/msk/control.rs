@@ -128,6 +128,21 @@ pub trait ClusterControl {
         current_version: &str,
         on: bool,
     ) -> anyhow::Result<String>;
+    /// ListScramSecrets.
+    async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>>;
+    /// BatchAssociateScramSecret; returns "ARN: code: message" for each
+    /// secret MSK did not process.
+    async fn associate_scram_secrets(
+        &self,
+        arn: &str,
+        secrets: &[String],
+    ) -> anyhow::Result<Vec<String>>;
+    /// BatchDisassociateScramSecret; as [`Self::associate_scram_secrets`].
+    async fn disassociate_scram_secrets(
+        &self,
+        arn: &str,
+        secrets: &[String],
+    ) -> anyhow::Result<Vec<String>>;
     /// TagResource: sets these tags (no operation, takes effect at once).
     async fn tag(&self, arn: &str, tags: &BTreeMap<String, String>) -> anyhow::Result<()>;
     /// UntagResource: removes these tag keys.

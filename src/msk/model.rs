@@ -184,6 +184,10 @@ pub struct ClusterInfo {
     /// being planned: the planner is pure and judges the change from it.
     #[serde(default, skip_serializing)]
     pub compatible_kafka_versions: Option<Vec<String>>,
+    /// The SCRAM secrets associated with the cluster (ListScramSecrets),
+    /// read only when a manifest declares them.
+    #[serde(default, skip_serializing)]
+    pub scram_secrets: Option<Vec<String>>,
 }
 
 /// The status MSK reports while intelligent rebalancing moves partitions
@@ -224,6 +228,10 @@ pub struct ClusterSpec {
     /// `None`: left as it is (and off at creation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_access: Option<bool>,
+    /// `clientAuth.scram.secrets`: the Secrets Manager secrets (SCRAM
+    /// users) associated with the cluster. `None`: left as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scram_secrets: Option<Vec<String>>,
 }
 
 /// One cluster operation (an update, a creation, a reboot).
@@ -285,6 +293,7 @@ pub(crate) mod fixtures {
             monitoring: None,
             tags: BTreeMap::new(),
             public_access: None,
+            scram_secrets: None,
         }
     }
 
@@ -310,6 +319,7 @@ pub(crate) mod fixtures {
             created: None,
             rebalancing: None,
             compatible_kafka_versions: None,
+            scram_secrets: None,
         }
     }
 }

@@ -95,6 +95,12 @@ pub enum ClusterChange {
     PublicAccess {
         to: bool,
     },
+    /// BatchAssociateScramSecret / BatchDisassociateScramSecret: no
+    /// cluster operation.
+    ScramSecrets {
+        associate: Vec<String>,
+        disassociate: Vec<String>,
+    },
 }
 
 impl ClusterChange {
@@ -111,6 +117,7 @@ impl ClusterChange {
             ClusterChange::KafkaVersion { .. } => "upgrade Kafka",
             ClusterChange::Security { .. } => "update security",
             ClusterChange::PublicAccess { .. } => "update public access",
+            ClusterChange::ScramSecrets { .. } => "update SCRAM secrets",
         }
     }
 
@@ -138,6 +145,13 @@ impl ClusterChange {
                     && info.encryption.client_broker == *to_client_broker
             }
             ClusterChange::PublicAccess { to } => info.public_access == *to,
+            ClusterChange::ScramSecrets {
+                associate,
+                disassociate,
+            } => info.scram_secrets.as_ref().is_some_and(|have| {
+                associate.iter().all(|s| have.contains(s))
+                    && disassociate.iter().all(|s| !have.contains(s))
+            }),
         }
     }
 }
@@ -308,6 +322,8 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     // Security before public access: MSK turns public access on only once
     // the security it needs is in place.
     plan_security(desired, observed, &mut plan);
+    // Secrets once SCRAM is on: MSK takes them only then.
+    plan_scram_secrets(desired, observed, &mut plan);
     plan_public_access(desired, observed, &mut plan);
     if let Some(to) = &desired.configuration {
         plan_configuration(to, observed, &mut plan);
@@ -532,6 +548,71 @@ fn plan_security(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Clust
             to_client_broker: want_cb,
         },
         safety: Safety::Risky,
+        reasons,
+    });
+}
+
+/// `clientAuth.scram.secrets`: the declared secrets are associated (safe)
+/// and undeclared ones disassociated (destructive: those users can no
+/// longer log in). The observed list is read by `observe_and_plan` only
+/// when secrets are declared.
+fn plan_scram_secrets(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let Some(want) = &desired.scram_secrets else {
+        return;
+    };
+    let have = observed.scram_secrets.clone().unwrap_or_default();
+    let associate: Vec<String> = want.iter().filter(|s| !have.contains(s)).cloned().collect();
+    let disassociate: Vec<String> = have.iter().filter(|s| !want.contains(s)).cloned().collect();
+    if associate.is_empty() && disassociate.is_empty() {
+        return;
+    }
+    let problems = rules::scram_secret_problems(
+        &ClusterInfo {
+            client_auth: desired.client_auth.clone(),
+            ..observed.clone()
+        },
+        &associate,
+    );
+    if !problems.is_empty() {
+        refuse(
+            plan,
+            "spec.clientAuth.scram.secrets",
+            problems.join("; "),
+            false,
+        );
+        return;
+    }
+    let mut parts = Vec::new();
+    if !associate.is_empty() {
+        parts.push(format!(
+            "associate {}",
+            plural(associate.len() as i32, "secret")
+        ));
+    }
+    if !disassociate.is_empty() {
+        parts.push(format!(
+            "disassociate {}",
+            plural(disassociate.len() as i32, "secret")
+        ));
+    }
+    let (safety, reasons) = if disassociate.is_empty() {
+        (Safety::Safe, Vec::new())
+    } else {
+        (
+            Safety::Destructive,
+            vec![format!(
+                "clients logging in as the users of {} are refused from then on",
+                disassociate.join(", ")
+            )],
+        )
+    };
+    plan.steps.push(ClusterStep {
+        description: format!("SCRAM secrets: {}", parts.join("; ")),
+        change: ClusterChange::ScramSecrets {
+            associate,
+            disassociate,
+        },
+        safety,
         reasons,
     });
 }

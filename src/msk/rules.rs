@@ -828,6 +828,7 @@ mod tests {
             created: None,
             rebalancing: None,
             compatible_kafka_versions: None,
+            scram_secrets: None,
         }
     }
 

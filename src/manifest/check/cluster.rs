@@ -6,7 +6,8 @@ use crate::msk::model::{
 };
 use crate::msk::plan::DesiredCluster;
 use crate::msk::rules::{
-    is_express, security_problem, subnet_count_problem, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB,
+    is_express, scram_secret_arn_problems, security_problem, subnet_count_problem,
+    ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB,
 };
 use crate::plan::SourceRef;
 use crate::units::parse_size;
@@ -29,6 +30,7 @@ pub const CLUSTER_SPEC_FIELDS: &[&str] = &[
     "publicAccess",
 ];
 pub const CLIENT_AUTH_FIELDS: &[&str] = &["iam", "scram", "tls", "unauthenticated"];
+pub const SCRAM_FIELDS: &[&str] = &["secrets"];
 pub const ENCRYPTION_FIELDS: &[&str] = &["inTransit", "inCluster", "atRestKmsKey"];
 pub const CONFIGURATION_FIELDS: &[&str] = &["arn", "revision"];
 pub const MONITORING_FIELDS: &[&str] = &["enhanced", "jmxExporter", "nodeExporter"];
@@ -244,7 +246,8 @@ impl Checker<'_> {
             storage_gib: storage?,
             client_subnets: subnets?,
             security_groups: security_groups?,
-            client_auth: client_auth?,
+            client_auth: client_auth.as_ref()?.0.clone(),
+            scram_secrets: client_auth.and_then(|(_, s)| s),
             encryption,
             configuration,
             monitoring,
@@ -469,7 +472,7 @@ impl Checker<'_> {
         v: &Node,
         parent: &Fields<'_>,
         encryption: Option<&Encryption>,
-    ) -> Option<ClientAuth> {
+    ) -> Option<(ClientAuth, Option<Vec<String>>)> {
         let owner = Self::owner_of(parent, "clientAuth", v);
         let f = self.fields(
             v,
@@ -480,11 +483,55 @@ impl Checker<'_> {
         )?;
         let mut a = ClientAuth::default();
         let mut ok = true;
+        // `scram: {secrets: [ARN...]}` turns SCRAM on and says which
+        // Secrets Manager secrets (users) the cluster has.
+        let mut secrets = None;
+        if let Some(node) = f.get("scram").filter(|n| matches!(n.value, Value::Map(_))) {
+            let owner = Self::owner_of(&f, "scram", node);
+            match self.fields(
+                node,
+                owner,
+                "spec.clientAuth.scram",
+                "in spec.clientAuth.scram",
+                SCRAM_FIELDS,
+            ) {
+                Some(sf) => {
+                    a.scram = true;
+                    match sf.get("secrets") {
+                        Some(list) => match self.string_list(list, "clientAuth.scram.secrets") {
+                            Some(arns) => {
+                                let problems = scram_secret_arn_problems(&arns);
+                                for p in &problems {
+                                    self.err(list.pos, p.clone());
+                                }
+                                ok &= problems.is_empty();
+                                secrets = Some(arns);
+                            }
+                            None => ok = false,
+                        },
+                        None => {
+                            self.err(
+                                owner,
+                                "clientAuth.scram needs secrets: [ARN, ...] (or write scram: true)",
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+                None => ok = false,
+            }
+        }
         for (field, slot) in [
             ("iam", &mut a.iam),
             ("scram", &mut a.scram),
             ("unauthenticated", &mut a.unauthenticated),
         ] {
+            if field == "scram"
+                && f.get("scram")
+                    .is_some_and(|n| matches!(n.value, Value::Map(_)))
+            {
+                continue;
+            }
             if let Some(b) = f.get(field) {
                 match self.boolean(b, &format!("clientAuth.{field}")) {
                     Some(b) => *slot = b,
@@ -527,7 +574,7 @@ impl Checker<'_> {
             self.err(owner, why);
             return None;
         }
-        Some(a)
+        Some((a, secrets))
     }
 
     fn configuration(&mut self, v: &Node, parent: &Fields<'_>) -> Option<ConfigurationRef> {

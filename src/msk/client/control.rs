@@ -242,6 +242,28 @@ impl ClusterControl for Msk {
         operation_arn_of("connectivity update", r.cluster_operation_arn())
     }
 
+    async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>> {
+        Msk::scram_secrets(self, arn).await
+    }
+
+    async fn associate_scram_secrets(
+        &self,
+        arn: &str,
+        secrets: &[String],
+    ) -> anyhow::Result<Vec<String>> {
+        let failed = Msk::associate_scram_secrets(self, arn, secrets).await?;
+        Ok(failed.iter().map(|f| f.to_string()).collect())
+    }
+
+    async fn disassociate_scram_secrets(
+        &self,
+        arn: &str,
+        secrets: &[String],
+    ) -> anyhow::Result<Vec<String>> {
+        let failed = Msk::disassociate_scram_secrets(self, arn, secrets).await?;
+        Ok(failed.iter().map(|f| f.to_string()).collect())
+    }
+
     async fn tag(
         &self,
         arn: &str,

@@ -180,6 +180,7 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
             .and_then(|r| r.status())
             .map(|s| s.as_str().to_owned()),
         compatible_kafka_versions: None,
+        scram_secrets: None,
     })
 }
 

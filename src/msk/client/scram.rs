@@ -18,6 +18,16 @@ pub struct UnprocessedSecret {
     pub error_message: String,
 }
 
+impl std::fmt::Display for UnprocessedSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {}: {}",
+            self.secret_arn, self.error_code, self.error_message
+        )
+    }
+}
+
 impl Msk {
     /// The secrets associated with the cluster, sorted.
     pub async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>> {
