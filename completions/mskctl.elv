@@ -1541,7 +1541,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --version 'Print version'
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
@@ -1611,6 +1611,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;group;lag'= {
             cand --topic 'Only partitions of topics matching this regular expression'
             cand --threshold 'Exit 4 when any group''s total lag is above N messages'
+            cand --max-time-lag 'Exit 4 when any group''s oldest unconsumed record is older than this, e.g. 30s, 5m, 1h'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1646,6 +1647,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --to-offset 'This offset on every selected partition'
             cand --shift-by 'The committed offset plus N (negative: back)'
             cand --by-duration 'The first offset at or after this long ago, e.g. 30m, 2h, 1d'
+            cand --from-file 'Exactly the offsets in this CSV file: topic,partition,offset (as kafka-consumer-groups --export writes) or a backup (group,topic,partition,offset)'
+            cand --backup 'Back up the group''s committed offsets to this new file before committing (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1668,6 +1671,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --to-earliest 'The earliest offset still in the log'
             cand --to-latest 'The log end (skip everything not yet read)'
             cand --execute 'Commit the new offsets (without it, only show them)'
+            cand --export 'Print the planned offsets as topic,partition,offset CSV (dry run only)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1711,6 +1715,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;group;delete-offsets'= {
             cand --topic 'Topic, optionally with partitions (orders:0,1); repeatable'
+            cand --backup 'Back up the group''s committed offsets to this new file first (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1743,7 +1748,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;group;help'= {
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
@@ -2965,7 +2970,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;group'= {
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'

@@ -11,6 +11,7 @@ pub mod error;
 pub mod groups;
 pub mod reassignment;
 pub mod settings;
+pub mod timestamps;
 pub mod usage;
 
 pub use admin::Admin;

@@ -17,6 +17,7 @@ pub mod elect;
 pub mod group_delete;
 pub mod health;
 pub mod lag;
+pub mod offset_file;
 pub mod offsets;
 pub mod reassign;
 pub mod rebalance;

@@ -33,8 +33,10 @@
 //! broker lists the groups it coordinates. ACLs are kept and matched as a KRaft
 //! controller with StandardAuthorizer does, and answered by any broker.
 //!
-//! What it is not: a broker. It stores no records (appended "records" are
-//! offsets and timestamps only), has no Produce/Fetch, group membership
+//! What it is not: a broker. It stores no record contents (appended
+//! "records" are offsets and timestamps only; Fetch answers them as
+//! uncompressed batches of 50 empty CreateTime records, cut at the byte
+//! limits as Kafka cuts them), has no Produce, group membership
 //! protocol (JoinGroup, SyncGroup, Heartbeat: tests set a group's members),
 //! authorization (ACLs are never enforced), transactions, client quotas, TLS,
 //! or real replication; brokers never die (partitions go offline only when a
