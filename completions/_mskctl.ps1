@@ -2275,6 +2275,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;cluster;create' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -2781,6 +2783,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;validate' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -2814,6 +2818,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;plan' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan for `apply --plan FILE`')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
@@ -2851,6 +2857,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;diff' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan for `apply --plan FILE`')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
@@ -2889,6 +2897,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply a plan saved with `plan --out`, exactly')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')

@@ -1385,7 +1385,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__apply)
-            opts="-f -b -o -v -h -V --filename --plan --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --plan --set --values --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,6 +1400,14 @@ _mskctl() {
                     return 0
                     ;;
                 --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2733,7 +2741,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__create)
-            opts="-f -b -o -v -h -V --filename --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2744,6 +2752,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7969,7 +7985,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__plan)
-            opts="-f -b -o -v -h -V --filename --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7980,6 +7996,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10035,7 +10059,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__validate)
-            opts="-f -b -o -v -h -V --filename --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10046,6 +10070,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

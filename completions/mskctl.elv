@@ -2142,6 +2142,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;cluster;create'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -2610,6 +2612,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;validate'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -2642,6 +2646,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;plan'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand --out 'Save the plan for `apply --plan FILE`'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
@@ -2678,6 +2684,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;diff'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand --out 'Save the plan for `apply --plan FILE`'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
@@ -2715,6 +2723,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --plan 'Apply a plan saved with `plan --out`, exactly'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'

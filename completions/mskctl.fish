@@ -1954,6 +1954,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -2236,6 +2238,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "configuration" -d 'MSK configurations (server.properties with revisions)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -2272,6 +2276,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l msk-public -d
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
@@ -2312,6 +2318,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l msk-public -d 'Us
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
@@ -2353,6 +2361,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s h -l help -d 'Pri
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l plan -d 'Apply a plan saved with `plan --out`, exactly' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''

@@ -265,3 +265,16 @@ pub fn supported_formats(
     }
     Ok(())
 }
+
+/// The manifest variables of this run: the flags, `MSKCTL_VAR_*` and the
+/// selected context's `vars:` (see [`crate::ops::vars`]).
+pub fn manifest_vars(
+    args: &crate::cli::VarArgs,
+    global: &GlobalArgs,
+) -> anyhow::Result<crate::manifest::vars::Vars> {
+    crate::ops::vars::gather(&crate::ops::vars::VarOptions {
+        set: args.set.clone(),
+        values: args.values.clone(),
+        context: global.context.clone(),
+    })
+}

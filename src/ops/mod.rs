@@ -27,6 +27,7 @@ pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
 pub mod topic_delete;
+pub mod vars;
 
 pub use confirm::{Confirm, Prompt, Target};
 
