@@ -4,6 +4,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use super::complete;
 
 use crate::units::parse_duration;
 
@@ -49,7 +52,10 @@ pub enum GroupCommand {
     #[command(
         after_help = "Examples:\n  mskctl group describe payments-service\n  mskctl group describe payments-service -o json"
     )]
-    Describe { group: String },
+    Describe {
+        #[arg(add = ArgValueCompleter::new(complete::groups))]
+        group: String,
+    },
     /// Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)
     #[command(after_help = "\
 Examples:
@@ -63,6 +69,7 @@ the record at the committed offset, read with one small Fetch per partition
 leader.")]
     Lag {
         /// Groups to check (default: every group of the cluster)
+        #[arg(add = ArgValueCompleter::new(complete::groups))]
         groups: Vec<String>,
         /// Only partitions of topics matching this regular expression
         #[arg(long, value_name = "REGEX")]
@@ -99,7 +106,7 @@ latest offsets; the table says where a value was clamped.")]
         after_help = "Examples:\n  mskctl group delete old-service\n  mskctl group delete a b c --yes"
     )]
     Delete {
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., add = ArgValueCompleter::new(complete::groups))]
         groups: Vec<String>,
     },
     /// Delete a group's committed offsets for topics it no longer consumes (destructive)
@@ -107,9 +114,10 @@ latest offsets; the table says where a value was clamped.")]
         after_help = "Examples:\n  mskctl group delete-offsets billing --topic retired-topic\n  mskctl group delete-offsets billing --topic orders:3 --yes\n\nThe group's committed offsets are first saved to a backup file (see reset-offsets);\nthe printed reset-offsets --from-file command puts them back."
     )]
     DeleteOffsets {
+        #[arg(add = ArgValueCompleter::new(complete::groups))]
         group: String,
         /// Topic, optionally with partitions (orders:0,1); repeatable
-        #[arg(long, required = true, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions)]
+        #[arg(long, required = true, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions, add = ArgValueCompleter::new(complete::topics))]
         topic: Vec<TopicSelection>,
         /// Back up the group's committed offsets to this new file first
         /// (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)
@@ -126,9 +134,10 @@ latest offsets; the table says where a value was clamped.")]
         .args(["to_earliest", "to_latest", "to_datetime", "to_offset", "shift_by", "by_duration", "from_file"])
 ))]
 pub struct ResetOffsetsArgs {
+    #[arg(add = ArgValueCompleter::new(complete::groups))]
     pub group: String,
     /// Topic, optionally with partitions (orders:0,1); repeatable
-    #[arg(long, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions)]
+    #[arg(long, value_name = "TOPIC[:P,P...]", value_parser = parse_topic_partitions, add = ArgValueCompleter::new(complete::topics))]
     pub topic: Vec<TopicSelection>,
     /// Every partition the group has committed offsets for
     #[arg(long)]
