@@ -535,7 +535,14 @@ fn time_lag_is_the_age_of_the_record_at_the_committed_offset() {
         // lag in records still reported, as the test cluster answers too.
         ok(
             mskctl(&c.bootstrap),
-            &["--yes", "retention", "purge", &topic, "--before-offset", "10"],
+            &[
+                "--yes",
+                "retention",
+                "purge",
+                &topic,
+                "--before-offset",
+                "10",
+            ],
         );
         let r = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
         assert_eq!(r["groups"][0]["total_lag"], 15, "{r}");
