@@ -335,3 +335,32 @@ fn bad_offset_files_are_refused_with_file_and_line() {
     assert_eq!(code, 2, "{err}");
     assert_eq!(c.committed("billing"), start);
 }
+
+#[test]
+fn a_new_group_gets_an_empty_backup_and_the_advice_to_delete_it() {
+    let c = cluster();
+    let b = c.bootstrap();
+    prepared(&c, "billing");
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("new.csv");
+    let (code, out, err) = run(
+        mskctl(&b),
+        &[
+            "group",
+            "reset-offsets",
+            "fresh",
+            "--topic",
+            "orders",
+            "--to-earliest",
+            "--execute",
+            "--backup",
+            backup.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.contains("had no committed offsets"), "{err}");
+    assert!(err.contains("mskctl group delete fresh"), "{err}");
+    assert!(!err.contains("Undo with:"), "{err}");
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), "");
+    assert_eq!(c.committed("fresh").len(), 3);
+}

@@ -313,6 +313,20 @@ fn back_up(
              changed (choose a writable file with --backup FILE)"
         ))
     })?;
+    if committed.is_empty() {
+        // Nothing to put back: the group gets its first offsets now.
+        prompt.tell(
+            "",
+            &format!(
+                "Consumer group '{}' had no committed offsets (empty backup at {}); to undo, \
+                 delete the group: mskctl group delete {}",
+                escape_control(group),
+                escape_control(&path.display().to_string()),
+                escape_control(&offset_file::shell_word(group))
+            ),
+        )?;
+        return Ok(path);
+    }
     prompt.tell(
         "",
         &format!(
