@@ -1648,7 +1648,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups: id, state, protocol type, member count')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s members and assignments, and committed offset, log end and lag per partition')
-            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)')
+            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets (destructive; groups must have no members)')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics it no longer consumes (destructive)')
@@ -1721,6 +1721,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;group;lag' {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only partitions of topics matching this regular expression')
             [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Exit 4 when any group''s total lag is above N messages')
+            [CompletionResult]::new('--max-time-lag', '--max-time-lag', [CompletionResultType]::ParameterName, 'Exit 4 when any group''s oldest unconsumed record is older than this, e.g. 30s, 5m, 1h')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -1757,6 +1758,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--to-offset', '--to-offset', [CompletionResultType]::ParameterName, 'This offset on every selected partition')
             [CompletionResult]::new('--shift-by', '--shift-by', [CompletionResultType]::ParameterName, 'The committed offset plus N (negative: back)')
             [CompletionResult]::new('--by-duration', '--by-duration', [CompletionResultType]::ParameterName, 'The first offset at or after this long ago, e.g. 30m, 2h, 1d')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Exactly the offsets in this CSV file: topic,partition,offset (as kafka-consumer-groups --export writes) or a backup (group,topic,partition,offset)')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Back up the group''s committed offsets to this new file before committing (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -1779,6 +1782,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('--to-earliest', '--to-earliest', [CompletionResultType]::ParameterName, 'The earliest offset still in the log')
             [CompletionResult]::new('--to-latest', '--to-latest', [CompletionResultType]::ParameterName, 'The log end (skip everything not yet read)')
             [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Commit the new offsets (without it, only show them)')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print the planned offsets as topic,partition,offset CSV (dry run only)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive changes without a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged')
@@ -1824,6 +1828,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         }
         'mskctl;group;delete-offsets' {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic, optionally with partitions (orders:0,1); repeatable')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Back up the group''s committed offsets to this new file first (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -1857,7 +1862,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;group;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups: id, state, protocol type, member count')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s members and assignments, and committed offset, log end and lag per partition')
-            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)')
+            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets (destructive; groups must have no members)')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics it no longer consumes (destructive)')
@@ -2591,6 +2596,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;cluster;create' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -3498,6 +3505,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;validate' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -3531,6 +3540,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;plan' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan for `apply --plan FILE`')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
@@ -3568,6 +3579,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;diff' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan for `apply --plan FILE`')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
@@ -3606,6 +3619,8 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply a plan saved with `plan --out`, exactly')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Value of a manifest variable ${NAME}; repeatable, wins over every other source')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'YAML file mapping variable names to values; repeatable, later files win')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--bootstrap-servers', '--bootstrap-servers', [CompletionResultType]::ParameterName, 'Bootstrap servers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables')
@@ -3907,7 +3922,7 @@ Register-ArgumentCompleter -Native -CommandName 'mskctl' -ScriptBlock {
         'mskctl;help;group' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List consumer groups: id, state, protocol type, member count')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a group''s members and assignments, and committed offset, log end and lag per partition')
-            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)')
+            [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)')
             [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete consumer groups and their committed offsets (destructive; groups must have no members)')
             [CompletionResult]::new('delete-offsets', 'delete-offsets', [CompletionResultType]::ParameterValue, 'Delete a group''s committed offsets for topics it no longer consumes (destructive)')

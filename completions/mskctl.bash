@@ -1580,7 +1580,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__apply)
-            opts="-f -b -o -v -h -V --filename --plan --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --plan --set --values --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +1595,14 @@ _mskctl() {
                     return 0
                     ;;
                 --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2932,7 +2940,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__create)
-            opts="-f -b -o -v -h -V --filename --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2943,6 +2951,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6204,13 +6220,17 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__delete__subcmd__offsets)
-            opts="-b -o -v -h -V --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --backup --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6492,7 +6512,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__lag)
-            opts="-b -o -v -h -V --topic --threshold --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --threshold --max-time-lag --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6503,6 +6523,10 @@ _mskctl() {
                     return 0
                     ;;
                 --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time-lag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6676,7 +6700,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__reset__subcmd__offsets)
-            opts="-b -o -v -h -V --topic --all-topics --to-earliest --to-latest --to-datetime --to-offset --shift-by --by-duration --execute --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --all-topics --to-earliest --to-latest --to-datetime --to-offset --shift-by --by-duration --from-file --execute --export --backup --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6699,6 +6723,14 @@ _mskctl() {
                     return 0
                     ;;
                 --by-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9546,7 +9578,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__plan)
-            opts="-f -b -o -v -h -V --filename --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9557,6 +9589,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12484,7 +12524,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__validate)
-            opts="-f -b -o -v -h -V --filename --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --set --values --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12495,6 +12535,14 @@ _mskctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1545,7 +1545,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --version 'Print version'
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
@@ -1615,6 +1615,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;group;lag'= {
             cand --topic 'Only partitions of topics matching this regular expression'
             cand --threshold 'Exit 4 when any group''s total lag is above N messages'
+            cand --max-time-lag 'Exit 4 when any group''s oldest unconsumed record is older than this, e.g. 30s, 5m, 1h'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1650,6 +1651,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --to-offset 'This offset on every selected partition'
             cand --shift-by 'The committed offset plus N (negative: back)'
             cand --by-duration 'The first offset at or after this long ago, e.g. 30m, 2h, 1d'
+            cand --from-file 'Exactly the offsets in this CSV file: topic,partition,offset (as kafka-consumer-groups --export writes) or a backup (group,topic,partition,offset)'
+            cand --backup 'Back up the group''s committed offsets to this new file before committing (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1672,6 +1675,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --to-earliest 'The earliest offset still in the log'
             cand --to-latest 'The log end (skip everything not yet read)'
             cand --execute 'Commit the new offsets (without it, only show them)'
+            cand --export 'Print the planned offsets as topic,partition,offset CSV (dry run only)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1715,6 +1719,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;group;delete-offsets'= {
             cand --topic 'Topic, optionally with partitions (orders:0,1); repeatable'
+            cand --backup 'Back up the group''s committed offsets to this new file first (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -1747,7 +1752,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;group;help'= {
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'
@@ -2440,6 +2445,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;cluster;create'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -3280,6 +3287,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;validate'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -3312,6 +3321,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;plan'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand --out 'Save the plan for `apply --plan FILE`'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
@@ -3348,6 +3359,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;diff'= {
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand --out 'Save the plan for `apply --plan FILE`'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
@@ -3385,6 +3398,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand -f 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --filename 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin'
             cand --plan 'Apply a plan saved with `plan --out`, exactly'
+            cand --set 'Value of a manifest variable ${NAME}; repeatable, wins over every other source'
+            cand --values 'YAML file mapping variable names to values; repeatable, later files win'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -3642,7 +3657,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;group'= {
             cand list 'List consumer groups: id, state, protocol type, member count'
             cand describe 'Show a group''s members and assignments, and committed offset, log end and lag per partition'
-            cand lag 'Total and maximum lag per group (exit 4 when a group''s total lag exceeds --threshold)'
+            cand lag 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
             cand reset-offsets 'Move a group''s committed offsets (dry run unless --execute; the group must have no members)'
             cand delete 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
             cand delete-offsets 'Delete a group''s committed offsets for topics it no longer consumes (destructive)'

@@ -1243,7 +1243,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "lag" -d 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
@@ -1327,6 +1327,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l topic -d 'Only partitions of topics matching this regular expression' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l threshold -d 'Exit 4 when any group\'s total lag is above N messages' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l max-time-lag -d 'Exit 4 when any group\'s oldest unconsumed record is older than this, e.g. 30s, 5m, 1h' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1367,6 +1368,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'This offset on every selected partition' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l shift-by -d 'The committed offset plus N (negative: back)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l by-duration -d 'The first offset at or after this long ago, e.g. 30m, 2h, 1d' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l from-file -d 'Exactly the offsets in this CSV file: topic,partition,offset (as kafka-consumer-groups --export writes) or a backup (group,topic,partition,offset)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l backup -d 'Back up the group\'s committed offsets to this new file before committing (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1399,6 +1402,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'The earliest offset still in the log'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'The log end (skip everything not yet read)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l execute -d 'Commit the new offsets (without it, only show them)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l export -d 'Print the planned offsets as topic,partition,offset CSV (dry run only)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1442,6 +1446,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l topic -d 'Topic, optionally with partitions (orders:0,1); repeatable' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l backup -d 'Back up the group\'s committed offsets to this new file first (default: $XDG_STATE_HOME/mskctl/offsets/GROUP-UTCSTAMP.csv)' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1479,7 +1484,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
-complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "lag" -d 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'
@@ -2276,6 +2281,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -2751,6 +2758,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -2787,6 +2796,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l msk-public -d
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
@@ -2827,6 +2838,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l msk-public -d 'Us
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l out -d 'Save the plan for `apply --plan FILE`' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
@@ -2868,6 +2881,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s h -l help -d 'Pri
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l plan -d 'Apply a plan saved with `plan --out`, exactly' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -3055,7 +3070,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from partition" -f -a "elect-leaders" -d 'Elect leaders: preferred (safe) or unclean (may lose data)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List consumer groups: id, state, protocol type, member count'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "describe" -d 'Show a group\'s members and assignments, and committed offset, log end and lag per partition'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "lag" -d 'Total and maximum lag per group (exit 4 when a group\'s total lag exceeds --threshold)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "lag" -d 'Total and maximum lag and time lag per group (exit 4 when over --threshold or --max-time-lag)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "reset-offsets" -d 'Move a group\'s committed offsets (dry run unless --execute; the group must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete consumer groups and their committed offsets (destructive; groups must have no members)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete-offsets" -d 'Delete a group\'s committed offsets for topics it no longer consumes (destructive)'

@@ -8,6 +8,12 @@ use mskctl::cli::Cli;
 use mskctl::error::error_exit_code;
 
 fn main() -> ExitCode {
+    // `MSKCTL_COMPLETE=SHELL mskctl` prints the shell's registration, and
+    // the shell's calls with it complete names (live ones from the cluster);
+    // either way the process ends here.
+    clap_complete::CompleteEnv::with_factory(Cli::command)
+        .var(mskctl::cli::complete::COMPLETE_VAR)
+        .complete();
     let matches = Cli::command().get_matches();
     let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,

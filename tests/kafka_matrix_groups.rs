@@ -451,3 +451,177 @@ fn offsets_for_a_group_that_does_not_exist_yet() {
         );
     });
 }
+
+/// Records with these CreateTime timestamps into partition 0, through
+/// librdkafka (one batch, uncompressed, as a producer sends them).
+fn produce_stamped(c: &KafkaCluster, topic: &str, stamps: &[i64]) {
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", &c.bootstrap)
+        .set("linger.ms", "50")
+        .create()
+        .expect("producer");
+    for (i, ts) in stamps.iter().enumerate() {
+        let value = format!("v{i}");
+        producer
+            .send(
+                BaseRecord::<(), str>::to(topic)
+                    .partition(0)
+                    .payload(value.as_str())
+                    .timestamp(*ts),
+            )
+            .map_err(|(e, _)| e)
+            .expect("queued");
+    }
+    producer.flush(Duration::from_secs(20)).expect("flushed");
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+#[test]
+fn time_lag_is_the_age_of_the_record_at_the_committed_offset() {
+    each_release(|c| {
+        let topic = unique("matrix-timelag");
+        let group = unique("matrix-timelag-g");
+        c.create_topic(&topic, 1, &[]);
+        // Twenty records one second apart, the first ten minutes ago.
+        let first = now_ms() - 600_000;
+        let stamps: Vec<i64> = (0..20).map(|i| first + i * 1000).collect();
+        produce_stamped(c, &topic, &stamps);
+        reset_ok(
+            c,
+            &group,
+            &["--topic", &topic, "--to-offset", "5", "--execute"],
+        );
+
+        let r = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
+        let age = r["groups"][0]["time_lag_ms"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("no time lag: {r}"));
+        // Record 5, not its batch's first record: within the test's own run time.
+        let expected = now_ms() - stamps[5];
+        assert!(
+            age <= expected && age > expected - 60_000,
+            "time lag {age} ms, record 5 is {expected} ms old: {r}"
+        );
+        let d = json(mskctl(&c.bootstrap), &["group", "describe", &group]);
+        assert!(d["partitions"][0]["time_lag_ms"].as_i64().is_some(), "{d}");
+
+        let (code, _o, err) = run(
+            mskctl(&c.bootstrap),
+            &["group", "lag", &group, "--max-time-lag", "5m"],
+        );
+        assert_eq!(code, 4, "{err}");
+        let (code, _o, err) = run(
+            mskctl(&c.bootstrap),
+            &[
+                "group",
+                "lag",
+                &group,
+                "--max-time-lag",
+                "1h",
+                "--threshold",
+                "100",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+
+        // Below the log start (records deleted): the age is unknown, the
+        // lag in records still reported, as the test cluster answers too.
+        ok(
+            mskctl(&c.bootstrap),
+            &[
+                "--yes",
+                "retention",
+                "purge",
+                &topic,
+                "--before-offset",
+                "10",
+            ],
+        );
+        let r = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
+        assert_eq!(r["groups"][0]["total_lag"], 15, "{r}");
+        assert_eq!(r["groups"][0]["time_lag_ms"], Value::Null, "{r}");
+
+        // Caught up: no time lag.
+        reset_ok(c, &group, &["--topic", &topic, "--to-latest", "--execute"]);
+        let r = json(mskctl(&c.bootstrap), &["group", "lag", &group]);
+        assert_eq!(r["groups"][0]["time_lag_ms"], Value::Null, "{r}");
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
+    });
+}
+
+#[test]
+fn a_reset_is_undone_exactly_by_the_printed_command() {
+    each_release(|c| {
+        let topic = unique("matrix-undo");
+        let group = unique("matrix-undo-g");
+        c.create_topic(&topic, 2, &[]);
+        let values: Vec<String> = (0..10).map(|i| format!("r{i}")).collect();
+        let refs: Vec<&str> = values.iter().map(String::as_str).collect();
+        produce(c, &topic, "0", &refs, &[]);
+        produce(c, &topic, "1", &refs, &[]);
+        reset_ok(
+            c,
+            &group,
+            &[
+                "--topic",
+                &format!("{topic}:0"),
+                "--to-offset",
+                "3",
+                "--execute",
+            ],
+        );
+        reset_ok(
+            c,
+            &group,
+            &[
+                "--topic",
+                &format!("{topic}:1"),
+                "--to-offset",
+                "7",
+                "--execute",
+            ],
+        );
+        let before = committed(c, &group);
+        assert_eq!(before, vec![(0, 3, 7), (1, 7, 3)]);
+
+        let state = tempfile::tempdir().unwrap();
+        let mut cmd = mskctl(&c.bootstrap);
+        cmd.env("XDG_STATE_HOME", state.path());
+        let (code, out, err) = run(
+            cmd,
+            &[
+                "group",
+                "reset-offsets",
+                &group,
+                "--all-topics",
+                "--to-earliest",
+                "--execute",
+            ],
+        );
+        assert_eq!(code, 0, "{out}\n{err}");
+        assert_eq!(committed(c, &group), vec![(0, 0, 10), (1, 0, 10)]);
+
+        let undo = err
+            .lines()
+            .find_map(|l| l.strip_prefix("Undo with: mskctl "))
+            .unwrap_or_else(|| panic!("no undo command:\n{err}"));
+        let args: Vec<&str> = undo.split(' ').collect();
+        let (code, out, err) = run(mskctl(&c.bootstrap), &args);
+        assert_eq!(code, 0, "{out}\n{err}");
+        assert_eq!(committed(c, &group), before, "restored exactly");
+        ok(
+            mskctl(&c.bootstrap),
+            &["--yes", "topic", "delete", "--allow-data-loss", &topic],
+        );
+    });
+}

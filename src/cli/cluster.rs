@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap_complete::engine::ArgValueCompleter;
+
+use super::complete;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::plan::ManifestArgs;
@@ -64,7 +67,7 @@ pub enum ClusterCommand {
     )]
     Describe {
         /// Cluster name or ARN
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
     },
     /// Print the bootstrap servers for one kind of client authentication
@@ -75,7 +78,7 @@ Examples:
   mskctl cluster bootstrap orders --network vpc-connectivity   # from another VPC
   mskctl -b \"$(mskctl cluster bootstrap orders --auth tls)\" --security-protocol SSL topic list")]
     Bootstrap {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// Client authentication whose listener to use
         #[arg(long, value_enum, default_value_t = BootstrapAuth::Iam)]
@@ -92,7 +95,7 @@ Examples:
     /// List the broker nodes: id, instance type, subnet, endpoints
     #[command(after_help = "Examples:\n  mskctl cluster nodes orders")]
     Nodes {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
     },
     /// List the cluster's operations (updates, creation, reboots), newest first
@@ -100,7 +103,7 @@ Examples:
         after_help = "Examples:\n  mskctl cluster operations orders\n  mskctl cluster operations orders -o json"
     )]
     Operations {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
     },
     /// Create the cluster a Cluster manifest describes
@@ -126,7 +129,7 @@ cluster to match its manifest, use `mskctl plan -f` and `mskctl apply -f`.")]
         after_help = "Examples:\n  mskctl cluster delete orders-test\n  mskctl cluster delete orders-test --yes --wait"
     )]
     Delete {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         #[command(flatten)]
         wait: ClusterWaitArgs,
@@ -141,7 +144,7 @@ Examples:
 to 15s). Ctrl-C stops waiting, never the operation. Exit 1 when the cluster goes
 FAILED or the timeout passes.")]
     Wait {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// The state to wait for
         #[arg(long, value_enum, default_value_t = WaitStateArg::Active)]
@@ -160,7 +163,7 @@ only brokers that hold no partitions: drain them first (`mskctl broker drain`), 
 let --rebalance pick and drain them. With --rebalance the command always waits, and
 a re-run picks up where an interrupted one stopped.")]
     Scale {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// The new total number of brokers
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
@@ -187,7 +190,7 @@ Examples:
 Storage only grows, up to 16384 GiB per broker, and MSK allows one storage update
 every 6 hours.")]
     Storage {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// The new EBS volume size of each broker, in GiB
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
@@ -206,7 +209,7 @@ MSK moves Standard brokers from T3 to M5 or M7g and between M5 and M7g, never ba
 to T3; Express brokers only between express.m7g sizes; never Standard <-> Express."
     )]
     BrokerType {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// The new instance type, e.g. kafka.m7g.large
         #[arg(long = "type", value_name = "TYPE")]
@@ -357,7 +360,7 @@ Examples:
 Examples:
   mskctl cluster configuration attach orders --configuration ARN --revision 2 --wait")]
     Attach {
-        #[arg(value_name = "NAME|ARN")]
+        #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
         /// Configuration ARN
         #[arg(long, value_name = "ARN")]

@@ -1,5 +1,8 @@
 //! `config`: contexts in the config file.
 
+use clap_complete::engine::ArgValueCompleter;
+
+use super::complete;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -9,7 +12,10 @@ pub enum ConfigCommand {
     /// Print the name of the current context
     CurrentContext,
     /// Make NAME the current context
-    UseContext { name: String },
+    UseContext {
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
+        name: String,
+    },
     /// Create or update a context from the connection flags
     #[command(after_help = "\
 Examples:
@@ -21,13 +27,17 @@ Examples:
 
 Only the flags given are changed; the rest of an existing context is kept.")]
     SetContext {
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
         /// Also make it the current context
         #[arg(long)]
         current: bool,
     },
     /// Delete a context
-    DeleteContext { name: String },
+    DeleteContext {
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
+        name: String,
+    },
     /// Print the configuration file with secrets redacted
     View,
 }

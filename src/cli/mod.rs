@@ -9,12 +9,14 @@ use std::time::Duration;
 
 use clap::builder::PossibleValue;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 use crate::units::parse_duration;
 
 mod acl;
 mod broker;
 mod cluster;
+pub mod complete;
 mod config;
 mod group;
 mod partition;
@@ -146,7 +148,7 @@ pub struct GlobalArgs {
 
     /// Context (connection profile) to use instead of the current one; typed
     /// as a flag, it also wins over MSKCTL_* connection variables
-    #[arg(long, global = true, env = "MSKCTL_CONTEXT", value_name = "NAME")]
+    #[arg(long, global = true, env = "MSKCTL_CONTEXT", value_name = "NAME", add = ArgValueCompleter::new(complete::contexts))]
     pub context: Option<String>,
 
     /// Output format
@@ -204,6 +206,31 @@ impl GlobalArgs {
     /// `MSKCTL_BOOTSTRAP_SERVERS`) must not redirect it to another one. So
     /// those values are dropped and the context's own are used; flags still
     /// override the context. Returns the note to print, if any was dropped.
+    /// The connection flags as the library takes them.
+    pub fn overrides(&self) -> crate::context::Overrides {
+        let c = &self.connection;
+        crate::context::Overrides {
+            context: self.context.clone(),
+            bootstrap_servers: self.bootstrap_servers.clone(),
+            security_protocol: c.security_protocol,
+            sasl_mechanism: c.sasl_mechanism,
+            sasl_username: c.sasl_username.clone(),
+            sasl_password_env: c.sasl_password_env.clone(),
+            sasl_password_file: c.sasl_password_file.clone(),
+            tls_ca_file: c.tls_ca_file.clone(),
+            tls_cert_file: c.tls_cert_file.clone(),
+            tls_key_file: c.tls_key_file.clone(),
+            tls_insecure_skip_verify: c.tls_insecure_skip_verify,
+            msk_cluster: c.msk_cluster.clone(),
+            msk_auth: c.msk_auth,
+            msk_public: c.msk_public,
+            aws: crate::msk::aws::AwsSettings {
+                profile: self.aws.profile.clone(),
+                region: self.aws.region.clone(),
+            },
+        }
+    }
+
     pub fn prefer_explicit_context(&mut self, matches: &clap::ArgMatches) -> Option<String> {
         use clap::parser::ValueSource;
         if matches.value_source("context") != Some(ValueSource::CommandLine) {
@@ -300,7 +327,8 @@ pub struct ConnectionArgs {
         long,
         global = true,
         env = "MSKCTL_MSK_CLUSTER",
-        value_name = "NAME|ARN"
+        value_name = "NAME|ARN",
+        add = ArgValueCompleter::new(complete::msk_clusters)
     )]
     pub msk_cluster: Option<String>,
 
@@ -395,7 +423,7 @@ need --allow-data-loss.")]
     Schema,
     /// Print a shell completion script
     #[command(
-        after_help = "Examples:\n  mskctl completions bash > /etc/bash_completion.d/mskctl\n  mskctl completions zsh > \"${fpath[1]}/_mskctl\""
+        after_help = "Examples:\n  mskctl completions bash > /etc/bash_completion.d/mskctl\n  mskctl completions zsh > \"${fpath[1]}/_mskctl\"\n\nThese scripts complete commands and flags. To also complete live topic names,\ngroup ids, contexts and MSK clusters, load mskctl's own completer instead:\n  source <(MSKCTL_COMPLETE=bash mskctl)       # zsh: MSKCTL_COMPLETE=zsh\n  MSKCTL_COMPLETE=fish mskctl | source"
     )]
     Completions {
         #[arg(value_enum)]

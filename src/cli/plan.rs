@@ -9,6 +9,20 @@ pub struct ManifestArgs {
     /// Manifest files or directories (recursive, *.yaml / *.yml); - for stdin
     #[arg(short = 'f', long = "filename", value_name = "PATH", required = true, num_args = 1..)]
     pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub vars: VarArgs,
+}
+
+/// Values for `${NAME}` placeholders in manifests. Precedence: --set, then
+/// --values (later files win), then MSKCTL_VAR_NAME, then the context's vars.
+#[derive(Debug, Clone, Default, Args)]
+pub struct VarArgs {
+    /// Value of a manifest variable ${NAME}; repeatable, wins over every other source
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = crate::manifest::vars::parse_set)]
+    pub set: Vec<(String, String)>,
+    /// YAML file mapping variable names to values; repeatable, later files win
+    #[arg(long = "values", value_name = "FILE")]
+    pub values: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -36,8 +50,10 @@ pub struct ApplyArgs {
     #[arg(short = 'f', long = "filename", value_name = "PATH", num_args = 1..)]
     pub files: Vec<PathBuf>,
     /// Apply a plan saved with `plan --out`, exactly
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "prune"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "prune", "set", "values"])]
     pub plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub vars: VarArgs,
     /// Also delete what an Ownership document owns and no manifest declares
     #[arg(long)]
     pub prune: bool,

@@ -1,5 +1,8 @@
 //! `retention`: retention by time and size.
 
+use clap_complete::engine::ArgValueCompleter;
+
+use super::complete;
 use clap::Subcommand;
 
 use crate::units::{parse_retention_bytes, parse_retention_time};
@@ -9,7 +12,7 @@ pub enum RetentionCommand {
     /// Show retention by time and size, in human units and raw
     #[command(after_help = "Examples:\n  mskctl retention get orders payments")]
     Get {
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., add = ArgValueCompleter::new(complete::topics))]
         topics: Vec<String>,
     },
     /// Change retention; lowering it deletes data, so it is confirmed (or --yes)
@@ -23,7 +26,7 @@ Units: time ms, s, m, h, d, w (combinable: 1d12h), or 'infinite';
 size B, KB, MB, GB, TB (powers of 1000), KiB, MiB, GiB, TiB (powers of 1024), or 'infinite'.")]
     #[command(group(clap::ArgGroup::new("limit").args(["time", "bytes"]).required(true).multiple(true)))]
     Set {
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., add = ArgValueCompleter::new(complete::topics))]
         topics: Vec<String>,
         /// retention.ms, e.g. 7d, 36h, infinite
         #[arg(long, value_name = "DURATION", value_parser = parse_retention_time, allow_negative_numbers = true)]
@@ -39,6 +42,7 @@ Examples:
   mskctl retention purge orders --partition 3 --before-offset 120000 --yes")]
     #[command(group(clap::ArgGroup::new("cutoff").args(["before_offset", "before"]).required(true)))]
     Purge {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
         topic: String,
         /// Only this partition (default: all)
         #[arg(long, value_name = "P", allow_negative_numbers = true)]

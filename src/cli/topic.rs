@@ -1,5 +1,8 @@
 //! `topic`: topics, their configs and their records.
 
+use clap_complete::engine::ArgValueCompleter;
+
+use super::complete;
 use clap::{Args, Subcommand};
 
 use crate::units::parse_key_value;
@@ -22,7 +25,10 @@ pub enum TopicCommand {
     #[command(
         after_help = "Examples:\n  mskctl topic describe orders\n  mskctl topic describe orders -o json"
     )]
-    Describe { name: String },
+    Describe {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
+        name: String,
+    },
     /// Create a topic
     #[command(
         after_help = "Examples:\n  mskctl topic create orders --partitions 12 --replication-factor 3 --config retention.ms=604800000\n  mskctl topic create orders --partitions 12 --replication-factor 3 --if-not-exists"
@@ -48,7 +54,7 @@ pub enum TopicCommand {
         after_help = "Examples:\n  mskctl topic delete orders.tmp\n  mskctl topic delete a b c --yes\n  mskctl topic delete old.events --allow-data-loss --yes   # it still holds records"
     )]
     Delete {
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., add = ArgValueCompleter::new(complete::topics))]
         names: Vec<String>,
         /// Delete topics that hold records or are consumed by a group (otherwise refused)
         #[arg(long)]
@@ -57,6 +63,7 @@ pub enum TopicCommand {
     /// Increase a topic's partition count (partitions can never be removed; keys move, so it asks or needs --yes)
     #[command(after_help = "Examples:\n  mskctl topic alter orders --partitions 24 --yes")]
     Alter {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
         name: String,
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
         partitions: i32,
@@ -100,6 +107,7 @@ the partition and offset of every record are reported.")]
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("position").args(["from_beginning", "offset", "since"])))]
 pub struct TailArgs {
+    #[arg(add = ArgValueCompleter::new(complete::topics))]
     pub topic: String,
     /// Only this partition
     #[arg(long, value_name = "P", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
@@ -120,12 +128,13 @@ pub struct TailArgs {
     #[arg(long)]
     pub follow: bool,
     /// Consumer group to commit the read positions to (nothing is committed without it)
-    #[arg(long, value_name = "GROUP")]
+    #[arg(long, value_name = "GROUP", add = ArgValueCompleter::new(complete::groups))]
     pub group: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ProduceArgs {
+    #[arg(add = ArgValueCompleter::new(complete::topics))]
     pub topic: String,
     /// Record key (the same for every record)
     #[arg(long, value_name = "K")]
@@ -151,6 +160,7 @@ pub enum TopicConfigCommand {
         after_help = "Examples:\n  mskctl topic config get orders\n  mskctl topic config get orders --all -o json"
     )]
     Get {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
         name: String,
         /// Include configs at their default value
         #[arg(long)]
@@ -161,6 +171,7 @@ pub enum TopicConfigCommand {
         after_help = "Examples:\n  mskctl topic config set orders max.message.bytes=2097152\n  mskctl topic config set orders retention.ms=86400000 cleanup.policy=compact --yes"
     )]
     Set {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
         name: String,
         #[arg(required = true, num_args = 1.., value_name = "K=V", value_parser = parse_key_value)]
         configs: Vec<(String, String)>,
@@ -168,6 +179,7 @@ pub enum TopicConfigCommand {
     /// Remove topic configs (they return to the cluster default)
     #[command(after_help = "Examples:\n  mskctl topic config delete orders retention.ms")]
     Delete {
+        #[arg(add = ArgValueCompleter::new(complete::topics))]
         name: String,
         #[arg(required = true, num_args = 1.., value_name = "K")]
         keys: Vec<String>,

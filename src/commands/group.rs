@@ -19,7 +19,8 @@
 //!               "client_id": "billing-1", "client_host": "/10.0.0.7",
 //!               "assignment": [{"topic": "orders", "partitions": [0, 1]}]}],
 //!  "partitions": [{"topic": "orders", "partition": 0, "committed_offset": 40,
-//!                  "log_end_offset": 50, "lag": 10, "member_id": "...",
+//!                  "log_end_offset": 50, "lag": 10, "time_lag_ms": 61000,
+//!                  "member_id": "...",
 //!                  "client_id": "billing-1", "client_host": "/10.0.0.7"}],
 //!  "total_lag": 10}
 //! ```
@@ -34,12 +35,18 @@
 //!
 //! `group lag`:
 //! ```json
-//! {"threshold": 1000,
+//! {"threshold": 1000, "max_time_lag_ms": 300000,
 //!  "groups": [{"group_id": "billing", "state": "Empty", "partitions": 3,
 //!              "total_lag": 1200, "max_lag": 900,
 //!              "max_lag_partition": {"topic": "orders", "partition": 2},
-//!              "over_threshold": true}]}
+//!              "time_lag_ms": 61000,
+//!              "over_threshold": true, "over_max_time_lag": false}]}
 //! ```
+//! `time_lag_ms` (per partition in `describe`, the maximum over the
+//! group's partitions in `lag`) is the age of the oldest unconsumed record:
+//! now minus the timestamp of the record at the committed offset; `null`
+//! when caught up or when that record could not be read (below the log
+//! start, say). `max_time_lag_ms` is `null` without `--max-time-lag`.
 //! `threshold` is `null` without `--threshold`; `max_lag_partition` is
 //! `null` when no partition lags; `state` is `null` from brokers older than
 //! ListGroups v4. `partitions` counts the partitions with a committed offset
@@ -48,11 +55,14 @@
 //!
 //! `group reset-offsets`:
 //! ```json
-//! {"group_id": "billing", "executed": false,
+//! {"group_id": "billing", "executed": false, "backup": null,
 //!  "partitions": [{"topic": "orders", "partition": 0, "current_offset": 40,
 //!                  "requested_offset": 500, "new_offset": 100,
 //!                  "clamped": "latest"}]}
 //! ```
+//! `backup` is the file the committed offsets were saved to before an
+//! `--execute` (`null` on a dry run); `--export` prints the planned offsets
+//! as Kafka's `topic,partition,offset` CSV instead.
 //! `current_offset` is `null` where nothing was committed; `clamped` is
 //! `"earliest"` or `"latest"` when the requested offset was outside the log,
 //! else `null`.
@@ -61,6 +71,7 @@
 //! topic on stdout.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{anyhow, bail};
@@ -75,6 +86,7 @@ use crate::kafka::groups::{
 };
 use crate::ops::group_delete::{self, DeleteGroupsOptions};
 use crate::ops::lag::{self as lag_ops, LagOptions};
+use crate::ops::offset_file;
 use crate::ops::offsets::{
     self, DeleteOffsetsOptions, PartitionSelection, ResetOptions, ResetRow, ResetScope, ResetTo,
 };
@@ -88,10 +100,15 @@ pub async fn run(cmd: &GroupCommand, global: &GlobalArgs) -> anyhow::Result<Outc
             groups,
             topic,
             threshold,
-        } => lag(global, groups, topic.as_deref(), *threshold).await,
+            max_time_lag,
+        } => lag(global, groups, topic.as_deref(), *threshold, *max_time_lag).await,
         GroupCommand::ResetOffsets(args) => reset_offsets(global, args).await,
         GroupCommand::Delete { groups } => delete(global, groups).await,
-        GroupCommand::DeleteOffsets { group, topic } => delete_offsets(global, group, topic).await,
+        GroupCommand::DeleteOffsets {
+            group,
+            topic,
+            backup,
+        } => delete_offsets(global, group, topic, backup.as_deref()).await,
     }
 }
 
@@ -105,6 +122,17 @@ fn take<T>(mut results: GroupResults<T>, group: &str) -> anyhow::Result<T> {
 
 fn dash(v: Option<i64>) -> String {
     v.map(|n| n.to_string()).unwrap_or_else(|| "-".into())
+}
+
+/// A time lag for a table: `1h2m3s`, `250ms`, or `-` when unknown.
+fn age(ms: Option<i64>) -> String {
+    match ms {
+        Some(ms) if ms >= 1000 => {
+            humantime::format_duration(Duration::from_secs(ms.max(0) as u64 / 1000)).to_string()
+        }
+        Some(ms) => format!("{}ms", ms.max(0)),
+        None => "-".into(),
+    }
 }
 
 fn or_dash(s: &str) -> String {
@@ -252,7 +280,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
         .collect();
     let partitions: Vec<TopicPartition> = partitions.into_iter().collect();
     let ends = admin.log_end_offsets(&partitions).await?;
-    let rows: Vec<PartitionView> = partitions
+    let mut rows: Vec<PartitionView> = partitions
         .iter()
         .map(|tp| {
             let owner = owners.get(tp);
@@ -264,6 +292,9 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
             }
         })
         .collect();
+    admin
+        .fill_time_lag(rows.iter_mut().map(|r| &mut r.lag).collect())
+        .await;
     let broker = admin
         .client()
         .brokers()
@@ -327,6 +358,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
             "COMMITTED",
             "LOG END",
             "LAG",
+            "TIME LAG",
             "CLIENT",
         ]);
         for r in &view.partitions {
@@ -336,6 +368,7 @@ async fn describe(global: &GlobalArgs, group: &str) -> anyhow::Result<Outcome> {
                 dash(r.lag.committed_offset),
                 dash(r.lag.log_end_offset),
                 dash(r.lag.lag),
+                age(r.lag.time_lag_ms),
                 r.client_id.clone().unwrap_or_else(|| "-".into()),
             ]);
         }
@@ -355,13 +388,16 @@ async fn lag(
     groups: &[String],
     topic: Option<&str>,
     threshold: Option<u64>,
+    max_time_lag: Option<Duration>,
 ) -> anyhow::Result<Outcome> {
     let re = regex_arg("--topic", topic)?;
     let admin = connect(global).await?;
+    let max_time_lag_ms = max_time_lag.map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
     let opts = LagOptions {
         groups: groups.to_vec(),
         topics: re,
         threshold,
+        max_time_lag_ms,
     };
     let (report, failures) = lag_ops::check(&admin, &opts).await?;
     emit(global.output, &report, || {
@@ -372,6 +408,7 @@ async fn lag(
             "TOTAL LAG",
             "MAX LAG",
             "MAX LAG AT",
+            "TIME LAG",
         ]);
         for g in &report.groups {
             let mut total = g.total_lag.to_string();
@@ -388,6 +425,13 @@ async fn lag(
                     .as_ref()
                     .map(|p| format!("{}-{}", p.topic, p.partition))
                     .unwrap_or_else(|| "-".into()),
+                {
+                    let mut a = age(g.time_lag_ms);
+                    if g.over_max_time_lag {
+                        a.push_str(" (over)");
+                    }
+                    a
+                },
             ]);
         }
         t
@@ -395,23 +439,37 @@ async fn lag(
     if !failures.is_empty() {
         bail!("{}", failures.join("\n"));
     }
-    let over: Vec<&str> = report
-        .groups
-        .iter()
-        .filter(|g| g.over_threshold)
-        .map(|g| g.group_id.as_str())
-        .collect();
-    match threshold {
-        Some(t) if !over.is_empty() => {
-            eprintln!(
-                "{} of {} group(s) have a total lag over {t}: {}",
-                over.len(),
-                report.groups.len(),
-                over.join(", ")
-            );
-            Ok(Outcome::CheckFailed)
-        }
-        _ => Ok(Outcome::Success),
+    let ids = |pick: fn(&lag_ops::GroupLag) -> bool| -> Vec<&str> {
+        report
+            .groups
+            .iter()
+            .filter(|g| pick(g))
+            .map(|g| g.group_id.as_str())
+            .collect()
+    };
+    let over = ids(|g| g.over_threshold);
+    if let (Some(t), false) = (threshold, over.is_empty()) {
+        eprintln!(
+            "{} of {} group(s) have a total lag over {t}: {}",
+            over.len(),
+            report.groups.len(),
+            over.join(", ")
+        );
+    }
+    let old = ids(|g| g.over_max_time_lag);
+    if let (Some(d), false) = (max_time_lag, old.is_empty()) {
+        eprintln!(
+            "{} of {} group(s) have records waiting longer than {}: {}",
+            old.len(),
+            report.groups.len(),
+            humantime::format_duration(d),
+            old.join(", ")
+        );
+    }
+    if over.is_empty() && old.is_empty() {
+        Ok(Outcome::Success)
+    } else {
+        Ok(Outcome::CheckFailed)
     }
 }
 
@@ -435,6 +493,9 @@ fn reset_target(args: &ResetOffsetsArgs) -> anyhow::Result<ResetTo> {
     }
     if let Some(d) = args.by_duration {
         return Ok(ResetTo::Time(ms_ago(d)));
+    }
+    if args.from_file.is_some() {
+        return Ok(ResetTo::Exact);
     }
     crate::error::usage("choose where to reset to (--to-earliest, --to-latest, ...)")
 }
@@ -462,22 +523,35 @@ fn selections(topics: &[TopicSelection]) -> Vec<PartitionSelection> {
 struct ResetReport<'a> {
     group_id: &'a str,
     executed: bool,
+    backup: Option<String>,
     partitions: &'a [ResetRow],
 }
 
 async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::Result<Outcome> {
     let to = reset_target(args)?;
     let group = args.group.as_str();
+    let scope = if let Some(path) = &args.from_file {
+        let parsed = offset_file::read(path, group)?;
+        if parsed.other_groups > 0 {
+            eprintln!(
+                "note: skipped {} line(s) of other consumer groups in {}",
+                parsed.other_groups,
+                path.display()
+            );
+        }
+        ResetScope::Exact(parsed.offsets)
+    } else if args.all_topics {
+        ResetScope::AllTopics
+    } else {
+        ResetScope::Topics(selections(&args.topic))
+    };
     let admin = connect(global).await?;
     let opts = ResetOptions {
         group: group.to_string(),
         to,
-        scope: if args.all_topics {
-            ResetScope::AllTopics
-        } else {
-            ResetScope::Topics(selections(&args.topic))
-        },
+        scope,
         execute: args.execute,
+        backup: args.backup.clone(),
         target: target_of(global, &admin),
     };
     let plan = offsets::plan_reset(&admin, &opts).await?;
@@ -487,14 +561,27 @@ async fn reset_offsets(global: &GlobalArgs, args: &ResetOffsetsArgs) -> anyhow::
              committed offsets"
         );
     }
-    if args.execute {
-        offsets::commit_reset(&admin, &opts, &plan, &mut TerminalPrompt).await?;
-    }
+    let backup = if args.execute {
+        Some(offsets::commit_reset(&admin, &opts, &plan, &mut TerminalPrompt).await?)
+    } else {
+        None
+    };
     let executed = args.execute;
+    if args.export {
+        let planned: Vec<(TopicPartition, i64)> = plan
+            .rows
+            .iter()
+            .map(|r| ((r.topic.clone(), r.partition), r.new_offset))
+            .collect();
+        write_stdout(offset_file::to_csv(&planned).trim_end_matches('\n'))?;
+        eprintln!("dry run: nothing was changed");
+        return Ok(Outcome::Success);
+    }
 
     let report = ResetReport {
         group_id: group,
         executed,
+        backup: backup.map(|p| p.display().to_string()),
         partitions: &plan.rows,
     };
     emit(global.output, &report, || {
@@ -572,23 +659,25 @@ async fn delete_offsets(
     global: &GlobalArgs,
     group: &str,
     topics: &[TopicSelection],
+    backup: Option<&Path>,
 ) -> anyhow::Result<Outcome> {
     let (admin, target) = connect_with_target(global).await?;
     let opts = DeleteOffsetsOptions {
         group: group.to_string(),
         selections: selections(topics),
         confirm: confirm_policy(global),
+        backup: backup.map(Path::to_path_buf),
         target,
     };
-    let parts = offsets::plan_delete_offsets(&admin, &opts).await?;
-    let by_topic = crate::kafka::admin::group_by_topic(&parts, |p| p.to_string());
+    let plan = offsets::plan_delete_offsets(&admin, &opts).await?;
+    let by_topic = crate::kafka::admin::group_by_topic(&plan.parts, |p| p.to_string());
     let summary = by_topic
         .iter()
         .map(|(t, ps)| format!("  {t} partition(s) {}", ps.join(",")))
         .collect::<Vec<_>>()
         .join("\n");
     eprintln!("About to delete the committed offsets of consumer group '{group}' for:\n{summary}");
-    let result = offsets::delete_offsets(&admin, &opts, &parts, &mut TerminalPrompt).await?;
+    let result = offsets::delete_offsets(&admin, &opts, &plan, &mut TerminalPrompt).await?;
     let lines: Vec<String> = result
         .done
         .iter()

@@ -92,27 +92,7 @@ pub fn target_of(global: &GlobalArgs, admin: &Admin) -> Target {
 
 /// The connection flags as the library takes them.
 pub fn overrides(global: &GlobalArgs) -> Overrides {
-    let c = &global.connection;
-    Overrides {
-        context: global.context.clone(),
-        bootstrap_servers: global.bootstrap_servers.clone(),
-        security_protocol: c.security_protocol,
-        sasl_mechanism: c.sasl_mechanism,
-        sasl_username: c.sasl_username.clone(),
-        sasl_password_env: c.sasl_password_env.clone(),
-        sasl_password_file: c.sasl_password_file.clone(),
-        tls_ca_file: c.tls_ca_file.clone(),
-        tls_cert_file: c.tls_cert_file.clone(),
-        tls_key_file: c.tls_key_file.clone(),
-        tls_insecure_skip_verify: c.tls_insecure_skip_verify,
-        msk_cluster: c.msk_cluster.clone(),
-        msk_auth: c.msk_auth,
-        msk_public: c.msk_public,
-        aws: AwsSettings {
-            profile: global.aws.profile.clone(),
-            region: global.aws.region.clone(),
-        },
-    }
+    global.overrides()
 }
 
 /// The MSK client for this invocation (flags over the SDK's chain).
@@ -274,4 +254,17 @@ pub fn supported_formats(
         .into());
     }
     Ok(())
+}
+
+/// The manifest variables of this run: the flags, `MSKCTL_VAR_*` and the
+/// selected context's `vars:` (see [`crate::ops::vars`]).
+pub fn manifest_vars(
+    args: &crate::cli::VarArgs,
+    global: &GlobalArgs,
+) -> anyhow::Result<crate::manifest::vars::Vars> {
+    crate::ops::vars::gather(&crate::ops::vars::VarOptions {
+        set: args.set.clone(),
+        values: args.values.clone(),
+        context: global.context.clone(),
+    })
 }

@@ -20,6 +20,7 @@ use crate::session::Session;
 pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let opts = PlanOptions {
         files: args.manifests.files.clone(),
+        vars: super::manifest_vars(&args.manifests.vars, global)?,
         pruning: Pruning {
             prune: args.prune,
             allow_data_loss: args.allow_data_loss,
@@ -52,6 +53,7 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
 pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
     let opts = ApplyOptions {
         files: args.files.clone(),
+        vars: super::manifest_vars(&args.vars, global)?,
         saved_plan: args.plan.clone(),
         pruning: Pruning {
             prune: args.prune,

@@ -10,7 +10,8 @@ use crate::manifest;
 use crate::render::write_stdout;
 
 pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
-    let (files, result) = manifest::load_paths_counted(&args.files);
+    let vars = super::manifest_vars(&args.vars, global)?;
+    let (files, result) = manifest::load_paths_counted(&args.files, &vars);
     match result {
         Ok(set) => {
             let topics = set.topics.len();

@@ -1,6 +1,7 @@
 //! The config file: its model, reading it with `FILE:LINE:COL` errors, and
 //! writing it privately and atomically.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -133,6 +134,31 @@ pub struct ContextConfig {
     /// API when the context has no bootstrap servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msk: Option<MskConfig>,
+    /// Default values of manifest variables (`${NAME}`) for this cluster;
+    /// `--values`, `--set` and `MSKCTL_VAR_*` override them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vars: BTreeMap<String, serde_json::Value>,
+}
+
+impl ContextConfig {
+    /// The context's manifest variables as text; a list or mapping is an
+    /// error naming the variable.
+    pub fn var_values(&self, context: &str) -> anyhow::Result<Vec<(String, String)>> {
+        let mut out = Vec::with_capacity(self.vars.len());
+        for (k, v) in &self.vars {
+            let text = match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Number(n) => n.to_string(),
+                serde_json::Value::Bool(b) => b.to_string(),
+                serde_json::Value::Null => String::new(),
+                _ => anyhow::bail!(
+                    "context '{context}': variable '{k}' must be a scalar (text, number or boolean)"
+                ),
+            };
+            out.push((k.clone(), text));
+        }
+        Ok(out)
+    }
 }
 
 /// `msk: {cluster: NAME|ARN, auth: iam|scram|tls|plaintext, public: bool}`.

@@ -1094,7 +1094,7 @@ impl Admin {
 
     /// Groups partitions by leader, sends one request per leader
     /// concurrently, and re-routes partitions whose leader moved.
-    async fn leader_rounds<F, Fut>(
+    pub(crate) async fn leader_rounds<F, Fut>(
         &self,
         partitions: &[TopicPartition],
         mut send: F,

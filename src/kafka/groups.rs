@@ -41,7 +41,7 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::protocol::{Decodable, Message, Request, StrBytes};
 use serde::Serialize;
-use tracing::debug;
+use tracing::{debug, warn};
 
 use super::admin::{
     group_by_topic, str_bytes, topic_name, Admin, ItemResults, OffsetSpec, TopicPartition, CHUNK,
@@ -142,6 +142,10 @@ pub struct PartitionLag {
     /// Known when both offsets are; never negative (a committed offset past
     /// the log end, after unclean truncation, means nothing left to read).
     pub lag: Option<i64>,
+    /// Age of the oldest unconsumed record (now minus the timestamp of the
+    /// record at the committed offset), in ms; `None` when the partition
+    /// does not lag or that record could not be read.
+    pub time_lag_ms: Option<i64>,
 }
 
 impl Admin {
@@ -638,7 +642,7 @@ impl Admin {
             .collect();
         let partitions: Vec<TopicPartition> = partitions.into_iter().collect();
         let ends = self.log_end_offsets(&partitions).await?;
-        Ok(committed
+        let mut out: GroupResults<Vec<PartitionLag>> = committed
             .into_iter()
             .map(|(g, r)| {
                 let lags = r.map(|offsets| {
@@ -649,7 +653,56 @@ impl Admin {
                 });
                 (g, lags)
             })
-            .collect())
+            .collect();
+        self.fill_time_lag(
+            out.values_mut()
+                .filter_map(|r| r.as_mut().ok())
+                .flatten()
+                .collect(),
+        )
+        .await;
+        Ok(out)
+    }
+
+    /// Sets `time_lag_ms` of the lagging partitions: one batched Fetch per
+    /// leader for the records at their committed offsets. A partition
+    /// whose record cannot be read keeps `None` (logged), so lag in
+    /// messages is still reported when timestamps are not.
+    pub async fn fill_time_lag(&self, parts: Vec<&mut PartitionLag>) {
+        let lagging: Vec<&mut PartitionLag> = parts
+            .into_iter()
+            .filter(|p| p.lag.is_some_and(|l| l > 0) && p.committed_offset.is_some())
+            .collect();
+        let wanted: Vec<(TopicPartition, i64)> = lagging
+            .iter()
+            .filter_map(|p| {
+                p.committed_offset
+                    .map(|c| ((p.topic.clone(), p.partition), c))
+            })
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let stamps = match self.record_timestamps(&wanted).await {
+            Ok(s) => s,
+            Err(e) => {
+                warn!(error = %e, "could not read record timestamps; time lag unknown");
+                return;
+            }
+        };
+        let now = now_ms();
+        for p in lagging {
+            let Some(c) = p.committed_offset else {
+                continue;
+            };
+            match stamps.get(&((p.topic.clone(), p.partition), c)) {
+                Some(Ok(Some(ts))) => p.time_lag_ms = Some(now.saturating_sub(*ts).max(0)),
+                Some(Ok(None)) | None => {}
+                Some(Err(e)) => {
+                    debug!(topic = %p.topic, partition = p.partition, error = %e, "no record timestamp");
+                }
+            }
+        }
     }
 
     /// Log-end offsets; partitions whose leader could not answer are absent.
@@ -766,6 +819,7 @@ pub fn partition_lag(
             (Some(c), Some(e)) => Some(e.saturating_sub(c).max(0)),
             _ => None,
         },
+        time_lag_ms: None,
     }
 }
 
@@ -966,6 +1020,14 @@ fn sorted_assignment(topics: impl Iterator<Item = (String, Vec<i32>)>) -> Vec<As
         .collect();
     out.sort_by(|a, b| a.topic.cmp(&b.topic));
     out
+}
+
+/// Milliseconds since the Unix epoch, as record timestamps count.
+fn now_ms() -> i64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(now.as_millis()).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]

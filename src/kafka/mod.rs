@@ -13,6 +13,7 @@ pub mod quotas;
 pub mod reassignment;
 pub mod scram;
 pub mod settings;
+pub mod timestamps;
 pub mod usage;
 
 pub use admin::Admin;

@@ -222,8 +222,16 @@ fn unit_note(key: &str, value: &str) -> Option<String> {
 }
 
 /// `s` as a YAML scalar that loads back as exactly `s`: plain when that is
-/// unambiguous, otherwise double-quoted.
+/// unambiguous, otherwise double-quoted; a `${` in a live value is written
+/// `$${`, so manifest variables never change what was exported.
 fn scalar(s: &str) -> String {
+    let escaped;
+    let s = if s.contains("${") {
+        escaped = s.replace("${", "$${");
+        escaped.as_str()
+    } else {
+        s
+    };
     if plain_is_exact(s) {
         s.to_string()
     } else {
@@ -298,5 +306,21 @@ mod tests {
             scalar("a\"b\\c\nd\u{7f}\u{2028}é"),
             "\"a\\\"b\\\\c\\nd\\u007f\\u2028é\""
         );
+    }
+
+    #[test]
+    fn placeholders_in_live_values_stay_literal() {
+        assert_eq!(scalar("a${B}c"), "\"a$${B}c\"");
+        let text = format!("k: {}\n", scalar("$${x} ${y}"));
+        let (mut docs, _) = crate::manifest::yaml::parse_stream(&text);
+        let mut problems = Vec::new();
+        crate::manifest::vars::substitute(
+            &mut docs[0].root,
+            &crate::manifest::vars::Vars::default(),
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let map = docs[0].root.as_map().unwrap();
+        assert_eq!(map[0].1.as_str(), Some("$${x} ${y}"));
     }
 }

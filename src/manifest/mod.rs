@@ -12,6 +12,7 @@ mod check;
 mod configs;
 mod export;
 mod schema;
+pub mod vars;
 pub(crate) mod yaml;
 
 use std::collections::{HashMap, HashSet};
@@ -149,13 +150,20 @@ spec:
 /// Duplicates are checked across all of them. On failure every diagnostic is
 /// returned, in file order then position order.
 pub fn load_paths(paths: &[PathBuf]) -> Result<ManifestSet, Vec<Diagnostic>> {
-    load_paths_counted(paths).1
+    load_paths_counted(paths, &vars::Vars::default()).1
 }
 
 /// [`load_paths`], also telling how many files were read (for summaries
 /// such as "3 files, 12 topics: valid").
-pub fn load_paths_counted(paths: &[PathBuf]) -> (usize, Result<ManifestSet, Vec<Diagnostic>>) {
-    let mut loader = Loader::default();
+/// `${NAME}` placeholders are replaced from `vars` before anything is checked.
+pub fn load_paths_counted(
+    paths: &[PathBuf],
+    vars: &vars::Vars,
+) -> (usize, Result<ManifestSet, Vec<Diagnostic>>) {
+    let mut loader = Loader {
+        vars: vars.clone(),
+        ..Loader::default()
+    };
     let inputs = collect_inputs(paths, &mut loader);
     let files = inputs.len();
     for input in inputs {
@@ -169,7 +177,19 @@ pub fn load_paths_counted(paths: &[PathBuf]) -> (usize, Result<ManifestSet, Vec<
 
 /// Validates the text of one file on its own, named `file` in messages.
 pub fn load_str(text: &str, file: &str) -> Result<ManifestSet, Vec<Diagnostic>> {
-    let mut loader = Loader::default();
+    load_str_with(text, file, &vars::Vars::default())
+}
+
+/// [`load_str`] with manifest variables.
+pub fn load_str_with(
+    text: &str,
+    file: &str,
+    vars: &vars::Vars,
+) -> Result<ManifestSet, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        vars: vars.clone(),
+        ..Loader::default()
+    };
     loader.add_text(text, file);
     loader.finish()
 }
@@ -188,6 +208,7 @@ struct Loader {
     ownership: Option<Ownership>,
     documents: usize,
     files: usize,
+    vars: vars::Vars,
 }
 
 impl Loader {
@@ -224,7 +245,14 @@ impl Loader {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let (documents, yaml_errors) = yaml::parse_stream(text);
         let mut checker = Checker::new(file);
-        let roots: Vec<yaml::Node> = documents.into_iter().map(|d| d.root).collect();
+        let mut roots: Vec<yaml::Node> = documents.into_iter().map(|d| d.root).collect();
+        let mut undefined = Vec::new();
+        for root in &mut roots {
+            vars::substitute(root, &self.vars, &mut undefined);
+        }
+        for (pos, message) in undefined {
+            checker.err(pos, message);
+        }
         checker.documents(&roots);
         for e in yaml_errors {
             checker.err(e.pos, e.message);

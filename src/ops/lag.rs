@@ -1,6 +1,7 @@
 //! `group lag`: per consumer group the total lag, the partition lagging
-//! most, and whether the total is over a threshold (a failed check, exit 4,
-//! for the command).
+//! most, the age of its oldest unconsumed record (time lag), and whether
+//! the total is over a threshold or the age over a maximum (a failed
+//! check, exit 4, for the command).
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ pub struct LagOptions {
     /// Only partitions of topics matching this count.
     pub topics: Option<Regex>,
     pub threshold: Option<u64>,
+    /// The oldest an unconsumed record may be, in ms.
+    pub max_time_lag_ms: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -33,12 +36,17 @@ pub struct GroupLag {
     pub total_lag: i64,
     pub max_lag: i64,
     pub max_lag_partition: Option<PartitionRef>,
+    /// The largest time lag of its partitions; `None` when caught up (or
+    /// no lagging partition's record could be read).
+    pub time_lag_ms: Option<i64>,
     pub over_threshold: bool,
+    pub over_max_time_lag: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct LagReport {
     pub threshold: Option<u64>,
+    pub max_time_lag_ms: Option<u64>,
     pub groups: Vec<GroupLag>,
 }
 
@@ -48,7 +56,9 @@ fn summarise(
     state: Option<String>,
     parts: &[PartitionLag],
     threshold: Option<u64>,
+    max_time_lag_ms: Option<u64>,
 ) -> GroupLag {
+    let time_lag = parts.iter().filter_map(|p| p.time_lag_ms).max();
     let total: i64 = parts
         .iter()
         .filter_map(|p| p.lag)
@@ -73,6 +83,10 @@ fn summarise(
             partition: p.partition,
         }),
         over_threshold: threshold.is_some_and(|t| total.max(0) as u64 > t),
+        over_max_time_lag: max_time_lag_ms
+            .zip(time_lag)
+            .is_some_and(|(max, age)| age.max(0) as u64 > max),
+        time_lag_ms: time_lag,
     }
 }
 
@@ -112,6 +126,7 @@ pub async fn check(admin: &Admin, opts: &LagOptions) -> anyhow::Result<(LagRepor
     let lags = admin.group_lag(&names, &accept).await?;
     let mut report = LagReport {
         threshold,
+        max_time_lag_ms: opts.max_time_lag_ms,
         groups: Vec::with_capacity(lags.len()),
     };
     let mut failures = Vec::new();
@@ -119,7 +134,9 @@ pub async fn check(admin: &Admin, opts: &LagOptions) -> anyhow::Result<(LagRepor
         match r {
             Ok(parts) => {
                 let state = states.get(g.as_str()).cloned().flatten();
-                report.groups.push(summarise(g, state, &parts, threshold));
+                report
+                    .groups
+                    .push(summarise(g, state, &parts, threshold, opts.max_time_lag_ms));
             }
             Err(e) => failures.push(e.to_string()),
         }
@@ -145,16 +162,36 @@ mod tests {
             partition_lag(&tp("b", 0), Some(0), Some(30)),
             partition_lag(&tp("c", 0), Some(0), None),
         ];
-        let s = summarise("g".into(), None, &parts, Some(64));
+        let s = summarise("g".into(), None, &parts, Some(64), None);
         assert_eq!(s.total_lag, 65);
         assert_eq!(s.max_lag, 30);
         let at = s.max_lag_partition.unwrap();
         assert_eq!((at.topic.as_str(), at.partition), ("a", 1));
         assert!(s.over_threshold);
-        assert!(!summarise("g".into(), None, &parts, Some(65)).over_threshold);
-        assert!(!summarise("g".into(), None, &parts, None).over_threshold);
-        let empty = summarise("g".into(), None, &[], Some(0));
+        assert!(!summarise("g".into(), None, &parts, Some(65), None).over_threshold);
+        assert!(!summarise("g".into(), None, &parts, None, None).over_threshold);
+        let empty = summarise("g".into(), None, &[], Some(0), Some(0));
+        assert_eq!(empty.time_lag_ms, None);
+        assert!(!empty.over_max_time_lag);
         assert_eq!((empty.total_lag, empty.partitions), (0, 0));
         assert!(empty.max_lag_partition.is_none());
+    }
+
+    #[test]
+    fn time_lag_is_the_oldest_partition_and_checked_against_the_maximum() {
+        let mut parts = vec![
+            partition_lag(&tp("a", 0), Some(5), Some(10)),
+            partition_lag(&tp("a", 1), Some(0), Some(30)),
+            partition_lag(&tp("a", 2), Some(3), Some(3)),
+        ];
+        parts[0].time_lag_ms = Some(1_000);
+        parts[1].time_lag_ms = Some(90_000);
+        let s = summarise("g".into(), None, &parts, None, Some(60_000));
+        assert_eq!(s.time_lag_ms, Some(90_000));
+        assert!(s.over_max_time_lag);
+        assert!(!s.over_threshold);
+        let s = summarise("g".into(), None, &parts, None, Some(90_000));
+        assert!(!s.over_max_time_lag, "equal is not older");
+        assert!(!summarise("g".into(), None, &parts, None, None).over_max_time_lag);
     }
 }

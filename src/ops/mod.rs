@@ -17,6 +17,7 @@ pub mod elect;
 pub mod group_delete;
 pub mod health;
 pub mod lag;
+pub mod offset_file;
 pub mod offsets;
 pub mod quota;
 pub mod reassign;
@@ -30,6 +31,7 @@ pub mod topic_config;
 pub mod topic_create;
 pub mod topic_delete;
 pub mod user;
+pub mod vars;
 
 pub use confirm::{Confirm, Prompt, Target};
 

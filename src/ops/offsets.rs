@@ -1,13 +1,18 @@
 //! Consumer group offsets: `group reset-offsets` (plan where each partition
 //! goes, then commit with `--execute`, Kafka's habit) and `group
-//! delete-offsets` (after a yes).
+//! delete-offsets` (after a yes). Both first back up the group's committed
+//! offsets to a file (see [`super::offset_file`]) and refuse to change
+//! anything when that fails, so every change can be undone with one
+//! `reset-offsets --from-file`.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 use serde::Serialize;
 
 use super::confirm::{confirm_operation, Confirm, Prompt, Target};
+use super::offset_file;
 use crate::kafka::admin::{OffsetSpec, TopicPartition};
 use crate::kafka::groups::{
     GroupDescription, GroupResults, GROUP_ID_NOT_FOUND, GROUP_SUBSCRIBED_TO_TOPIC,
@@ -15,6 +20,7 @@ use crate::kafka::groups::{
 };
 use crate::kafka::{Admin, KafkaError};
 use crate::plan::Operation;
+use crate::render::escape_control;
 
 /// Where a reset sends each partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +31,8 @@ pub enum ResetTo {
     Time(i64),
     Offset(i64),
     Shift(i64),
+    /// The offsets of [`ResetScope::Exact`], as read from a file.
+    Exact,
 }
 
 /// A topic, and some of its partitions (none listed: all of them).
@@ -40,6 +48,8 @@ pub enum ResetScope {
     /// Every partition the group has committed offsets for.
     AllTopics,
     Topics(Vec<PartitionSelection>),
+    /// Exactly these partitions, each to its offset (`--from-file`).
+    Exact(BTreeMap<TopicPartition, i64>),
 }
 
 pub struct ResetOptions {
@@ -49,6 +59,9 @@ pub struct ResetOptions {
     /// Commit the offsets (otherwise a dry run); refused while the group
     /// has members.
     pub execute: bool,
+    /// Where to back up the committed offsets before committing (default:
+    /// a new file in the state directory).
+    pub backup: Option<PathBuf>,
     pub target: Target,
 }
 
@@ -71,6 +84,8 @@ pub struct ResetPlan {
     /// plan can still be shown.
     pub busy: Option<String>,
     pub rows: Vec<ResetRow>,
+    /// Every offset the group has committed now (what a backup saves).
+    pub committed: BTreeMap<TopicPartition, i64>,
 }
 
 /// Where one partition goes: the requested offset, kept within
@@ -204,6 +219,27 @@ pub async fn plan_reset(admin: &Admin, opts: &ResetOptions) -> anyhow::Result<Re
             committed.keys().cloned().collect()
         }
         ResetScope::Topics(selections) => selected_partitions(admin, selections).await?,
+        ResetScope::Exact(offsets) => {
+            let mut by_topic: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
+            for (t, p) in offsets.keys() {
+                by_topic.entry(t).or_default().push(*p);
+            }
+            let selections: Vec<PartitionSelection> = by_topic
+                .into_iter()
+                .map(|(t, ps)| PartitionSelection {
+                    topic: t.to_string(),
+                    partitions: ps,
+                })
+                .collect();
+            selected_partitions(admin, &selections).await?
+        }
+    };
+    let exact = match (&opts.scope, opts.to) {
+        (ResetScope::Exact(m), ResetTo::Exact) => Some(m),
+        (ResetScope::Exact(_), _) | (_, ResetTo::Exact) => {
+            bail!("offsets from a file cannot be combined with another reset target")
+        }
+        _ => None,
     };
 
     if let ResetTo::Shift(_) = opts.to {
@@ -248,6 +284,10 @@ pub async fn plan_reset(admin: &Admin, opts: &ResetOptions) -> anyhow::Result<Re
                 Some(o) if *o >= 0 => *o,
                 _ => hi,
             },
+            ResetTo::Exact => match exact.and_then(|m| m.get(tp)) {
+                Some(o) => *o,
+                None => bail!("no offset for topic '{}' partition {}", tp.0, tp.1),
+            },
         };
         rows.push(plan_row(tp, current, requested, lo, hi));
     }
@@ -255,7 +295,50 @@ pub async fn plan_reset(admin: &Admin, opts: &ResetOptions) -> anyhow::Result<Re
         exists: d.is_some(),
         busy,
         rows,
+        committed,
     })
+}
+
+/// Backs up `committed` (to `dest`, else a new file in the state
+/// directory) and tells the path and the undo command through `prompt`.
+/// An error here means nothing may be changed.
+fn back_up(
+    group: &str,
+    committed: &BTreeMap<TopicPartition, i64>,
+    dest: Option<&Path>,
+    prompt: &mut dyn Prompt,
+) -> anyhow::Result<PathBuf> {
+    let path = offset_file::write_backup(group, committed, dest).map_err(|e| {
+        e.context(format!(
+            "cannot back up the committed offsets of consumer group '{group}'; nothing was \
+             changed (choose a writable file with --backup FILE)"
+        ))
+    })?;
+    if committed.is_empty() {
+        // Nothing to put back: the group gets its first offsets now.
+        prompt.tell(
+            "",
+            &format!(
+                "Consumer group '{}' had no committed offsets (empty backup at {}); to undo, \
+                 delete the group: mskctl group delete {}",
+                escape_control(group),
+                escape_control(&path.display().to_string()),
+                escape_control(&offset_file::shell_word(group))
+            ),
+        )?;
+        return Ok(path);
+    }
+    prompt.tell(
+        "",
+        &format!(
+            "Saved the {} committed offsets of consumer group '{}' to {}\nUndo with: {}",
+            committed.len(),
+            escape_control(group),
+            escape_control(&path.display().to_string()),
+            escape_control(&offset_file::undo_command(group, &path))
+        ),
+    )?;
+    Ok(path)
 }
 
 /// Commits a planned reset. `--execute` was the confirmation (as in
@@ -266,8 +349,9 @@ pub async fn commit_reset(
     opts: &ResetOptions,
     plan: &ResetPlan,
     prompt: &mut dyn Prompt,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<PathBuf> {
     let group = opts.group.as_str();
+    let backup = back_up(group, &plan.committed, opts.backup.as_deref(), prompt)?;
     prompt.tell(
         "",
         &format!(
@@ -299,7 +383,7 @@ pub async fn commit_reset(
                 .join("\n")
         );
     }
-    Ok(())
+    Ok(backup)
 }
 
 /// The one group's result out of a batched call.
@@ -314,7 +398,19 @@ pub struct DeleteOffsetsOptions {
     pub group: String,
     pub selections: Vec<PartitionSelection>,
     pub confirm: Confirm,
+    /// Where to back up the committed offsets before deleting (default: a
+    /// new file in the state directory).
+    pub backup: Option<PathBuf>,
     pub target: Target,
+}
+
+/// A planned delete-offsets.
+#[derive(Debug)]
+pub struct DeleteOffsetsPlan {
+    /// The partitions whose committed offsets go.
+    pub parts: Vec<TopicPartition>,
+    /// Every offset the group has committed now (what a backup saves).
+    pub committed: BTreeMap<TopicPartition, i64>,
 }
 
 /// The partitions whose committed offsets a delete-offsets removes: only
@@ -323,7 +419,7 @@ pub struct DeleteOffsetsOptions {
 pub async fn plan_delete_offsets(
     admin: &Admin,
     opts: &DeleteOffsetsOptions,
-) -> anyhow::Result<Vec<TopicPartition>> {
+) -> anyhow::Result<DeleteOffsetsPlan> {
     let group = opts.group.as_str();
     let names = [group.to_string()];
     let (described, offsets) =
@@ -358,22 +454,27 @@ pub async fn plan_delete_offsets(
         }
         chosen.extend(matching);
     }
-    Ok(chosen.into_iter().collect())
+    Ok(DeleteOffsetsPlan {
+        parts: chosen.into_iter().collect(),
+        committed,
+    })
 }
 
 /// What a delete-offsets did: per topic the partitions done, and per topic
 /// (or partition) why not.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct DeleteOffsetsResult {
     pub done: BTreeMap<String, Vec<String>>,
     pub failed: BTreeMap<String, String>,
+    /// Where the offsets were backed up before the delete.
+    pub backup: PathBuf,
 }
 
 /// Asks (naming the target), then deletes the planned committed offsets.
 pub async fn delete_offsets(
     admin: &Admin,
     opts: &DeleteOffsetsOptions,
-    parts: &[TopicPartition],
+    plan: &DeleteOffsetsPlan,
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<DeleteOffsetsResult> {
     let group = opts.group.as_str();
@@ -383,8 +484,13 @@ pub async fn delete_offsets(
         &format!("Delete these committed offsets on {}?", opts.target),
         prompt,
     )?;
-    let results = admin.delete_group_offsets(group, parts).await?;
-    let mut out = DeleteOffsetsResult::default();
+    let backup = back_up(group, &plan.committed, opts.backup.as_deref(), prompt)?;
+    let results = admin.delete_group_offsets(group, &plan.parts).await?;
+    let mut out = DeleteOffsetsResult {
+        done: BTreeMap::new(),
+        failed: BTreeMap::new(),
+        backup,
+    };
     for ((t, p), r) in results {
         match r {
             Ok(()) => out.done.entry(t).or_default().push(p.to_string()),

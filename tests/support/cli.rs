@@ -18,7 +18,12 @@ pub fn mskctl_bare() -> Command {
             cmd.env_remove(&k);
         }
     }
+    // Offset backups land in a scratch directory, never the user's state.
     cmd.env("XDG_CONFIG_HOME", empty_config_home())
+        .env(
+            "XDG_STATE_HOME",
+            std::env::temp_dir().join(format!("mskctl-tests-state-{}", std::process::id())),
+        )
         .env("NO_COLOR", "1")
         .env_remove("RUST_LOG");
     cmd

@@ -10,7 +10,7 @@ use super::groups::{
 };
 use super::model::*;
 use super::partition_apis::{
-    alter_reassignments, delete_records, describe_log_dirs, elect_leaders, list_offsets,
+    alter_reassignments, delete_records, describe_log_dirs, elect_leaders, fetch, list_offsets,
     list_reassignments,
 };
 use super::quotas::{
@@ -93,7 +93,7 @@ pub fn raw_ids(v: &[BrokerId]) -> Vec<i32> {
 
 /// kafka-protocol's Uuid type is not re-exported, so ids cross the boundary
 /// through its textual form.
-fn uuid<T: FromStr + Default>(id: u128) -> T {
+pub(crate) fn uuid<T: FromStr + Default>(id: u128) -> T {
     format!("{id:032x}").parse().unwrap_or_default()
 }
 
@@ -227,6 +227,7 @@ pub fn handle(
         }
         ApiKey::AlterConfigs => run(body, version, |r| alter_configs(m, r, inject)),
         ApiKey::ListOffsets => run(body, version, |r| list_offsets(m, b, r, inject)),
+        ApiKey::Fetch => run(body, version, |r| fetch(m, b, version, r, inject)),
         ApiKey::DeleteRecords => run(body, version, |r| delete_records(m, b, r, inject)),
         ApiKey::AlterPartitionReassignments => run(body, version, |r| {
             alter_reassignments(m, version, r, inject)

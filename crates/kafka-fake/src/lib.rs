@@ -37,8 +37,10 @@
 //! under ZooKeeper only the controller alters SCRAM credentials. SCRAM
 //! logins check the credentials those APIs create.
 //!
-//! What it is not: a broker. It stores no records (appended "records" are
-//! offsets and timestamps only), has no Produce/Fetch, group membership
+//! What it is not: a broker. It stores no record contents (appended
+//! "records" are offsets and timestamps only; Fetch answers them as
+//! uncompressed batches of 50 empty CreateTime records, cut at the byte
+//! limits as Kafka cuts them), has no Produce, group membership
 //! protocol (JoinGroup, SyncGroup, Heartbeat: tests set a group's members),
 //! authorization (ACLs are never enforced), transactions, quota enforcement, TLS,
 //! or real replication; brokers never die (partitions go offline only when a

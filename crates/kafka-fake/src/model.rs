@@ -98,7 +98,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn timestamp(&self, offset: i64) -> i64 {
+    pub fn timestamp(&self, offset: i64) -> i64 {
         self.first_timestamp
             .saturating_add((offset - self.base_offset).saturating_mul(self.step))
     }

@@ -2,7 +2,7 @@
 //! partition reassignment, leader election and DescribeLogDirs.
 
 use super::configs;
-use super::handlers::{default_message, ids, msg, raw_ids, s, tn};
+use super::handlers::{default_message, ids, msg, raw_ids, s, tn, uuid};
 use super::model::*;
 use kafka_protocol::messages::*;
 use std::time::Instant;
@@ -473,5 +473,148 @@ pub fn describe_log_dirs(
     dir.total_bytes = VOLUME_BYTES;
     dir.usable_bytes = VOLUME_BYTES.saturating_sub(used).max(0);
     resp.results.push(dir);
+    resp
+}
+
+/// Records per batch the test cluster's logs are cut into: a run of
+/// appended records is stored as batches of this many, as a producer's
+/// batching would leave them.
+pub const FETCH_BATCH_RECORDS: i64 = 50;
+
+/// The v2 record batches (uncompressed, CreateTime, empty values) holding
+/// the partition's records from the batch that contains `from`, at most
+/// `limit` bytes: Kafka reads the log from the start of that batch and cuts
+/// the answer at the byte limit, even mid-batch, except that with
+/// `min_one` the first batch is sent whole (KIP-74).
+fn fetch_records(part: &Partition, from: i64, limit: usize, min_one: bool) -> Vec<u8> {
+    use kafka_protocol::records::{
+        Compression, Record, RecordBatchEncoder, RecordEncodeOptions, TimestampType,
+    };
+    let mut out: Vec<u8> = Vec::new();
+    let options = RecordEncodeOptions {
+        version: 2,
+        compression: Compression::None,
+    };
+    for run in &part.runs {
+        let end = run.base_offset + run.count;
+        if end <= from || end <= part.log_start {
+            continue;
+        }
+        // Batches are aligned on the run's start.
+        let first = from.max(part.log_start).max(run.base_offset);
+        let mut base =
+            run.base_offset + (first - run.base_offset) / FETCH_BATCH_RECORDS * FETCH_BATCH_RECORDS;
+        while base < end {
+            let last = (base + FETCH_BATCH_RECORDS).min(end);
+            let start = base.max(part.log_start);
+            let records: Vec<Record> = (start..last)
+                .map(|offset| Record {
+                    transactional: false,
+                    control: false,
+                    delete_horizon: false,
+                    partition_leader_epoch: part.leader_epoch,
+                    producer_id: -1,
+                    producer_epoch: -1,
+                    timestamp_type: TimestampType::Creation,
+                    offset,
+                    // The encoder keeps records in one batch while offset
+                    // minus sequence stays the same; the batch's base
+                    // sequence stays -1 (no idempotent producer).
+                    sequence: i32::try_from(offset - start).unwrap_or(0) - 1,
+                    timestamp: run.timestamp(offset),
+                    key: None,
+                    value: Some(bytes::Bytes::new()),
+                    headers: Default::default(),
+                })
+                .collect();
+            let mut batch = bytes::BytesMut::new();
+            if RecordBatchEncoder::encode(&mut batch, &records, &options).is_err() {
+                return out;
+            }
+            let room = limit.saturating_sub(out.len());
+            if batch.len() > room {
+                if out.is_empty() && min_one {
+                    out.extend_from_slice(&batch);
+                } else {
+                    out.extend_from_slice(&batch[..room]);
+                }
+                return out;
+            }
+            out.extend_from_slice(&batch);
+            base = last;
+        }
+    }
+    out
+}
+
+fn same_id<T: std::str::FromStr + Default + PartialEq>(id: u128, wire: &T) -> bool {
+    uuid::<T>(id) == *wire
+}
+
+/// Fetch as a consumer sends it (replica id -1, read up to the high
+/// watermark), sessionless: per partition the leader answers
+/// NOT_LEADER_OR_FOLLOWER elsewhere, OFFSET_OUT_OF_RANGE outside
+/// [log start, high watermark], else the batches from the offset, within
+/// `partition_max_bytes` and, across the answer, `max_bytes`. v13+ names
+/// topics by id (UNKNOWN_TOPIC_ID for an unknown one).
+pub fn fetch(
+    m: &mut Model,
+    broker: i32,
+    version: i16,
+    req: FetchRequest,
+    inject: Option<i16>,
+) -> FetchResponse {
+    let mut resp = FetchResponse::default();
+    if let Some(code) = inject {
+        resp.error_code = code;
+        return resp;
+    }
+    let mut left = usize::try_from(req.max_bytes.max(0)).unwrap_or(0);
+    let mut first_data = true;
+    for t in &req.topics {
+        let mut tr = fetch_response::FetchableTopicResponse::default();
+        let name: Option<String> = if version >= 13 {
+            tr.topic_id = t.topic_id;
+            m.topics
+                .iter()
+                .find(|(_, topic)| same_id(topic.id, &t.topic_id))
+                .map(|(n, _)| n.clone())
+        } else {
+            tr.topic = t.topic.clone();
+            Some(t.topic.to_string())
+        };
+        for p in &t.partitions {
+            let mut pr = fetch_response::PartitionData::default();
+            pr.partition_index = p.partition;
+            let Some(name) = &name else {
+                pr.error_code = UNKNOWN_TOPIC_ID;
+                tr.partitions.push(pr);
+                continue;
+            };
+            match led_partition(m, broker, name, p.partition) {
+                Err(code) => pr.error_code = code,
+                Ok(part) => {
+                    pr.high_watermark = part.high_watermark;
+                    pr.last_stable_offset = part.high_watermark;
+                    pr.log_start_offset = part.log_start;
+                    if p.fetch_offset < part.log_start || p.fetch_offset > part.high_watermark {
+                        pr.error_code = OFFSET_OUT_OF_RANGE;
+                    } else {
+                        let limit = usize::try_from(p.partition_max_bytes.max(0))
+                            .unwrap_or(0)
+                            .min(left);
+                        let records = fetch_records(part, p.fetch_offset, limit, first_data);
+                        if !records.is_empty() {
+                            first_data = false;
+                        }
+                        left = left.saturating_sub(records.len());
+                        pr.records = Some(bytes::Bytes::from(records));
+                    }
+                }
+            }
+            tr.partitions.push(pr);
+        }
+        resp.responses.push(tr);
+    }
     resp
 }

@@ -477,7 +477,8 @@ async fn create(
     dry_run: bool,
     wait: &ClusterWaitArgs,
 ) -> anyhow::Result<Outcome> {
-    let set = crate::ops::apply::load(&manifests.files, &mut |event| {
+    let vars = super::manifest_vars(&manifests.vars, global)?;
+    let set = crate::ops::apply::load(&manifests.files, &vars, &mut |event| {
         if let ApplyEvent::Manifest(line) = event {
             eprintln!("{line}");
         }

@@ -24,6 +24,7 @@ use super::confirm::{confirm_needed, Confirm, Prompt};
 use crate::kafka::acls::{describe_binding, AclBinding, AclFilter};
 use crate::kafka::admin::TopicInfo;
 use crate::kafka::Admin;
+use crate::manifest::vars::Vars;
 use crate::manifest::{self, ManifestSet};
 use crate::msk::apply::{apply_cluster_plan, observe_and_plan, ApplyProgress, ClusterReport};
 use crate::msk::control::ClusterControl;
@@ -66,6 +67,8 @@ pub struct Pruning {
 #[derive(Debug, Clone, Default)]
 pub struct PlanOptions {
     pub files: Vec<PathBuf>,
+    /// Values for the manifests' `${NAME}` placeholders.
+    pub vars: Vars,
     pub pruning: Pruning,
     /// The plan is to be saved (`--out`), which Cluster manifests cannot be.
     pub saving: bool,
@@ -75,6 +78,8 @@ pub struct PlanOptions {
 #[derive(Debug, Clone)]
 pub struct ApplyOptions {
     pub files: Vec<PathBuf>,
+    /// Values for the manifests' `${NAME}` placeholders.
+    pub vars: Vars,
     /// A plan saved by `plan --out`, applied instead of manifests.
     pub saved_plan: Option<PathBuf>,
     pub pruning: Pruning,
@@ -135,8 +140,12 @@ pub enum Applied {
 
 /// Loads and validates manifests; any problem stops here, before a
 /// connection is made. Problems and warnings are reported one by one.
-pub fn load(files: &[PathBuf], progress: &mut Progress<'_>) -> anyhow::Result<ManifestSet> {
-    let set = match manifest::load_paths(files) {
+pub fn load(
+    files: &[PathBuf],
+    vars: &Vars,
+    progress: &mut Progress<'_>,
+) -> anyhow::Result<ManifestSet> {
+    let set = match manifest::load_paths_counted(files, vars).1 {
         Ok(set) => set,
         Err(diags) => {
             for d in &diags {
@@ -160,10 +169,11 @@ pub fn load(files: &[PathBuf], progress: &mut Progress<'_>) -> anyhow::Result<Ma
 /// read as "delete everything".
 fn load_for(
     files: &[PathBuf],
+    vars: &Vars,
     prune: bool,
     progress: &mut Progress<'_>,
 ) -> anyhow::Result<ManifestSet> {
-    let set = load(files, progress)?;
+    let set = load(files, vars, progress)?;
     if prune {
         if let Some(why) = set.prune_refusal() {
             bail!("{why}");
@@ -178,7 +188,7 @@ pub async fn plan<C: Connector>(
     opts: &PlanOptions,
     progress: &mut Progress<'_>,
 ) -> anyhow::Result<Planned> {
-    let set = load_for(&opts.files, opts.pruning.prune, progress)?;
+    let set = load_for(&opts.files, &opts.vars, opts.pruning.prune, progress)?;
     if !set.clusters.is_empty() && opts.saving {
         bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
     }
@@ -239,7 +249,7 @@ pub async fn apply<C: Connector>(
             (Some(admin), plan)
         }
         None => {
-            let set = load_for(&opts.files, opts.pruning.prune, progress)?;
+            let set = load_for(&opts.files, &opts.vars, opts.pruning.prune, progress)?;
             (clusters, msk) = plan_clusters(conn, &set).await?;
             if creates_cluster(&clusters) || !set.needs_kafka() {
                 target = new_clusters_target(&opts.region, &clusters);
@@ -304,7 +314,7 @@ pub async fn apply<C: Connector>(
             // The cluster was just created: connect through the context
             // (which names it) and plan its topics from what is really
             // there, which for a new cluster is what was shown.
-            let set = load_for(&opts.files, opts.pruning.prune, progress)?;
+            let set = load_for(&opts.files, &opts.vars, opts.pruning.prune, progress)?;
             if !set.needs_kafka() {
                 return Ok(Applied::Nothing);
             }
