@@ -121,6 +121,7 @@ fn build(p: &Params) -> Case {
         .map(|(&id, rack)| BrokerSpec {
             id,
             rack: rack.map(|r| format!("rack-{r}")),
+            capacity_bytes: None,
         })
         .collect();
     let old = (p.brokers - p.new_brokers.min(p.brokers - 1)).max(p.max_rf.min(p.brokers));
@@ -196,6 +197,7 @@ fn build(p: &Params) -> Case {
         topics: p.filter.then(|| Regex::new("^t[0-3]$").unwrap()),
         replication_factor: p.rf_change.filter(|&rf| rf <= p.brokers - drain_count),
         max_moves: None,
+        ..Goal::default()
     };
     Case {
         snapshot: Snapshot {
@@ -653,8 +655,16 @@ fn movement_ratio_report() {
 fn never_panics_on_hostile_snapshots() {
     let hostile = Snapshot {
         brokers: vec![
-            BrokerSpec { id: 1, rack: None },
-            BrokerSpec { id: 1, rack: None },
+            BrokerSpec {
+                id: 1,
+                rack: None,
+                capacity_bytes: None,
+            },
+            BrokerSpec {
+                id: 1,
+                rack: None,
+                capacity_bytes: None,
+            },
         ],
         partitions: vec![PartitionSpec {
             topic: String::new(),
@@ -671,8 +681,13 @@ fn never_panics_on_hostile_snapshots() {
             BrokerSpec {
                 id: 1,
                 rack: Some("a".into()),
+                capacity_bytes: None,
             },
-            BrokerSpec { id: 2, rack: None },
+            BrokerSpec {
+                id: 2,
+                rack: None,
+                capacity_bytes: None,
+            },
         ],
         partitions: (0..4)
             .map(|i| PartitionSpec {

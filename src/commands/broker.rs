@@ -39,10 +39,15 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
             }
             Ok(Outcome::Success)
         }
-        BrokerCommand::Drain { brokers, exec } => {
+        BrokerCommand::Drain {
+            brokers,
+            balance,
+            exec,
+        } => {
             let admin = super::connect(global).await?;
             let opts = DrainOptions {
                 brokers: brokers.0.clone(),
+                balance: super::partition::balance_settings(balance),
                 settings: ExecuteSettings {
                     throttle: exec.throttle,
                     batch: exec.batch.map(|b| b as usize),
@@ -50,6 +55,7 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
                     wait: exec.wait,
                     wait_bound: super::partition::reassign_wait_bound(global),
                     additional: exec.additional,
+                    max_concurrent_per_broker: Some(exec.max_concurrent_per_broker),
                     confirm: super::confirm_policy(global),
                     target: super::target_of(global, &admin),
                 },

@@ -30,25 +30,36 @@ use crate::ops::rebalance::{
     execute_plan, plan_balance, plan_drain, replica_counts, snapshot_for_removal,
 };
 use crate::ops::Confirm;
-use crate::reassign::PlanResult;
+use crate::reassign::{BalanceSettings, PlanResult};
 use crate::render::reassign::{execute_result, StderrEvents};
 use crate::render::write_stdout;
+
+/// How the partitions move.
+pub struct How {
+    pub throttle: Option<i64>,
+    pub balance: BalanceSettings,
+    pub max_concurrent_per_broker: usize,
+}
 
 pub async fn scale_and_rebalance(
     global: &GlobalArgs,
     cluster: &str,
     brokers: i32,
-    throttle: Option<i64>,
+    mut how: How,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let (arn, info) = fresh(&msk, cluster).await?;
     if brokers != info.broker_count {
         rules::check_broker_count(&info, brokers)?;
     }
+    // Each broker's EBS volume is its capacity, unless given.
+    if how.balance.capacity.is_none() && info.storage_gib > 0 {
+        how.balance.capacity = Some(u64::from(info.storage_gib.unsigned_abs()) << 30);
+    }
     if brokers >= info.broker_count {
-        scale_out(global, &msk, &arn, info, brokers, throttle).await
+        scale_out(global, &msk, &arn, info, brokers, &how).await
     } else {
-        scale_in(global, &msk, &arn, info, brokers, throttle).await
+        scale_in(global, &msk, &arn, info, brokers, &how).await
     }
 }
 
@@ -58,7 +69,7 @@ async fn scale_out(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    throttle: Option<i64>,
+    how: &How,
 ) -> anyhow::Result<Outcome> {
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
@@ -90,7 +101,7 @@ async fn scale_out(
         );
     }
     let admin = connect_when_joined(global, msk, arn, &info).await?;
-    let result = plan_balance(&admin).await?;
+    let result = plan_balance(&admin, &how.balance).await?;
     if result.reassignment.partitions.is_empty() {
         write_stdout(&format!(
             "cluster {}: {brokers} brokers, partitions already balanced; nothing to move",
@@ -103,7 +114,7 @@ async fn scale_out(
         global,
         &format!("{}-rebalance", info.name),
         result,
-        throttle,
+        how,
     )
     .await
 }
@@ -114,7 +125,7 @@ async fn scale_in(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    throttle: Option<i64>,
+    how: &How,
 ) -> anyhow::Result<Outcome> {
     let zones = info.zone_count().max(1) as i32;
     let per_zone = ((info.broker_count - brokers) / zones) as usize;
@@ -133,12 +144,12 @@ async fn scale_in(
         ),
     )?;
 
-    let result = plan_drain(&snapshot, &remove)?;
+    let result = plan_drain(&snapshot, &remove, &how.balance)?;
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
-        let outcome = run_plan(&admin, global, &name, result, throttle).await?;
+        let outcome = run_plan(&admin, global, &name, result, how).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
         }
@@ -212,15 +223,16 @@ async fn run_plan(
     global: &GlobalArgs,
     name: &str,
     result: PlanResult,
-    throttle: Option<i64>,
+    how: &How,
 ) -> anyhow::Result<Outcome> {
     let settings = ExecuteSettings {
-        throttle,
+        throttle: how.throttle,
         batch: None,
         rollback_out: None,
         wait: true,
         wait_bound: crate::commands::partition::reassign_wait_bound(global),
         additional: false,
+        max_concurrent_per_broker: Some(how.max_concurrent_per_broker),
         confirm: Confirm::Yes,
         target: target_of(global, admin),
     };
