@@ -130,7 +130,7 @@ fn heavy_tailed(mut s: Snapshot) -> Snapshot {
 
 fn fxhash(s: &str) -> u64 {
     s.bytes().fold(0u64, |h, b| {
-        (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7cc1_b727_220a_95)
+        (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95)
     })
 }
 

@@ -671,8 +671,8 @@ fn scale_out_with_rebalance_balances_bytes_when_sizes_are_known() {
         }
     }
     let mean = bytes[1..].iter().sum::<u64>() as f64 / 6.0;
-    for b in 1..=6 {
-        let share = bytes[b] as f64 / mean;
+    for (b, &held) in bytes.iter().enumerate().skip(1) {
+        let share = held as f64 / mean;
         assert!(
             (0.9..=1.1).contains(&share),
             "broker {b} holds {share:.2} of the mean bytes\n{err}"
