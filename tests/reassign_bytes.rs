@@ -564,3 +564,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_unreachable_band_still_narrows_the_spread() {
+    // Six 9 MB replicas over four brokers: 2, 2, 1, 1 is the best there is.
+    let mut partitions = Vec::new();
+    for p in 0..3 {
+        partitions.push(PartitionSpec {
+            topic: "hot".into(),
+            partition: p,
+            replicas: vec![1 + p, 1 + (p + 1) % 3],
+            size_bytes: Some(9_000_000),
+        });
+    }
+    for p in 0..6 {
+        partitions.push(PartitionSpec {
+            topic: "cold".into(),
+            partition: p,
+            replicas: vec![1 + p % 3, 1 + (p + 1) % 3],
+            size_bytes: Some(100_000),
+        });
+    }
+    let s = Snapshot {
+        brokers: (1..=4)
+            .map(|id| BrokerSpec {
+                id,
+                rack: None,
+                capacity_bytes: None,
+            })
+            .collect(),
+        partitions,
+    };
+    let goal = bytes_goal(Goal::default());
+    let r = plan(&s, &goal).unwrap();
+    hard_rules(&s, &goal, &r).unwrap();
+    let counts = plan(&s, &Goal::default()).unwrap();
+    assert!(r.bytes_band.after_percent > BYTES_BAND * 100.0);
+    assert!(
+        r.bytes_band.after_percent <= counts.bytes_band.after_percent,
+        "{:?} vs {:?}",
+        r.bytes_band,
+        counts.bytes_band
+    );
+    let hot_on_4 = r.after.iter().find(|b| b.id == 4).unwrap().bytes;
+    assert!(hot_on_4 >= 9_000_000, "{:?}", r.after);
+}

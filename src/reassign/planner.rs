@@ -474,6 +474,8 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
             planner.budget = FALLBACK_BUDGET;
             planner.bytes_band(&mut bx);
             planner.exact_band(&mut bx);
+            planner.budget = FALLBACK_BUDGET;
+            planner.narrow(&mut bx);
         }
     }
     let truncated = planner.truncate(goal.max_moves, goal.max_bytes);

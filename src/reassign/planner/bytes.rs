@@ -22,6 +22,12 @@
 //!    back the other way (a swap). Every transfer strictly lowers the total
 //!    distance of all brokers from the band and never pushes a broker out
 //!    of it, so the phase ends; a counted budget bounds its work.
+//! 4. **Exact, when small.** Up to 8 eligible brokers and 12 movable
+//!    partitions, a placement the greedy phases left outside the bands is
+//!    replaced by the cheapest one inside them, found by branch and bound,
+//!    when one exists.
+//! 5. **Narrow.** Where sizes make the band unreachable, the spread is
+//!    narrowed instead: fullest to emptiest, up to half their gap.
 
 use std::collections::BTreeSet;
 
@@ -274,6 +280,78 @@ impl Planner {
                 stuck[d as usize] = true;
             }
         }
+    }
+
+    /// Where sizes make the band unreachable (a few partitions larger than
+    /// it), the band phase stops early; this narrows the spread instead:
+    /// while the fullest or emptiest broker is outside the band, a replica
+    /// (or a swap) moves from one of the fullest to one of the emptiest,
+    /// sized up to half their gap, so both end strictly between where they
+    /// were. The largest distance from the mean never grows, the sum of
+    /// squares strictly falls, so it ends.
+    pub(super) fn narrow(&mut self, bx: &mut Bytes) {
+        const PAIRS: usize = 4;
+        loop {
+            if !self.spend(1) {
+                return;
+            }
+            let mut by_bytes = self.elig.clone();
+            by_bytes.sort_by_key(|&b| (bx.bytes[b as usize], b));
+            let (Some(&low), Some(&high)) = (by_bytes.first(), by_bytes.last()) else {
+                return;
+            };
+            if bx.bytes[high as usize] <= bx.upper[high as usize] && bx.bytes[low as usize] >= bx.lo
+            {
+                return;
+            }
+            let mut moved = false;
+            'pairs: for &s in by_bytes.iter().rev().take(PAIRS) {
+                for &d in by_bytes.iter().take(PAIRS) {
+                    let gap = bx.bytes[s as usize] - bx.bytes[d as usize];
+                    if s == d || gap < 2 {
+                        continue;
+                    }
+                    if self.shift(bx, s, d, gap / 2, gap - 1) {
+                        moved = true;
+                        break 'pairs;
+                    }
+                }
+            }
+            if !moved {
+                return;
+            }
+        }
+    }
+
+    /// A move (or, when the replica band is tight, a swap) from `s` to `d`
+    /// of a net size in `(0, room]`, nearest `want` from below.
+    fn shift(&mut self, bx: &mut Bytes, s: u32, d: u32, want: i128, room: i128) -> bool {
+        let (su, du) = (s as usize, d as usize);
+        if self.count[du] < bx.c_hi && self.count[su] > bx.c_lo {
+            if let Some(pi) = self.pick(bx, s, d, want, room, 0, None) {
+                if bx.fits(d, self.parts[pi].size) {
+                    self.move_bytes(bx, pi, s, d);
+                    return true;
+                }
+            }
+        }
+        let back: Vec<(u64, u32)> = bx.on[du].iter().take(SWAP_SCAN).copied().collect();
+        for (sq, q) in back {
+            let q = q as usize;
+            if !self.spend(1) || !self.can_place(q, d, s) {
+                continue;
+            }
+            let sq = i128::from(sq);
+            if let Some(pi) = self.pick(bx, s, d, want + sq, room + sq, sq, Some(q)) {
+                let net = self.parts[pi].size.saturating_sub(sq as u64);
+                if bx.fits(d, net) {
+                    self.move_bytes(bx, pi, s, d);
+                    self.move_bytes(bx, q, d, s);
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// One move (or swap) of bytes from `s` to `d` that keeps `s` at or
