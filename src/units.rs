@@ -323,6 +323,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn percentages_and_positive_sizes() {
+        assert_eq!(parse_percent("85%"), Ok(0.85));
+        assert_eq!(parse_percent(" 100 "), Ok(1.0));
+        for bad in ["0%", "-5%", "101%", "NaN", "eighty", ""] {
+            assert!(parse_percent(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_positive_size("2GiB"), Ok(2 << 30));
+        assert!(parse_positive_size("0").is_err());
+        assert!(parse_positive_size("-1").is_err());
+    }
+
+    #[test]
     fn durations() {
         assert_eq!(parse_duration_ms("7d"), Ok(604_800_000));
         assert_eq!(parse_duration_ms("1d12h"), Ok(129_600_000));
