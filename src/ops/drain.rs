@@ -79,6 +79,11 @@ pub async fn drain(
         crate::units::format_bytes(i64::try_from(result.bytes_to_move).unwrap_or(i64::MAX)),
         path.display()
     )));
+    if result.truncated {
+        events.on(Event::Note(
+            "the plan was cut by --max-moves/--max-bytes: the brokers are not empty after this step; run the drain again for the next one",
+        ));
+    }
     let opts = ExecuteOptions {
         plan: result.reassignment,
         allow_replication_factor_change: false,

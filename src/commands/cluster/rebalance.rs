@@ -148,10 +148,17 @@ async fn scale_in(
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
+        let cut = result.truncated;
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
         let outcome = run_plan(&admin, global, &name, result, how).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
+        }
+        // MSK removes only empty brokers: a step cut short stops here.
+        if cut {
+            bail!(
+                "the drain of brokers {remove_list} was cut by --max-bytes; that step is done, the brokers are not empty yet and none were removed. Run the same command again for the next step"
+            );
         }
     }
 
