@@ -53,6 +53,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand partition 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
             cand group 'Consumer groups: list, describe, lag, reset offsets, delete'
             cand acl 'List, create and delete ACLs'
+            cand quota 'Client quotas: list, set, delete (per user, client id, or both)'
+            cand user 'SCRAM users of self-managed Kafka: list, set, delete'
             cand cluster 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
             cand validate 'Check manifests offline (no cluster contacted): schema, types, duplicates'
             cand plan 'Show what `apply` would change to make the cluster match the manifests'
@@ -1021,6 +1023,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
             cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
+            cand --pause-rebalancing 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1213,6 +1216,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --allow-replication-factor-change 'Accept a plan that changes replication factors'
             cand --wait 'Wait for completion with progress, then verify and remove throttles'
             cand --additional 'Start even while other reassignments are in progress (their throttled replicas are kept)'
+            cand --pause-rebalancing 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -1948,6 +1952,299 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;acl;help;help'= {
         }
+        &'mskctl;quota'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List client quotas (all, or those of an entity)'
+            cand set 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+            cand delete 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;quota;list'= {
+            cand --user 'A user (principal name, e.g. alice)'
+            cand --client-id 'A client id'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --default-user 'Kafka''s default user entity (applies to users without their own quota)'
+            cand --default-client-id 'Kafka''s default client-id entity'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;quota;set'= {
+            cand --user 'A user (principal name, e.g. alice)'
+            cand --client-id 'A client id'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --default-user 'Kafka''s default user entity (applies to users without their own quota)'
+            cand --default-client-id 'Kafka''s default client-id entity'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;quota;delete'= {
+            cand --user 'A user (principal name, e.g. alice)'
+            cand --client-id 'A client id'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --default-user 'Kafka''s default user entity (applies to users without their own quota)'
+            cand --default-client-id 'Kafka''s default client-id entity'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;quota;help'= {
+            cand list 'List client quotas (all, or those of an entity)'
+            cand set 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+            cand delete 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;quota;help;list'= {
+        }
+        &'mskctl;quota;help;set'= {
+        }
+        &'mskctl;quota;help;delete'= {
+        }
+        &'mskctl;quota;help;help'= {
+        }
+        &'mskctl;user'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List SCRAM users: user, mechanisms, iterations'
+            cand set 'Create or replace a user''s SCRAM credential (replacing is risky: confirmed, or --yes)'
+            cand delete 'Delete a user''s SCRAM credentials (destructive: confirmed, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;user;list'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;user;set'= {
+            cand --mechanism 'SCRAM mechanism'
+            cand --password-env 'Name of the environment variable holding the password'
+            cand --password-file 'File whose first line is the password'
+            cand --iterations 'PBKDF2 iterations (Kafka accepts 4096 to 16384)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;user;delete'= {
+            cand --mechanism 'Only this mechanism (default: every mechanism the user has)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;user;help'= {
+            cand list 'List SCRAM users: user, mechanisms, iterations'
+            cand set 'Create or replace a user''s SCRAM credential (replacing is risky: confirmed, or --yes)'
+            cand delete 'Delete a user''s SCRAM credentials (destructive: confirmed, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;user;help;list'= {
+        }
+        &'mskctl;user;help;set'= {
+        }
+        &'mskctl;user;help;delete'= {
+        }
+        &'mskctl;user;help;help'= {
+        }
         &'mskctl;cluster'= {
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
@@ -1989,6 +2286,11 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;list'= {
@@ -2054,6 +2356,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;cluster;bootstrap'= {
             cand --auth 'Client authentication whose listener to use'
+            cand --network 'Which network''s listeners: private (the cluster''s VPC, IPv4), public, vpc-connectivity (multi-VPC private connectivity) or ipv6'
             cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
             cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
@@ -2072,7 +2375,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
             cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
-            cand --public 'The public endpoints (public access must be on)'
+            cand --public 'The public endpoints (public access must be on); the same as --network public'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2268,6 +2571,7 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
             cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
             cand --rebalance 'Move partitions too: onto the new brokers after adding them, or off the brokers to remove (one per zone) before removing them'
+            cand --pause-rebalancing 'On an Express cluster with intelligent rebalancing ACTIVE: pause it while --rebalance moves partitions, resume it afterwards'
             cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
             cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
             cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2561,6 +2865,347 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;cluster;configuration;help;help'= {
         }
+        &'mskctl;cluster;scram'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;scram;list'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;associate'= {
+            cand --secret-arn 'A Secrets Manager secret ARN (repeatable)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;disassociate'= {
+            cand --secret-arn 'A Secrets Manager secret ARN (repeatable)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;scram;help'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;scram;help;list'= {
+        }
+        &'mskctl;cluster;scram;help;associate'= {
+        }
+        &'mskctl;cluster;scram;help;disassociate'= {
+        }
+        &'mskctl;cluster;scram;help;help'= {
+        }
+        &'mskctl;cluster;rebalancing'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;rebalancing;pause'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;rebalancing;resume'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;rebalancing;help'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mskctl;cluster;rebalancing;help;pause'= {
+        }
+        &'mskctl;cluster;rebalancing;help;resume'= {
+        }
+        &'mskctl;cluster;rebalancing;help;help'= {
+        }
+        &'mskctl;cluster;reboot-broker'= {
+            cand --broker 'The broker id to reboot (see `mskctl cluster nodes`)'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;restart'= {
+            cand --from-broker 'Start at this broker id (and go on in id order), e.g. to resume'
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --rolling 'One broker at a time (the only kind of restart MSK offers)'
+            cand --wait 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mskctl;cluster;versions'= {
+            cand -b 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --bootstrap-servers 'Bootstrap servers, HOST:PORT[,HOST:PORT...]'
+            cand --context 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --timeout 'Deadline of the whole command''s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password-env 'Name of the environment variable that holds the SASL password'
+            cand --sasl-password-file 'File whose first line is the SASL password'
+            cand --tls-ca-file 'PEM file of CA certificates to trust (in addition to the system roots)'
+            cand --tls-cert-file 'PEM client certificate for mutual TLS'
+            cand --tls-key-file 'PEM private key of the client certificate'
+            cand --msk-cluster 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers'
+            cand --msk-auth 'Which MSK listener to use with --msk-cluster (default: iam)'
+            cand --profile 'AWS profile (default: AWS_PROFILE, then "default")'
+            cand --region 'AWS region (default: AWS_REGION, then the profile''s region)'
+            cand --yes 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+            cand -v 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --verbose 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand --tls-insecure-skip-verify 'Do not verify the brokers'' TLS certificates (never in production)'
+            cand --msk-public 'Use the MSK cluster''s public endpoints (public access must be on)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mskctl;cluster;help'= {
             cand list 'List MSK clusters in the account and region'
             cand describe 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
@@ -2574,6 +3219,11 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mskctl;cluster;help;list'= {
@@ -2614,6 +3264,31 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;cluster;help;configuration;update'= {
         }
         &'mskctl;cluster;help;configuration;attach'= {
+        }
+        &'mskctl;cluster;help;scram'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+        }
+        &'mskctl;cluster;help;scram;list'= {
+        }
+        &'mskctl;cluster;help;scram;associate'= {
+        }
+        &'mskctl;cluster;help;scram;disassociate'= {
+        }
+        &'mskctl;cluster;help;rebalancing'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+        }
+        &'mskctl;cluster;help;rebalancing;pause'= {
+        }
+        &'mskctl;cluster;help;rebalancing;resume'= {
+        }
+        &'mskctl;cluster;help;reboot-broker'= {
+        }
+        &'mskctl;cluster;help;restart'= {
+        }
+        &'mskctl;cluster;help;versions'= {
         }
         &'mskctl;cluster;help;help'= {
         }
@@ -2856,6 +3531,8 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand partition 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
             cand group 'Consumer groups: list, describe, lag, reset offsets, delete'
             cand acl 'List, create and delete ACLs'
+            cand quota 'Client quotas: list, set, delete (per user, client id, or both)'
+            cand user 'SCRAM users of self-managed Kafka: list, set, delete'
             cand cluster 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
             cand validate 'Check manifests offline (no cluster contacted): schema, types, duplicates'
             cand plan 'Show what `apply` would change to make the cluster match the manifests'
@@ -3008,6 +3685,28 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         }
         &'mskctl;help;acl;delete'= {
         }
+        &'mskctl;help;quota'= {
+            cand list 'List client quotas (all, or those of an entity)'
+            cand set 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+            cand delete 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+        }
+        &'mskctl;help;quota;list'= {
+        }
+        &'mskctl;help;quota;set'= {
+        }
+        &'mskctl;help;quota;delete'= {
+        }
+        &'mskctl;help;user'= {
+            cand list 'List SCRAM users: user, mechanisms, iterations'
+            cand set 'Create or replace a user''s SCRAM credential (replacing is risky: confirmed, or --yes)'
+            cand delete 'Delete a user''s SCRAM credentials (destructive: confirmed, or --yes)'
+        }
+        &'mskctl;help;user;list'= {
+        }
+        &'mskctl;help;user;set'= {
+        }
+        &'mskctl;help;user;delete'= {
+        }
         &'mskctl;help;cluster'= {
             cand list 'List MSK clusters in the account and region'
             cand describe 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
@@ -3021,6 +3720,11 @@ set edit:completion:arg-completer[mskctl] = {|@words|
             cand storage 'Grow every broker''s storage (it can never shrink)'
             cand broker-type 'Change the broker instance type (a rolling update, one broker at a time)'
             cand configuration 'MSK configurations (server.properties with revisions)'
+            cand scram 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+            cand rebalancing 'Intelligent rebalancing of an Express cluster: pause or resume it'
+            cand reboot-broker 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+            cand restart 'Restart every broker, one at a time, waiting for the ISRs in between'
+            cand versions 'List the Kafka versions the cluster can be upgraded to'
         }
         &'mskctl;help;cluster;list'= {
         }
@@ -3060,6 +3764,31 @@ set edit:completion:arg-completer[mskctl] = {|@words|
         &'mskctl;help;cluster;configuration;update'= {
         }
         &'mskctl;help;cluster;configuration;attach'= {
+        }
+        &'mskctl;help;cluster;scram'= {
+            cand list 'List the secrets associated with a cluster (-o json: their ARNs)'
+            cand associate 'Associate secrets: each one''s user can then log in with SCRAM-SHA-512'
+            cand disassociate 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+        }
+        &'mskctl;help;cluster;scram;list'= {
+        }
+        &'mskctl;help;cluster;scram;associate'= {
+        }
+        &'mskctl;help;cluster;scram;disassociate'= {
+        }
+        &'mskctl;help;cluster;rebalancing'= {
+            cand pause 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+            cand resume 'Resume intelligent rebalancing (safe: MSK''s default)'
+        }
+        &'mskctl;help;cluster;rebalancing;pause'= {
+        }
+        &'mskctl;help;cluster;rebalancing;resume'= {
+        }
+        &'mskctl;help;cluster;reboot-broker'= {
+        }
+        &'mskctl;help;cluster;restart'= {
+        }
+        &'mskctl;help;cluster;versions'= {
         }
         &'mskctl;help;validate'= {
         }

@@ -66,6 +66,8 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "broker" -d 'Inspect a
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "acl" -d 'List, create and delete ACLs'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "quota" -d 'Client quotas: list, set, delete (per user, client id, or both)'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "user" -d 'SCRAM users of self-managed Kafka: list, set, delete'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
@@ -998,6 +1000,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l wait -d 'Wait for completion with progress, then verify and remove throttles'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l additional -d 'Start even while other reassignments are in progress (their throttled replicas are kept)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l pause-rebalancing -d 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1725,54 +1728,374 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "create" -d 'Allow or deny operations on a resource to a principal'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''
 markdown\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
 SSL\t''
 SASL_PLAINTEXT\t''
 SASL_SSL\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
 SCRAM-SHA-256\t''
 SCRAM-SHA-512\t''
 AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l sasl-username -d 'SASL username' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
 scram\t''
 tls\t''
 plaintext\t''"
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "list" -d 'List MSK clusters in the account and region'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "describe" -d 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "bootstrap" -d 'Print the bootstrap servers for one kind of client authentication'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "nodes" -d 'List the broker nodes: id, instance type, subnet, endpoints'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "operations" -d 'List the cluster\'s operations (updates, creation, reboots), newest first'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "create" -d 'Create the cluster a Cluster manifest describes'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "delete" -d 'Delete a cluster (destructive: asks on a terminal, needs --yes otherwise)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "wait" -d 'Wait until a cluster reaches a state (ACTIVE by default)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "scale" -d 'Change the number of brokers (a multiple of the Availability Zone count)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "storage" -d 'Grow every broker\'s storage (it can never shrink)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "broker-type" -d 'Change the broker instance type (a rolling update, one broker at a time)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "configuration" -d 'MSK configurations (server.properties with revisions)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -f -a "list" -d 'List client quotas (all, or those of an entity)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -f -a "set" -d 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -f -a "delete" -d 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l user -d 'A user (principal name, e.g. alice)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l client-id -d 'A client id' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l default-client-id -d 'Kafka\'s default client-id entity'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l user -d 'A user (principal name, e.g. alice)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l client-id -d 'A client id' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l default-client-id -d 'Kafka\'s default client-id entity'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l user -d 'A user (principal name, e.g. alice)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l client-id -d 'A client id' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l default-client-id -d 'Kafka\'s default client-id entity'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "list" -d 'List client quotas (all, or those of an entity)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -f -a "list" -d 'List SCRAM users: user, mechanisms, iterations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -f -a "set" -d 'Create or replace a user\'s SCRAM credential (replacing is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (destructive: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l mechanism -d 'SCRAM mechanism' -r -f -a "SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l password-env -d 'Name of the environment variable holding the password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l password-file -d 'File whose first line is the password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l iterations -d 'PBKDF2 iterations (Kafka accepts 4096 to 16384)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l mechanism -d 'Only this mechanism (default: every mechanism the user has)' -r -f -a "SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List SCRAM users: user, mechanisms, iterations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or replace a user\'s SCRAM credential (replacing is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (destructive: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "list" -d 'List MSK clusters in the account and region'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "describe" -d 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "bootstrap" -d 'Print the bootstrap servers for one kind of client authentication'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "nodes" -d 'List the broker nodes: id, instance type, subnet, endpoints'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "operations" -d 'List the cluster\'s operations (updates, creation, reboots), newest first'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "create" -d 'Create the cluster a Cluster manifest describes'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "delete" -d 'Delete a cluster (destructive: asks on a terminal, needs --yes otherwise)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "wait" -d 'Wait until a cluster reaches a state (ACTIVE by default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "scale" -d 'Change the number of brokers (a multiple of the Availability Zone count)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "storage" -d 'Grow every broker\'s storage (it can never shrink)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "broker-type" -d 'Change the broker instance type (a rolling update, one broker at a time)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "configuration" -d 'MSK configurations (server.properties with revisions)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "scram" -d 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "rebalancing" -d 'Intelligent rebalancing of an Express cluster: pause or resume it'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "reboot-broker" -d 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "restart" -d 'Restart every broker, one at a time, waiting for the ISRs in between'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l name-prefix -d 'Only clusters whose name starts with this' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
@@ -1848,6 +2171,10 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l network -d 'Which network\'s listeners: private (the cluster\'s VPC, IPv4), public, vpc-connectivity (multi-VPC private connectivity) or ipv6' -r -f -a "private\t''
+public\t''
+vpc-connectivity\t''
+ipv6\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1876,7 +2203,7 @@ tls\t''
 plaintext\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
-complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l public -d 'The public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l public -d 'The public endpoints (public access must be on); the same as --network public'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2107,6 +2434,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l rebalance -d 'Move partitions too: onto the new brokers after adding them, or off the brokers to remove (one per zone) before removing them'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l pause-rebalancing -d 'On an Express cluster with intelligent rebalancing ACTIVE: pause it while --rebalance moves partitions, resume it afterwards'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2229,6 +2557,193 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -f -a "update" -d 'Add a revision to a configuration from a server.properties file'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -f -a "attach" -d 'Make a cluster use a configuration revision (a rolling restart)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -f -a "list" -d 'List the secrets associated with a cluster (-o json: their ARNs)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -f -a "associate" -d 'Associate secrets: each one\'s user can then log in with SCRAM-SHA-512'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -f -a "disassociate" -d 'Disassociate secrets: their users can no longer log in (asks, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -f -a "pause" -d 'Pause intelligent rebalancing (risky: MSK stops balancing partitions)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -f -a "resume" -d 'Resume intelligent rebalancing (safe: MSK\'s default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l broker -d 'The broker id to reboot (see `mskctl cluster nodes`)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l from-broker -d 'Start at this broker id (and go on in id order), e.g. to resume' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l rolling -d 'One broker at a time (the only kind of restart MSK offers)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "list" -d 'List MSK clusters in the account and region'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "bootstrap" -d 'Print the bootstrap servers for one kind of client authentication'
@@ -2241,6 +2756,11 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "storage" -d 'Grow every broker\'s storage (it can never shrink)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "broker-type" -d 'Change the broker instance type (a rolling update, one broker at a time)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "configuration" -d 'MSK configurations (server.properties with revisions)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "scram" -d 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "rebalancing" -d 'Intelligent rebalancing of an Express cluster: pause or resume it'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "reboot-broker" -d 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart every broker, one at a time, waiting for the ISRs in between'
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
@@ -2504,21 +3024,23 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-insecu
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "broker" -d 'Inspect and drain brokers'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "acl" -d 'List, create and delete ACLs'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl cluster validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "broker" -d 'Inspect and drain brokers'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "acl" -d 'List, create and delete ACLs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "quota" -d 'Client quotas: list, set, delete (per user, client id, or both)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "user" -d 'SCRAM users of self-managed Kafka: list, set, delete'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
@@ -2552,6 +3074,12 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "list" -d 'List ACL bindings, optionally filtered'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "create" -d 'Allow or deny operations on a resource to a principal'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "delete" -d 'Delete the ACL bindings a filter matches (shown first; destructive)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "list" -d 'List client quotas (all, or those of an entity)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set quota values of an entity (lowering a limit is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "delete" -d 'Remove quota keys from an entity (destructive: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List SCRAM users: user, mechanisms, iterations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Create or replace a user\'s SCRAM credential (replacing is risky: confirmed, or --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user\'s SCRAM credentials (destructive: confirmed, or --yes)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'List MSK clusters in the account and region'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "describe" -d 'Show a cluster: state, Kafka version, brokers, storage, auth, endpoints'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "bootstrap" -d 'Print the bootstrap servers for one kind of client authentication'
@@ -2564,3 +3092,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "storage" -d 'Grow every broker\'s storage (it can never shrink)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "broker-type" -d 'Change the broker instance type (a rolling update, one broker at a time)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "configuration" -d 'MSK configurations (server.properties with revisions)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "scram" -d 'SASL/SCRAM users: the Secrets Manager secrets associated with a cluster'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "rebalancing" -d 'Intelligent rebalancing of an Express cluster: pause or resume it'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "reboot-broker" -d 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "restart" -d 'Restart every broker, one at a time, waiting for the ISRs in between'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'

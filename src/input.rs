@@ -37,6 +37,22 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     read_bounded(file, "the file")
 }
 
+/// A small file's bytes, at most `limit` (secrets: a password file is a
+/// line, so a bound far below [`MAX_INPUT_BYTES`] catches a wrong path).
+pub fn read_file_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("the file is larger than {limit} bytes"),
+        ));
+    }
+    Ok(buf)
+}
+
 /// A file's text, at most [`MAX_INPUT_BYTES`]; not UTF-8 is an error.
 pub fn read_file_to_string(path: &Path) -> io::Result<String> {
     String::from_utf8(read_file(path)?)

@@ -7,20 +7,8 @@ mod support;
 use std::time::Duration;
 
 use mskctl::kafka::admin::Admin;
-use mskctl::kafka::settings::{ConnectionSettings, SecurityProtocol};
+use support::admin::settings;
 use support::cluster::{ClusterConfig, Fault, TestCluster};
-
-fn settings(bootstrap: &str) -> ConnectionSettings {
-    ConnectionSettings {
-        context: None,
-        bootstrap_servers: bootstrap.split(',').map(str::to_owned).collect(),
-        security_protocol: SecurityProtocol::Plaintext,
-        sasl: None,
-        tls: None,
-        client_id: "mskctl-test".into(),
-        msk: None,
-    }
-}
 
 #[tokio::test]
 async fn a_broker_request_reaches_its_broker_after_the_bootstrap_connection_moved() {

@@ -1047,6 +1047,29 @@ fn scale_in_asks_and_removes_one_broker_per_zone_per_operation() {
         json(mskctl(&emu, d), &["cluster", "describe", "big"])["brokerCount"],
         3
     );
+    // The brokers reported are the ones MSK says it removed: six of them,
+    // none still a node of the cluster.
+    let listed = out
+        .split("MSK removed brokers ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no removed brokers reported: {out}"));
+    let removed: Vec<i64> = listed
+        .trim()
+        .split(',')
+        .map(|id| id.parse().unwrap())
+        .collect();
+    assert_eq!(removed.len(), 6, "{out}");
+    let nodes = json(mskctl(&emu, d), &["cluster", "nodes", "big"]);
+    let left: Vec<i64> = nodes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["brokerId"].as_i64().unwrap())
+        .collect();
+    assert!(
+        removed.iter().all(|id| !left.contains(id)),
+        "{removed:?} {left:?}"
+    );
 }
 
 #[test]
@@ -1142,5 +1165,316 @@ fn an_interrupted_wait_resumes_with_the_same_state() {
     assert!(
         err.contains("mskctl cluster wait orders --state DELETING"),
         "{err}"
+    );
+}
+
+/// Every `cluster` change says, before it acts, which cluster in which
+/// region it acts on and how the MSK rulebook classed it: safe changes are
+/// said, risky and destructive ones are asked (or confirmed with --yes).
+#[test]
+fn cluster_changes_name_the_cluster_and_their_class_first() {
+    let (emu, dir) = with_cluster("orders", 3);
+    let d = dir.path();
+    let named = r#"MSK cluster "orders" in us-east-1"#;
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "storage",
+            "orders",
+            "--size-gib",
+            "200",
+            "--wait",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!(
+            "Grow the storage of {named} from 100 to 200 GiB per broker (safe)"
+        )),
+        "{err}"
+    );
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "orders", "--brokers", "6", "--wait"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!("Grow {named} from 3 to 6 brokers (safe)")),
+        "{err}"
+    );
+    assert!(err.contains("broker count 3 -> 6 (safe)"), "{err}");
+
+    let err = refused_without_yes(
+        &emu,
+        d,
+        "orders",
+        &[
+            "cluster",
+            "broker-type",
+            "orders",
+            "--type",
+            "kafka.m5.xlarge",
+        ],
+    );
+    assert!(err.contains(named), "{err}");
+    assert!(err.contains("the change is risky"), "{err}");
+    assert!(
+        err.contains("broker type kafka.m5.large -> kafka.m5.xlarge (risky)"),
+        "{err}"
+    );
+
+    let (code, out, err) = run(mskctl(&emu, d), &["--yes", "cluster", "delete", "orders"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!(
+            "Delete {named} and all the data on it (destructive, confirmed with --yes)"
+        )),
+        "{err}"
+    );
+}
+
+/// Declared tags are reconciled through TagResource / UntagResource: a
+/// safe step with no cluster operation, and a re-run has nothing to do.
+#[test]
+fn cluster_manifest_tags_are_reconciled() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    let arn = emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let (status, body) = emu.request(
+        "POST",
+        &format!("/v1/tags/{}", support::msk::encode(&arn)),
+        Some(&serde_json::json!({"tags": {"old": "x", "env": "dev"}})),
+    );
+    assert_eq!(status / 100, 2, "{body}");
+    let manifest = format!(
+        "{}  tags:\n    team: payments\n    env: prod\n",
+        orders_manifest("100GiB")
+    );
+    std::fs::write(d.join("orders.yaml"), manifest).unwrap();
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("tags: set env, team; remove old"), "{out}");
+    let before = operation_types(&emu, d, "orders");
+
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (_, body) = emu.request(
+        "GET",
+        &format!("/v1/tags/{}", support::msk::encode(&arn)),
+        None,
+    );
+    assert_eq!(
+        body["tags"],
+        serde_json::json!({"team": "payments", "env": "prod"}),
+        "{body}"
+    );
+    // No cluster operation for tags.
+    assert_eq!(operation_types(&emu, d, "orders"), before);
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+/// SCRAM users of an MSK cluster are Secrets Manager secrets associated
+/// with it: listed, associated (safe) and disassociated (destructive),
+/// with MSK's rules checked before any call.
+#[test]
+fn scram_secrets_are_listed_associated_and_disassociated() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let body = serde_json::json!({
+        "clusterName": "users",
+        "kafkaVersion": "3.6.0",
+        "numberOfBrokerNodes": 3,
+        "brokerNodeGroupInfo": {
+            "instanceType": "kafka.m5.large",
+            "clientSubnets": ["s-a", "s-b", "s-c"],
+            "storageInfo": {"ebsStorageInfo": {"volumeSize": 100}},
+        },
+        "clientAuthentication": {"sasl": {"scram": {"enabled": true}}},
+    });
+    let (status, created) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 200, "{created}");
+    emu.wait_for_state(created["clusterArn"].as_str().unwrap(), "ACTIVE");
+    let account_region = created["clusterArn"]
+        .as_str()
+        .unwrap()
+        .split(':')
+        .skip(3)
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(":");
+    let alice = format!("arn:aws:secretsmanager:{account_region}:secret:AmazonMSK_alice-AbCdEf");
+    let bob = format!("arn:aws:secretsmanager:{account_region}:secret:AmazonMSK_bob-GhIjKl");
+
+    // Offline: a name MSK would refuse is a usage error, nothing sent.
+    let wrong = format!("arn:aws:secretsmanager:{account_region}:secret:alice-AbCdEf");
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "users",
+            "--secret-arn",
+            &wrong,
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("AmazonMSK_"), "{err}");
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "users",
+            "--secret-arn",
+            &alice,
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(r#"MSK cluster "users""#) && err.contains("(safe)"),
+        "{err}"
+    );
+    assert!(out.contains("2 secret(s) associated"), "{out}");
+    let listed = json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]);
+    assert_eq!(listed, serde_json::json!([alice, bob]));
+
+    // Disassociating locks users out: destructive, refused without --yes.
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "disassociate",
+            "users",
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the change is destructive"), "{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice, bob])
+    );
+    ok(
+        mskctl(&emu, d),
+        &[
+            "--yes",
+            "cluster",
+            "scram",
+            "disassociate",
+            "users",
+            "--secret-arn",
+            &bob,
+        ],
+    );
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "scram", "list", "users"]),
+        serde_json::json!([alice])
+    );
+
+    // A cluster without SCRAM: refused from its live state (exit 1).
+    emu.create_active_cluster("plain", 3, &["s-a", "s-b", "s-c"]);
+    let (code, _, err) = run(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "scram",
+            "associate",
+            "plain",
+            "--secret-arn",
+            &alice,
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("SASL/SCRAM"), "{err}");
+}
+
+/// Client authentication, encryption in transit and public access are
+/// applied from a Cluster manifest (UpdateSecurity, then
+/// UpdateConnectivity), and combinations MSK forbids are refused first.
+#[test]
+fn security_and_public_access_are_applied_from_a_manifest() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    let base = orders_manifest("100GiB");
+
+    // IAM over PLAINTEXT is a combination MSK refuses: nothing is sent.
+    let forbidden = base.replace("unauthenticated: true", "iam: true");
+    std::fs::write(d.join("orders.yaml"), &forbidden).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "orders.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("only with client-broker encryption TLS"),
+        "{out}{err}"
+    );
+
+    let wanted = base
+        .replace("unauthenticated: true", "iam: true")
+        .replace("inTransit: PLAINTEXT", "inTransit: TLS")
+        + "  publicAccess: true\n";
+    std::fs::write(d.join("orders.yaml"), &wanted).unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(
+        out.contains("client authentication unauthenticated -> IAM"),
+        "{out}"
+    );
+    assert!(
+        out.contains("encryption in transit PLAINTEXT -> TLS"),
+        "{out}"
+    );
+    assert!(out.contains("public access off -> on"), "{out}");
+    let before = operation_types(&emu, d, "orders").len();
+
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let types = operation_types(&emu, d, "orders");
+    assert_eq!(types.len(), before + 2, "{types:?}");
+    // Newest first: security before connectivity.
+    assert_eq!(types[..2], ["UPDATE_CONNECTIVITY", "UPDATE_SECURITY"]);
+    let c = json(mskctl(&emu, d), &["cluster", "describe", "orders"]);
+    assert_eq!(c["clientAuth"]["iam"], true, "{c}");
+    assert_eq!(c["publicAccess"], true, "{c}");
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "bootstrap",
+            "orders",
+            "--auth",
+            "iam",
+            "--public",
+        ],
     );
 }

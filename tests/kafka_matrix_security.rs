@@ -10,21 +10,8 @@ use serde_json::Value;
 use support::cli::{json, mskctl, ok, run};
 use support::kafka::{each_release, unique, KafkaCluster, SUPER_USER, USER};
 
-/// `mskctl` logging in over SCRAM as `user`; the password travels only in
-/// the environment variable named by --sasl-password-env.
-fn as_user(c: &KafkaCluster, mechanism: &str, (user, password): (&str, &str)) -> Command {
-    let mut cmd = mskctl(c.sasl_bootstrap());
-    cmd.env("MATRIX_SASL_PASSWORD", password).args([
-        "--security-protocol",
-        "SASL_PLAINTEXT",
-        "--sasl-mechanism",
-        mechanism,
-        "--sasl-username",
-        user,
-        "--sasl-password-env",
-        "MATRIX_SASL_PASSWORD",
-    ]);
-    cmd
+fn as_user(c: &KafkaCluster, mechanism: &str, who: (&str, &str)) -> Command {
+    c.as_user(mechanism, who)
 }
 
 #[test]

@@ -192,7 +192,7 @@ spec:
         "m/a.yaml:7:3: unknown field 'replicationFactr' in spec (did you mean 'replicationFactor'?)",
         "m/a.yaml:9:5: unknown topic config 'retention.mss' (did you mean 'retention.ms'?)",
         "m/a.yaml:10:21: config 'cleanup.policy' must be delete, compact or compact,delete, got 'compacted'",
-        "m/a.yaml:13:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership",
+        "m/a.yaml:13:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership, Quota",
         "m/a.yaml:13:1: missing field 'apiVersion' (expected 'mskctl/v1')",
         "m/a.yaml:17:1: missing field 'name' in metadata",
         "m/a.yaml:20:15: partitions must be an integer, not a string",

@@ -259,7 +259,7 @@ fn broker_count_update_changes_version_and_rejects_stale_or_concurrent_updates()
                 .meta()
                 .message()
                 .unwrap_or("")
-                .contains("is not the current version"),
+                .contains("version of the cluster isn\u{2019}t current"),
             "{service:?}"
         );
 
@@ -923,6 +923,14 @@ fn broker_removal_follows_msk_rules_and_leaves_gaps_in_node_ids() {
         assert_eq!(states.last().map(String::as_str), Some("UPDATE_COMPLETE"));
         let op = operation(&kafka, &op_arn).await;
         assert_eq!(op.operation_type(), Some("DECREASE_BROKER_COUNT"));
+        // MSK names the brokers it removed in the operation's target.
+        let deleted = op
+            .provisioned()
+            .and_then(|p| p.target_cluster_info())
+            .and_then(|t| t.broker_count_update_info())
+            .map(|u| u.deleted_broker_ids().to_vec())
+            .unwrap_or_default();
+        assert_eq!(deleted, [4.0, 8.0, 9.0]);
         wait_for(&kafka, &arn, ClusterState::Active).await;
         let ids: Vec<i64> = node_ids(&kafka, &arn).await.iter().map(|n| n.0).collect();
         assert_eq!(ids, [1, 2, 3, 5, 6, 7]);
@@ -956,4 +964,80 @@ fn broker_removal_follows_msk_rules_and_leaves_gaps_in_node_ids() {
         assert!(refused.contains("2.8.1"), "{refused}");
         broker_count(&kafka, &m7g, 3).await.unwrap();
     });
+}
+
+#[test]
+fn express_clusters_need_three_subnets() {
+    let emu = emulator();
+    let body = serde_json::json!({
+        "clusterName": "fast",
+        "kafkaVersion": "3.6.0",
+        "numberOfBrokerNodes": 2,
+        "brokerNodeGroupInfo": {
+            "instanceType": "express.m7g.large",
+            "clientSubnets": ["subnet-a", "subnet-b"],
+        },
+    });
+    let (status, response) = emu.request("POST", "/v1/clusters", Some(&body));
+    assert_eq!(status, 400, "{response}");
+    assert!(
+        response.to_string().contains("3 client subnets"),
+        "{response}"
+    );
+}
+
+/// The rules MSK applies to storage and broker-type updates, enforced by
+/// the emulator itself (mskctl checks them before calling, so only a
+/// direct call shows the emulator would catch a slip).
+#[test]
+fn storage_and_broker_type_updates_follow_msk_rules() {
+    let emu = emulator();
+    let arn = emu.create_active_cluster("strict", 3, &["subnet-a", "subnet-b", "subnet-c"]);
+    let kafka = client(&emu);
+    let raw_storage = |gib: i64| {
+        let version = emu.describe(&arn).unwrap()["currentVersion"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let body = serde_json::json!({
+            "currentVersion": version,
+            "targetBrokerEBSVolumeInfo": [{"kafkaBrokerNodeId": "All", "volumeSizeGB": gib}],
+        });
+        emu.request(
+            "PUT",
+            &format!("/v1/clusters/{}/nodes/storage", support::msk::encode(&arn)),
+            Some(&body),
+        )
+    };
+    let (status, body) = raw_storage(20_000);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("16384"), "{body}");
+
+    block_on(async {
+        let op = storage_update(&kafka, &arn, 200).await;
+        follow(&kafka, &op).await;
+    });
+    emu.wait_for_state(&arn, "ACTIVE");
+    let (status, body) = raw_storage(300);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("cool-down"), "{body}");
+
+    let raw_type = |to: &str| {
+        let version = emu.describe(&arn).unwrap()["currentVersion"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let body = serde_json::json!({"currentVersion": version, "targetInstanceType": to});
+        emu.request(
+            "PUT",
+            &format!("/v1/clusters/{}/nodes/type", support::msk::encode(&arn)),
+            Some(&body),
+        )
+    };
+    for forbidden in ["kafka.t3.small", "express.m7g.large"] {
+        let (status, body) = raw_type(forbidden);
+        assert_eq!(status, 400, "{forbidden}: {body}");
+    }
+    let (status, body) = raw_type("kafka.m7g.large");
+    assert_eq!(status, 200, "{body}");
 }

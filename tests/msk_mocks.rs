@@ -380,7 +380,9 @@ async fn operations_and_the_last_storage_update() {
             .cluster_operation_info_list(
                 ClusterOperationV2Summary::builder()
                     .operation_arn("arn:op/storage-new")
-                    .operation_type("UPDATE_BROKER_STORAGE")
+                    // UpdateStorage (size, throughput, storage mode) is a
+                    // storage event too: it starts the cooldown.
+                    .operation_type("UPDATE_STORAGE")
                     .operation_state("UPDATE_COMPLETE")
                     .start_time(t(5_000))
                     .end_time(t(6_000))
@@ -539,4 +541,157 @@ async fn waiting_on_a_completed_operation_returns_the_active_cluster() {
         .await
         .unwrap();
     assert_eq!(info.state, ClusterState::Active);
+}
+
+#[tokio::test]
+async fn multi_vpc_and_ipv6_bootstrap_strings_are_read() {
+    use aws_sdk_kafka::operation::get_bootstrap_brokers::GetBootstrapBrokersOutput;
+    use mskctl::msk::client::{BootstrapAuth, Network};
+
+    let rule = mock!(Client::get_bootstrap_brokers)
+        .match_requests(|r| r.cluster_arn() == Some(ARN))
+        .then_output(|| {
+            GetBootstrapBrokersOutput::builder()
+                .bootstrap_broker_string_sasl_iam("b-1.orders:9098")
+                .bootstrap_broker_string_vpc_connectivity_sasl_iam("b-1.vpce.orders:14001")
+                .bootstrap_broker_string_sasl_iam_ipv6("[2600:1f18::1]:9098")
+                .build()
+        });
+    let client = mock_client!(aws_sdk_kafka, RuleMode::MatchAny, [&rule]);
+    let msk = msk(client);
+    for (network, want) in [
+        (Network::Private, "b-1.orders:9098"),
+        (Network::VpcConnectivity, "b-1.vpce.orders:14001"),
+        (Network::Ipv6, "[2600:1f18::1]:9098"),
+    ] {
+        let got = msk
+            .bootstrap_on(ARN, BootstrapAuth::Iam, network)
+            .await
+            .unwrap();
+        assert_eq!(got, want, "{network}");
+    }
+    let err = msk
+        .bootstrap_on(ARN, BootstrapAuth::Iam, Network::Public)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("public access is not turned on"), "{err}");
+    assert!(err.contains("vpc-connectivity iam"), "{err}");
+}
+
+fn express_cluster() -> Cluster {
+    let base = cluster("orders", ARN, SdkState::Active);
+    let provisioned = base.provisioned().cloned().map(|p| {
+        let mut b = Provisioned::builder()
+            .number_of_broker_nodes(3)
+            .rebalancing(
+                aws_sdk_kafka::types::Rebalancing::builder()
+                    .status(aws_sdk_kafka::types::RebalancingStatus::Active)
+                    .build(),
+            )
+            .broker_node_group_info(
+                BrokerNodeGroupInfo::builder()
+                    .instance_type("express.m7g.large")
+                    .client_subnets("subnet-a")
+                    .client_subnets("subnet-b")
+                    .client_subnets("subnet-c")
+                    .build(),
+            );
+        if let Some(s) = p.current_broker_software_info() {
+            b = b.current_broker_software_info(s.clone());
+        }
+        b.build()
+    });
+    let mut c = base.clone();
+    c.provisioned = provisioned;
+    c
+}
+
+/// A move on an Express cluster paused rebalancing; when resuming it fails
+/// afterwards, the error says that it is still PAUSED and how to resume.
+#[tokio::test]
+async fn a_failed_resume_after_a_move_says_rebalancing_is_still_paused() {
+    use aws_sdk_kafka::operation::describe_cluster_operation_v2::DescribeClusterOperationV2Output;
+    use aws_sdk_kafka::operation::update_rebalancing::UpdateRebalancingOutput;
+    use aws_sdk_kafka::types::ClusterOperationV2;
+
+    let describe = mock!(Client::describe_cluster_v2).then_output(|| {
+        DescribeClusterV2Output::builder()
+            .cluster_info(express_cluster())
+            .build()
+    });
+    let update = mock!(Client::update_rebalancing)
+        .sequence()
+        .output(|| {
+            UpdateRebalancingOutput::builder()
+                .cluster_arn(ARN)
+                .cluster_operation_arn("arn:op/pause")
+                .build()
+        })
+        .http_status(
+            400,
+            error_body(
+                "BadRequestException",
+                "The cluster is in the UPDATING state",
+            ),
+        )
+        .build();
+    let operation = mock!(Client::describe_cluster_operation_v2).then_output(|| {
+        DescribeClusterOperationV2Output::builder()
+            .cluster_operation_info(
+                ClusterOperationV2::builder()
+                    .operation_arn("arn:op/pause")
+                    .operation_type("UPDATE_REBALANCING")
+                    .operation_state("UPDATE_COMPLETE")
+                    .build(),
+            )
+            .build()
+    });
+    let client = mock_client!(
+        aws_sdk_kafka,
+        RuleMode::MatchAny,
+        [&describe, &update, &operation]
+    );
+    let msk = msk(client);
+    let mut notes = Vec::new();
+    let mut note = |s: &str| notes.push(s.to_owned());
+    let moved = std::sync::atomic::AtomicBool::new(false);
+    let err = mskctl::ops::rebalancing::around(
+        &msk,
+        ARN,
+        true,
+        Duration::from_secs(5),
+        &mut note,
+        async {
+            moved.store(true, std::sync::atomic::Ordering::SeqCst);
+            Ok(())
+        },
+    )
+    .await
+    .unwrap_err();
+    let text = format!("{err:#}");
+    assert!(moved.load(std::sync::atomic::Ordering::SeqCst));
+    assert_eq!(update.num_calls(), 2, "paused, then tried to resume");
+    assert!(text.contains("still PAUSED"), "{text}");
+    assert!(
+        text.contains("mskctl cluster rebalancing resume orders"),
+        "{text}"
+    );
+    assert!(text.contains("UPDATING state"), "{text}");
+    assert!(notes.iter().any(|n| n.contains("PAUSED")), "{notes:?}");
+
+    // Without --pause-rebalancing the move never runs.
+    let refused = mskctl::ops::rebalancing::around(
+        &msk,
+        ARN,
+        false,
+        Duration::from_secs(5),
+        &mut |_| {},
+        async { panic!("the move ran while rebalancing was ACTIVE") },
+    )
+    .await
+    .map(|_: ()| ())
+    .unwrap_err()
+    .to_string();
+    assert!(refused.contains("--pause-rebalancing"), "{refused}");
 }

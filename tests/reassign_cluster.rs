@@ -394,9 +394,17 @@ fn preferred_election_restores_leaders_and_unclean_needs_confirmation() {
         ],
     );
     assert_eq!(c.topic("t").unwrap().partitions[0].leader, 1);
-    ok(
+    let (code, _o, err) = run(
         mskctl(&b),
         &["partition", "elect-leaders", "--preferred", "--all"],
+    );
+    assert_eq!(code, 0, "{err}");
+    // Safe, so not asked, but where and how it was judged is said first.
+    assert!(
+        err.contains(&format!(
+            "Run a preferred leader election on every partition on bootstrap servers {b} (safe)"
+        )),
+        "{err}"
     );
 
     let (code, _o, err) = run(

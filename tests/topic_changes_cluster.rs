@@ -411,6 +411,8 @@ fn acl_create_reassign_execute_and_offset_resets_name_the_cluster_first() {
         err.contains(&format!("Start the reassignment on {named}?")),
         "{err}"
     );
+    // Judged by the rulebook as risky (load, no data lost), and said so.
+    assert!(err.contains("the change is risky"), "{err}");
     assert_eq!(c.request_count(ApiKey::AlterPartitionReassignments), 0);
 
     // --execute is the confirmation of an offset reset; the cluster is
@@ -488,4 +490,33 @@ fn changes_made_without_a_question_still_say_where_and_how_they_were_judged() {
         err.contains(&format!("on {named} (destructive, confirmed with --yes)")),
         "{err}"
     );
+}
+
+#[test]
+fn deletions_of_groups_and_offsets_say_their_class() {
+    let c = cluster();
+    let b = c.bootstrap();
+    let named = format!("bootstrap servers {b}");
+    c.create_topic("orders", 1, 1, &[]);
+    c.add_group("billing", Vec::new());
+    c.commit_offset("billing", "orders", 0, 0);
+
+    let (code, _out, err) = run(
+        mskctl(&b),
+        &["group", "delete-offsets", "billing", "--topic", "orders"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the change is destructive"), "{err}");
+    assert!(err.contains("auto.offset.reset"), "{err}");
+    assert_eq!(c.committed("billing").len(), 1);
+
+    let (code, _out, err) = run(mskctl(&b), &["--yes", "group", "delete", "billing"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!(
+            "Delete these consumer groups on {named} (destructive, confirmed with --yes)"
+        )),
+        "{err}"
+    );
+    assert!(c.group_state("billing").is_none());
 }

@@ -73,6 +73,10 @@ pub struct ExecuteArgs {
     /// At most N replicas arriving on one broker per batch (each batch waited for)
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = super::at_least_one_usize, allow_negative_numbers = true)]
     pub max_concurrent_per_broker: usize,
+    /// On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it
+    /// for this move and resume it afterwards (needs --wait)
+    #[arg(long, requires = "wait")]
+    pub pause_rebalancing: bool,
 }
 
 /// What a plan balances, and its limits (shared by `partition reassign

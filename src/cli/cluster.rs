@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::plan::ManifestArgs;
-use crate::msk::client::BootstrapAuth;
+use crate::msk::client::{BootstrapAuth, Network};
 
 /// Cluster states `cluster wait --state` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -72,6 +72,7 @@ pub enum ClusterCommand {
 Examples:
   mskctl cluster bootstrap orders                      # IAM, inside the VPC
   mskctl cluster bootstrap orders --auth scram --public
+  mskctl cluster bootstrap orders --network vpc-connectivity   # from another VPC
   mskctl -b \"$(mskctl cluster bootstrap orders --auth tls)\" --security-protocol SSL topic list")]
     Bootstrap {
         #[arg(value_name = "NAME|ARN")]
@@ -79,9 +80,14 @@ Examples:
         /// Client authentication whose listener to use
         #[arg(long, value_enum, default_value_t = BootstrapAuth::Iam)]
         auth: BootstrapAuth,
-        /// The public endpoints (public access must be on)
-        #[arg(long)]
+        /// The public endpoints (public access must be on); the same as
+        /// --network public
+        #[arg(long, conflicts_with = "network")]
         public: bool,
+        /// Which network's listeners: private (the cluster's VPC, IPv4),
+        /// public, vpc-connectivity (multi-VPC private connectivity) or ipv6
+        #[arg(long, value_enum, value_name = "NETWORK")]
+        network: Option<Network>,
     },
     /// List the broker nodes: id, instance type, subnet, endpoints
     #[command(after_help = "Examples:\n  mskctl cluster nodes orders")]
@@ -175,6 +181,10 @@ and never fills a broker's EBS volume above --max-fill (85%).")]
         /// With --rebalance: at most N replicas arriving on one broker at a time
         #[arg(long, value_name = "N", default_value_t = 2, requires = "rebalance", value_parser = super::at_least_one_usize, allow_negative_numbers = true)]
         max_concurrent_per_broker: usize,
+        /// On an Express cluster with intelligent rebalancing ACTIVE: pause it
+        /// while --rebalance moves partitions, resume it afterwards
+        #[arg(long, requires = "rebalance")]
+        pause_rebalancing: bool,
     },
     /// Grow every broker's storage (it can never shrink)
     #[command(after_help = "\
@@ -214,6 +224,92 @@ to T3; Express brokers only between express.m7g sizes; never Standard <-> Expres
     /// MSK configurations (server.properties with revisions)
     #[command(subcommand)]
     Configuration(ClusterConfigurationCommand),
+    /// SASL/SCRAM users: the Secrets Manager secrets associated with a cluster
+    #[command(subcommand)]
+    Scram(ClusterScramCommand),
+    /// Intelligent rebalancing of an Express cluster: pause or resume it
+    #[command(subcommand)]
+    Rebalancing(ClusterRebalancingCommand),
+    /// Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)
+    #[command(
+        name = "reboot-broker",
+        after_help = "\
+Examples:
+  mskctl cluster reboot-broker orders --broker 2 --wait
+
+MSK reboots one broker at a time and only while the cluster is ACTIVE. For every
+broker in turn, use `mskctl cluster restart NAME --rolling`."
+    )]
+    RebootBroker {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// The broker id to reboot (see `mskctl cluster nodes`)
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
+        broker: i32,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
+    /// Restart every broker, one at a time, waiting for the ISRs in between
+    #[command(after_help = "\
+Examples:
+  mskctl cluster restart orders --rolling --wait
+  mskctl cluster restart orders --rolling --from-broker 3 --yes   # resume after Ctrl-C
+
+Each broker is rebooted (RebootBroker) and its operation waited for; then, when the
+brokers are reachable through the connection (-b, --context, or the cluster's own
+bootstrap brokers), the next broker waits until no partition is under-replicated.
+When they are not reachable, this is said and only MSK's operation is waited for.
+Ctrl-C stops between brokers and prints the command that resumes. Without --wait the
+last broker's reboot is started, not waited for.")]
+    Restart {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// One broker at a time (the only kind of restart MSK offers)
+        #[arg(long, required = true)]
+        rolling: bool,
+        /// Start at this broker id (and go on in id order), e.g. to resume
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i32).range(0..), allow_negative_numbers = true)]
+        from_broker: Option<i32>,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
+    /// List the Kafka versions the cluster can be upgraded to
+    #[command(after_help = "\
+Examples:
+  mskctl cluster versions orders
+  mskctl cluster versions orders -o json
+
+Upgrade by setting spec.kafkaVersion in the Cluster manifest to one of these and
+running `mskctl apply -f`; MSK never downgrades.")]
+    Versions {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterRebalancingCommand {
+    /// Pause intelligent rebalancing (risky: MSK stops balancing partitions)
+    #[command(after_help = "\
+Examples:
+  mskctl cluster rebalancing pause orders --wait
+
+Express clusters only. While paused, third-party reassignments (`partition reassign
+execute`, `broker drain`) may run; resume it afterwards.")]
+    Pause {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
+    /// Resume intelligent rebalancing (safe: MSK's default)
+    #[command(after_help = "Examples:\n  mskctl cluster rebalancing resume orders --wait")]
+    Resume {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        #[command(flatten)]
+        wait: ClusterWaitArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -277,5 +373,42 @@ Examples:
         revision: i64,
         #[command(flatten)]
         wait: ClusterWaitArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterScramCommand {
+    /// List the secrets associated with a cluster (-o json: their ARNs)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram list orders\n  mskctl cluster scram list orders -o json"
+    )]
+    List {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+    },
+    /// Associate secrets: each one's user can then log in with SCRAM-SHA-512
+    #[command(after_help = "\
+Examples:
+  mskctl cluster scram associate orders --secret-arn arn:aws:secretsmanager:eu-west-1:123456789012:secret:AmazonMSK_alice-AbCdEf
+
+MSK requires SCRAM client authentication on the cluster, secret names starting with
+AmazonMSK_, a customer-managed KMS key, and the cluster's account and region.")]
+    Associate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
+    },
+    /// Disassociate secrets: their users can no longer log in (asks, or --yes)
+    #[command(
+        after_help = "Examples:\n  mskctl cluster scram disassociate orders --secret-arn ARN --yes"
+    )]
+    Disassociate {
+        #[arg(value_name = "NAME|ARN")]
+        cluster: String,
+        /// A Secrets Manager secret ARN (repeatable)
+        #[arg(long = "secret-arn", value_name = "ARN", required = true, num_args = 1..)]
+        secret_arns: Vec<String>,
     },
 }

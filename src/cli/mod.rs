@@ -19,6 +19,7 @@ mod config;
 mod group;
 mod partition;
 mod plan;
+mod quota;
 mod retention;
 mod topic;
 
@@ -29,6 +30,7 @@ pub use config::*;
 pub use group::*;
 pub use partition::*;
 pub use plan::*;
+pub use quota::*;
 pub use retention::*;
 pub use topic::*;
 
@@ -111,6 +113,16 @@ impl ValueEnum for SaslMechanismName {
 impl ValueEnum for BootstrapAuth {
     fn value_variants<'a>() -> &'a [Self] {
         &BootstrapAuth::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
+impl ValueEnum for crate::msk::client::Network {
+    fn value_variants<'a>() -> &'a [Self] {
+        &crate::msk::client::Network::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -324,6 +336,12 @@ pub enum Command {
     /// List, create and delete ACLs
     #[command(subcommand)]
     Acl(AclCommand),
+    /// Client quotas: list, set, delete (per user, client id, or both)
+    #[command(subcommand)]
+    Quota(QuotaCommand),
+    /// SCRAM users of self-managed Kafka: list, set, delete
+    #[command(subcommand)]
+    User(UserCommand),
     /// Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations
     #[command(subcommand)]
     Cluster(ClusterCommand),

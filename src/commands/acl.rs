@@ -279,7 +279,12 @@ async fn delete(global: &GlobalArgs, args: &AclFilterArgs) -> anyhow::Result<Out
         matching.len(),
         table(&matching).to_text()
     );
-    confirm_on(global, &target, "Delete these ACL bindings?")?;
+    confirm_on(
+        global,
+        &target,
+        crate::plan::Operation::DeleteAcls,
+        "Delete these ACL bindings?",
+    )?;
     // One exact filter per binding shown, so a binding created since the
     // listing is never deleted unseen.
     let filters: Vec<AclFilter> = matching.iter().map(AclFilter::exactly).collect();

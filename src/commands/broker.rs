@@ -44,32 +44,46 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
             balance,
             exec,
         } => {
-            let admin = super::connect(global).await?;
-            let opts = DrainOptions {
-                brokers: brokers.0.clone(),
-                balance: super::partition::balance_settings(balance),
-                settings: ExecuteSettings {
-                    throttle: exec.throttle,
-                    batch: exec.batch.map(|b| b as usize),
-                    rollback_out: exec.rollback_out.clone(),
-                    wait: exec.wait,
-                    wait_bound: super::partition::reassign_wait_bound(global),
-                    additional: exec.additional,
-                    max_concurrent_per_broker: Some(exec.max_concurrent_per_broker),
-                    confirm: super::confirm_policy(global),
-                    target: super::target_of(global, &admin),
-                },
-            };
-            let mut events = StderrEvents::new();
-            match drain(&admin, &opts, &mut super::TerminalPrompt, &mut events).await? {
-                DrainResult::NothingToMove => {
-                    write_stdout("no replicas on those brokers; nothing to move")?;
-                    Ok(Outcome::Success)
-                }
-                DrainResult::Executed { plan, result } => {
-                    execute_result(global.output, &result, Some(&plan))
-                }
-            }
+            super::express::guarded_move(
+                global,
+                exec.pause_rebalancing,
+                drain_brokers(global, brokers, balance, exec),
+            )
+            .await
+        }
+    }
+}
+
+async fn drain_brokers(
+    global: &GlobalArgs,
+    brokers: &crate::cli::BrokerIds,
+    balance: &crate::cli::BalanceArgs,
+    exec: &crate::cli::ExecuteArgs,
+) -> anyhow::Result<Outcome> {
+    let admin = super::connect(global).await?;
+    let opts = DrainOptions {
+        brokers: brokers.0.clone(),
+        balance: super::partition::balance_settings(balance),
+        settings: ExecuteSettings {
+            throttle: exec.throttle,
+            batch: exec.batch.map(|b| b as usize),
+            rollback_out: exec.rollback_out.clone(),
+            wait: exec.wait,
+            wait_bound: super::partition::reassign_wait_bound(global),
+            additional: exec.additional,
+            max_concurrent_per_broker: Some(exec.max_concurrent_per_broker),
+            confirm: super::confirm_policy(global),
+            target: super::target_of(global, &admin),
+        },
+    };
+    let mut events = StderrEvents::new();
+    match drain(&admin, &opts, &mut super::TerminalPrompt, &mut events).await? {
+        DrainResult::NothingToMove => {
+            write_stdout("no replicas on those brokers; nothing to move")?;
+            Ok(Outcome::Success)
+        }
+        DrainResult::Executed { plan, result } => {
+            execute_result(global.output, &result, Some(&plan))
         }
     }
 }

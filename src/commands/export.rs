@@ -42,14 +42,34 @@ pub async fn run(
         }
         text.push_str(&crate::manifest::export_acls_yaml("acls", acls));
     }
+    let quotas = match admin
+        .describe_client_quotas(&crate::kafka::quotas::QuotaFilter::default())
+        .await
+    {
+        // Exported only when there are some: a Quota document makes plan
+        // manage every quota it lists.
+        Ok(q) if !q.is_empty() => Some(q),
+        Ok(_) | Err(KafkaError::Unsupported { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(q) = &quotas {
+        if !text.is_empty() {
+            text.push_str("---\n");
+        }
+        text.push_str(&crate::manifest::export_quotas_yaml("quotas", q));
+    }
     write_stdout(&text)?;
+    let quota_note = quotas
+        .as_ref()
+        .map(|q| format!(" and {} quota entities", q.len()))
+        .unwrap_or_default();
     match &acls {
         Some(a) => eprintln!(
-            "exported {} topics and {} ACL bindings",
+            "exported {} topics and {} ACL bindings{quota_note}",
             topics.len(),
             a.len()
         ),
-        None => eprintln!("exported {} topics", topics.len()),
+        None => eprintln!("exported {} topics{quota_note}", topics.len()),
     }
     Ok(Outcome::Success)
 }

@@ -8,9 +8,11 @@ pub mod cluster;
 pub mod completions;
 pub mod config;
 pub mod export;
+pub mod express;
 pub mod group;
 pub mod partition;
 pub mod plan;
+pub mod quota;
 pub mod rerun;
 pub mod retention;
 pub mod schema;
@@ -44,6 +46,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Partition(cmd) => partition::run(cmd, global).await,
         Command::Group(cmd) => group::run(cmd, global).await,
         Command::Acl(cmd) => acl::run(cmd, global).await,
+        Command::Quota(cmd) => quota::run(cmd, global).await,
+        Command::User(cmd) => quota::run_user(cmd, global).await,
         Command::Cluster(cmd) => cluster::run(cmd, global).await,
         Command::Validate(args) => validate::run(args, global),
         Command::Plan(args) => plan::plan(args, global).await,
@@ -136,18 +140,24 @@ pub fn listener_for(
     crate::msk::client::BootstrapAuth::for_cluster(auth, client_broker)
 }
 
-/// Asks before a destructive change the caller has already shown.
+/// Asks before an operation of the rulebook on a Kafka cluster; the
+/// question names the cluster (`Delete these ACL bindings on context
+/// "prod" (b-1:9096,b-2:9096)?`) and the class (`destructive`).
 /// `--yes` answers for scripts; without a terminal and without `--yes` the
 /// answer is no, so a pipeline can never delete by accident.
-pub fn confirm(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
-    crate::ops::confirm::confirm_needed(confirm_policy(global), question, &mut TerminalPrompt)
-}
-
-/// [`confirm`] for a change on a Kafka cluster: the question names it
-/// (`Delete these topics on context "prod" (b-1:9096,b-2:9096)?`).
-pub fn confirm_on(global: &GlobalArgs, target: &Target, question: &str) -> anyhow::Result<()> {
+pub fn confirm_on(
+    global: &GlobalArgs,
+    target: &Target,
+    operation: crate::plan::Operation,
+    question: &str,
+) -> anyhow::Result<()> {
     let q = question.strip_suffix('?').unwrap_or(question);
-    confirm(global, &format!("{q} on {target}?"))
+    crate::ops::confirm::confirm_operation(
+        confirm_policy(global),
+        operation,
+        &format!("{q} on {target}?"),
+        &mut TerminalPrompt,
+    )
 }
 
 /// How this run answers questions: `--yes`, a person at a terminal, or

@@ -115,17 +115,26 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
             exec,
         } => {
             let reassignment = read_reassignment(plan)?;
-            let admin = connect(global).await?;
-            let opts = ExecuteOptions {
-                plan: reassignment,
-                allow_replication_factor_change: *allow_replication_factor_change,
-                settings: execute_settings(global, &admin, exec),
-            };
-            let result =
-                reassign_ops::execute(&admin, &opts, &mut TerminalPrompt, &mut StderrEvents::new())
-                    .await
-                    .map_err(|e| with_resume_command(global, plan, e))?;
-            execute_result(global.output, &result, Some(plan))
+            // An MSK Express cluster balancing itself refuses the move, or
+            // pauses that around it with --pause-rebalancing.
+            super::express::guarded_move(global, exec.pause_rebalancing, async {
+                let admin = connect(global).await?;
+                let opts = ExecuteOptions {
+                    plan: reassignment,
+                    allow_replication_factor_change: *allow_replication_factor_change,
+                    settings: execute_settings(global, &admin, exec),
+                };
+                let result = reassign_ops::execute(
+                    &admin,
+                    &opts,
+                    &mut TerminalPrompt,
+                    &mut StderrEvents::new(),
+                )
+                .await
+                .map_err(|e| with_resume_command(global, plan, e))?;
+                execute_result(global.output, &result, Some(plan))
+            })
+            .await
         }
         ReassignCommand::Status => status(global).await,
         ReassignCommand::Verify {

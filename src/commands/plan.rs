@@ -173,7 +173,7 @@ fn target_of(settings: &crate::kafka::ConnectionSettings, global: &GlobalArgs) -
 }
 
 /// The AWS region as given, or where the SDK will look for it.
-fn region_of(global: &GlobalArgs) -> String {
+pub(super) fn region_of(global: &GlobalArgs) -> String {
     global
         .aws
         .region

@@ -21,6 +21,11 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
             if let Some(n) = acls {
                 value["aclBindings"] = json!(n);
             }
+            // Likewise quotas: counted only when a Quota document is there.
+            let quotas = (set.quota_documents > 0).then_some(set.quotas.len());
+            if let Some(n) = quotas {
+                value["quotaEntities"] = json!(n);
+            }
             let clusters = set.clusters.len();
             if clusters > 0 {
                 value["clusters"] = json!(clusters);
@@ -37,7 +42,7 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
                 OutputFormat::Json => write_stdout(&serde_json::to_string_pretty(&value)?)?,
                 OutputFormat::Yaml => write_stdout(&crate::yaml::to_string(&value)?)?,
                 OutputFormat::Table | OutputFormat::Markdown => write_stdout(&format!(
-                    "{}, {}{}{}: valid",
+                    "{}, {}{}{}{}: valid",
                     plural(files, "file"),
                     if clusters > 0 {
                         format!("{}, ", plural(clusters, "cluster"))
@@ -46,6 +51,12 @@ pub fn run(args: &ManifestArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> 
                     },
                     plural(topics, "topic"),
                     acls.map(|n| format!(", {}", plural(n, "ACL binding")))
+                        .unwrap_or_default(),
+                    quotas
+                        .map(|n| match n {
+                            1 => ", 1 quota entity".to_string(),
+                            n => format!(", {n} quota entities"),
+                        })
                         .unwrap_or_default()
                 ))?,
             }

@@ -9,7 +9,9 @@ pub mod conn;
 pub mod data;
 pub mod error;
 pub mod groups;
+pub mod quotas;
 pub mod reassignment;
+pub mod scram;
 pub mod settings;
 pub mod usage;
 

@@ -19,11 +19,15 @@ use super::Diagnostic;
 mod acl;
 mod cluster;
 mod ownership;
+mod quota;
 pub use acl::{
     operation_words, resource_type_words, AclDecl, ACL_BINDING_FIELDS, ACL_RESOURCE_FIELDS,
     ACL_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS,
 };
 pub use ownership::OWNERSHIP_SPEC_FIELDS;
+pub use quota::{
+    QuotaDecl, QUOTA_ENTITY_FIELDS, QUOTA_ENTRY_FIELDS, QUOTA_SPEC_FIELDS, QUOTA_VALUE_FIELDS,
+};
 
 pub use cluster::{
     ClusterDecl, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, ENCRYPTION_FIELDS,
@@ -31,7 +35,7 @@ pub use cluster::{
 };
 
 pub const API_VERSION: &str = "mskctl/v1";
-pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl", "Cluster", "Ownership"];
+pub const KINDS: &[&str] = &["Topic", "TopicSet", "Acl", "Cluster", "Ownership", "Quota"];
 /// Kinds the manifest model has room for but this version does not handle.
 pub const PLANNED_KINDS: &[&str] = &[];
 
@@ -253,6 +257,9 @@ pub struct Checker<'a> {
     pub decls: Vec<Decl>,
     pub acls: Vec<AclDecl>,
     pub clusters: Vec<ClusterDecl>,
+    pub quotas: Vec<QuotaDecl>,
+    /// `kind: Quota` documents seen.
+    pub quota_documents: usize,
     /// `kind: Acl` documents seen, even empty ones: their presence is what
     /// makes plan read and manage ACLs.
     pub acl_documents: usize,
@@ -273,6 +280,8 @@ impl<'a> Checker<'a> {
             decls: Vec::new(),
             acls: Vec::new(),
             clusters: Vec::new(),
+            quotas: Vec::new(),
+            quota_documents: 0,
             acl_documents: 0,
             ownership: None,
             documents: 0,
@@ -439,6 +448,7 @@ impl<'a> Checker<'a> {
             "Acl" => self.acl(metadata.as_ref(), spec, spec_owner),
             "Cluster" => self.cluster(metadata.as_ref(), spec, spec_owner),
             "Ownership" => self.ownership(metadata.as_ref(), spec, spec_owner),
+            "Quota" => self.quota(metadata.as_ref(), spec, spec_owner),
             _ => self.topic_set(metadata.as_ref(), spec, spec_owner),
         }
     }

@@ -113,6 +113,63 @@ pub fn export_acls_yaml(name: &str, bindings: &[AclBinding]) -> String {
     out
 }
 
+/// Live client quotas as one `kind: Quota` document named `name`, values
+/// raw (byte rates in bytes per second), so loading it back plans nothing.
+/// IP quotas have no manifest form; they are listed as comments.
+pub fn export_quotas_yaml(name: &str, quotas: &[crate::kafka::quotas::QuotaEntry]) -> String {
+    use super::check::QUOTA_VALUE_FIELDS;
+    let mut out = String::new();
+    let component = |v: &Option<String>| match v {
+        Some(n) => scalar(n),
+        None => "null".to_string(),
+    };
+    // Writing to a String cannot fail.
+    let _ = (|| -> std::fmt::Result {
+        writeln!(out, "apiVersion: {API_VERSION}")?;
+        writeln!(out, "kind: Quota")?;
+        writeln!(out, "metadata:")?;
+        writeln!(out, "  name: {}", scalar(name))?;
+        writeln!(out, "spec:")?;
+        let exportable: Vec<_> = quotas
+            .iter()
+            .filter(|q| q.entity.ip.is_none() && !q.values.is_empty())
+            .collect();
+        if exportable.is_empty() {
+            writeln!(out, "  quotas: []")?;
+        } else {
+            writeln!(out, "  quotas:")?;
+        }
+        for q in exportable {
+            let mut parts = Vec::new();
+            if let Some(u) = &q.entity.user {
+                parts.push(format!("user: {}", component(u)));
+            }
+            if let Some(c) = &q.entity.client_id {
+                parts.push(format!("client-id: {}", component(c)));
+            }
+            writeln!(out, "    - entity: {{{}}}", parts.join(", "))?;
+            for (field, key) in QUOTA_VALUE_FIELDS {
+                if let Some(v) = q.values.get(*key) {
+                    writeln!(
+                        out,
+                        "      {field}: {}",
+                        crate::kafka::quotas::quota_number(*v)
+                    )?;
+                }
+            }
+        }
+        for q in quotas.iter().filter(|q| q.entity.ip.is_some()) {
+            writeln!(
+                out,
+                "  # not exportable (IP quotas have no manifest form): {}",
+                q.entity.describe().replace('\n', " ")
+            )?;
+        }
+        Ok(())
+    })();
+    out
+}
+
 fn write_topic(out: &mut String, t: &ObservedTopic) -> std::fmt::Result {
     writeln!(out, "apiVersion: {API_VERSION}")?;
     writeln!(out, "kind: Topic")?;

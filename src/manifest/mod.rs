@@ -21,17 +21,17 @@ use serde::Serialize;
 
 use crate::kafka::acls::describe_binding;
 use crate::msk::plan::DesiredCluster;
-use crate::plan::{DesiredAcl, DesiredTopic, Ownership};
+use crate::plan::{DesiredAcl, DesiredQuota, DesiredTopic, Ownership};
 
 pub use check::{
     partitions_problem, replication_factor_problem, topic_config_key_problem, topic_config_problem,
     topic_name_problem, API_VERSION, KINDS,
 };
 pub use configs::TOPIC_CONFIG_KEYS;
-pub use export::{export_acls_yaml, export_yaml};
+pub use export::{export_acls_yaml, export_quotas_yaml, export_yaml};
 pub use schema::json_schema;
 
-use check::{AclDecl, Checker, ClusterDecl, Decl};
+use check::{AclDecl, Checker, ClusterDecl, Decl, QuotaDecl};
 
 /// Name used for standard input in messages.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -86,6 +86,12 @@ pub struct ManifestSet {
     /// when there is at least one, so topic-only manifests never need
     /// permission to read ACLs.
     pub acl_documents: usize,
+    /// Client-quota entities, sorted by entity, each declared once.
+    pub quotas: Vec<DesiredQuota>,
+    /// How many `kind: Quota` documents there were: quotas are read and
+    /// planned only when there is one, or when `--prune` may remove the
+    /// quotas of owned principals.
+    pub quota_documents: usize,
     /// MSK clusters, sorted by name. Their topics, if any, are the ones
     /// above: a manifest set describes one cluster and what is on it.
     pub clusters: Vec<DesiredCluster>,
@@ -123,6 +129,7 @@ impl ManifestSet {
         !self.topics.is_empty()
             || !self.acls.is_empty()
             || self.acl_documents > 0
+            || self.quota_documents > 0
             || self.ownership.is_some()
     }
 }
@@ -175,6 +182,8 @@ struct Loader {
     decls: Vec<(usize, String, Decl)>,
     acls: Vec<(usize, AclDecl)>,
     clusters: Vec<(usize, ClusterDecl)>,
+    quotas: Vec<(usize, QuotaDecl)>,
+    quota_documents: usize,
     acl_documents: usize,
     ownership: Option<Ownership>,
     documents: usize,
@@ -223,6 +232,9 @@ impl Loader {
         self.diags
             .extend(checker.diags.into_iter().map(|d| (idx, d)));
         self.acl_documents += checker.acl_documents;
+        self.quota_documents += checker.quota_documents;
+        self.quotas
+            .extend(checker.quotas.into_iter().map(|q| (idx, q)));
         self.documents += checker.documents;
         if let Some(o) = checker.ownership {
             self.ownership
@@ -271,10 +283,15 @@ impl Loader {
                     .collect();
                 clusters.sort_by(|a, b| a.spec.name.cmp(&b.spec.name));
                 let warnings = unowned_topic_warnings(&topics, self.ownership.as_ref());
+                let mut quotas: Vec<DesiredQuota> =
+                    self.quotas.into_iter().map(|(_, q)| q.quota).collect();
+                quotas.sort_by(|a, b| a.entity.cmp(&b.entity));
                 return Ok(ManifestSet {
                     topics,
                     acls,
                     acl_documents: self.acl_documents,
+                    quotas,
+                    quota_documents: self.quota_documents,
                     clusters,
                     ownership: self.ownership,
                     documents: self.documents,
@@ -296,6 +313,7 @@ impl Loader {
     fn cross_check(&mut self) {
         self.cross_check_acls();
         self.cross_check_clusters();
+        self.cross_check_quotas();
         let mut by_name: HashMap<&str, (&str, &Decl)> = HashMap::new();
         let mut by_metric: HashMap<String, (&str, &Decl)> = HashMap::new();
         let mut found = Vec::new();
@@ -367,6 +385,36 @@ impl Loader {
                 )),
                 None => {
                     first.insert(&decl.name, (*idx, decl));
+                }
+            }
+        }
+        self.diags.extend(found);
+    }
+
+    /// The same quota entity declared twice, anywhere: reported at the
+    /// second place, naming both.
+    fn cross_check_quotas(&mut self) {
+        let mut first: HashMap<&crate::kafka::quotas::QuotaEntity, &QuotaDecl> = HashMap::new();
+        let mut found = Vec::new();
+        for (idx, decl) in &self.quotas {
+            let e = &decl.quota.entity;
+            match first.get(e) {
+                Some(earlier) => found.push((
+                    *idx,
+                    Diagnostic {
+                        file: decl.quota.source.file.clone(),
+                        line: decl.pos.line,
+                        column: decl.pos.col,
+                        message: format!(
+                            "the quota of {} is declared twice: {} and {}",
+                            e.describe(),
+                            earlier.quota.source,
+                            decl.quota.source
+                        ),
+                    },
+                )),
+                None => {
+                    first.insert(e, decl);
                 }
             }
         }

@@ -10,14 +10,16 @@ use super::check::{
     API_VERSION, CLIENT_AUTH_FIELDS, CLUSTER_SPEC_FIELDS, CONFIGURATION_FIELDS, DOC_FIELDS,
     ENCRYPTION_FIELDS, IN_TRANSIT_WORDS, MAX_BROKERS, MAX_CLUSTER_NAME_LEN, MAX_PARTITIONS,
     MAX_REPLICATION_FACTOR, MAX_TOPIC_NAME_LEN, METADATA_FIELDS, MONITORING_FIELDS,
-    OWNERSHIP_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS,
-    SET_TOPIC_FIELDS, TOPIC_SPEC_FIELDS,
+    OWNERSHIP_SPEC_FIELDS, PATTERN_WORDS, PERMISSION_WORDS, QUOTA_ENTITY_FIELDS,
+    QUOTA_ENTRY_FIELDS, QUOTA_SPEC_FIELDS, SET_DEFAULTS_FIELDS, SET_SPEC_FIELDS, SET_TOPIC_FIELDS,
+    TOPIC_SPEC_FIELDS,
 };
 use super::configs::{ValueType, CONFIG_SPECS};
 use crate::msk::rules::{ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MIN_STORAGE_GIB};
 
 const DURATION_PATTERN: &str =
     r"^(([0-9]+([mM][sS]|[sS]|m|[hH]|[dD]|[wW]))+|[0-9]+|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
+const RATE_PATTERN: &str = r"^[0-9]+(\.[0-9]+)?\s*([KMGTkmgt][Ii]?[Bb]|[Bb])?(/s|/sec)?$";
 const SIZE_PATTERN: &str =
     r"^([0-9]+(\.[0-9]+)?\s*([KMGTkmgt][Ii]?[Bb]|[Bb])?|-1|[Ii]nfinite|[Uu]nlimited|[Ff]orever)$";
 
@@ -26,14 +28,14 @@ pub fn json_schema() -> Value {
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "mskctl manifest",
-        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings, kind Cluster declares an Amazon MSK cluster, kind Ownership declares what plan/apply --prune may delete. Check with `mskctl validate -f FILE`."),
+        "description": format!("A mskctl manifest (apiVersion {API_VERSION}): kind Topic declares one Kafka topic, kind TopicSet declares many topics sharing defaults, kind Acl declares ACL bindings, kind Cluster declares an Amazon MSK cluster, kind Ownership declares what plan/apply --prune may delete, kind Quota declares client quotas. Check with `mskctl validate -f FILE`."),
         "type": "object",
         "required": DOC_FIELDS,
         "properties": {
             "apiVersion": api_version(),
             "kind": {
                 "description": "What the document declares",
-                "enum": ["Topic", "TopicSet", "Acl", "Cluster", "Ownership"]
+                "enum": ["Topic", "TopicSet", "Acl", "Cluster", "Ownership", "Quota"]
             }
         },
         "oneOf": [
@@ -41,7 +43,8 @@ pub fn json_schema() -> Value {
             {"$ref": "#/definitions/TopicSet"},
             {"$ref": "#/definitions/Acl"},
             {"$ref": "#/definitions/Cluster"},
-            {"$ref": "#/definitions/Ownership"}
+            {"$ref": "#/definitions/Ownership"},
+            {"$ref": "#/definitions/Quota"}
         ],
         "definitions": {
             "Topic": topic(),
@@ -49,6 +52,7 @@ pub fn json_schema() -> Value {
             "Acl": acl(),
             "Cluster": cluster(),
             "Ownership": ownership(),
+            "Quota": quota(),
             "topicName": topic_name(),
             "labels": {
                 "description": "Free-form key/value labels (kept in plans, not sent to Kafka)",
@@ -318,6 +322,65 @@ fn ownership() -> Value {
     o
 }
 
+fn quota() -> Value {
+    let name = |what: &str| {
+        json!({"description": format!("A {what}, or null for Kafka's default {what} entity"), "anyOf": [
+            {"type": "string", "minLength": 1},
+            {"type": "null"}
+        ]})
+    };
+    let entity = object(
+        "Who the quotas apply to: a user, a client id, or both; null names Kafka's default entity",
+        &[],
+        QUOTA_ENTITY_FIELDS,
+        &[("user", name("user")), ("client-id", name("client-id"))],
+    );
+    let rate = json!({"description": "Bytes per second: 10MB/s, 1MiB/s or a number", "anyOf": [
+        {"type": "integer", "exclusiveMinimum": 0},
+        {"type": "string", "pattern": RATE_PATTERN}
+    ]});
+    let entry = object(
+        "One entity's quotas: all it should have (live quota keys not declared are removed)",
+        &["entity"],
+        QUOTA_ENTRY_FIELDS,
+        &[
+            ("entity", entity),
+            ("producerByteRate", rate.clone()),
+            ("consumerByteRate", rate),
+            (
+                "requestPercentage",
+                json!({"description": "Percentage of one request-handler thread's time (above 100 for several threads): 50 or '50%'", "anyOf": [
+                    {"type": "number", "exclusiveMinimum": 0},
+                    {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$"}
+                ]}),
+            ),
+            (
+                "controllerMutationRate",
+                json!({"description": "Partition mutations (create, add, delete) per second", "type": "number", "exclusiveMinimum": 0}),
+            ),
+        ],
+    );
+    let spec = object(
+        "Client quotas. plan/apply --prune also removes the quotas of users named in an Ownership's principals (User:NAME) that no Quota declares.",
+        &["quotas"],
+        QUOTA_SPEC_FIELDS,
+        &[("quotas", json!({"type": "array", "items": entry}))],
+    );
+    let mut o = object(
+        "Kafka client quotas (DescribeClientQuotas / AlterClientQuotas)",
+        DOC_FIELDS,
+        DOC_FIELDS,
+        &[
+            ("apiVersion", api_version()),
+            ("kind", json!({"const": "Quota"})),
+            ("metadata", label_metadata()),
+            ("spec", spec),
+        ],
+    );
+    o["title"] = json!("Quota");
+    o
+}
+
 fn cluster() -> Value {
     let metadata = object(
         "The cluster's name and labels",
@@ -334,7 +397,7 @@ fn cluster() -> Value {
     );
     let strings = |description: &str| json!({"description": description, "type": "array", "uniqueItems": true, "items": {"type": "string", "minLength": 1}});
     let client_auth = object(
-        "How clients authenticate; at least one must be enabled. Changes are refused by plan (not applied yet).",
+        "How clients authenticate; at least one must be enabled. Changes are applied with UpdateSecurity (risky: rolling restart); combinations MSK forbids are refused.",
         &[],
         CLIENT_AUTH_FIELDS,
         &[
@@ -345,7 +408,7 @@ fn cluster() -> Value {
         ],
     );
     let encryption = object(
-        "Encryption; fixed at creation except inTransit. Leave out for MSK's defaults (TLS, in-cluster on, AWS-managed key).",
+        "Encryption; fixed at creation except inTransit (UpdateSecurity). Leave out for MSK's defaults (TLS, in-cluster on, AWS-managed key).",
         &[],
         ENCRYPTION_FIELDS,
         &[
@@ -387,7 +450,7 @@ fn cluster() -> Value {
         &["kafkaVersion", "brokers", "instanceType", "subnets", "clientAuth"],
         CLUSTER_SPEC_FIELDS,
         &[
-            ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); changes are refused by plan (not applied yet)", "type": ["string", "number"]})),
+            ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); upgrades only to versions MSK lists as compatible", "type": ["string", "number"]})),
             ("brokers", json!({"description": "Number of brokers: a multiple of the number of subnets (zones)", "type": "integer", "minimum": 1, "maximum": MAX_BROKERS})),
             ("instanceType", json!({"description": "Broker type: kafka.<family>.<size> (Standard) or express.<family>.<size> (Express)", "type": "string", "pattern": "^(kafka|express)\\.[a-z0-9]+\\.[a-z0-9]+$"})),
             ("storage", json!({
@@ -403,7 +466,8 @@ fn cluster() -> Value {
             ("encryption", encryption),
             ("configuration", configuration),
             ("monitoring", monitoring),
-            ("tags", json!({"description": "AWS tags, set on create", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("tags", json!({"description": "AWS tags; when given, undeclared tags are removed (AWS's own aws: tags excepted)", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("publicAccess", json!({"description": "Public access through MSK-provided Elastic IPs (UpdateConnectivity); needs Kafka 2.6.0+, authentication, no unauthenticated access, TLS in transit. Leave out to keep what the cluster has", "type": "boolean"})),
         ],
     );
     let mut o = object(
@@ -500,6 +564,24 @@ mod tests {
         let owned = &defs["Ownership"]["properties"]["spec"]["properties"];
         for f in OWNERSHIP_SPEC_FIELDS {
             assert!(owned.get(f).is_some(), "Ownership spec lacks {f}");
+        }
+        let quota = &defs["Quota"]["properties"]["spec"]["properties"];
+        for f in QUOTA_SPEC_FIELDS {
+            assert!(quota.get(f).is_some(), "Quota spec lacks {f}");
+        }
+        for f in QUOTA_ENTRY_FIELDS {
+            assert!(
+                quota["quotas"]["items"]["properties"].get(f).is_some(),
+                "Quota entry lacks {f}"
+            );
+        }
+        let r = regex::Regex::new(RATE_PATTERN).unwrap();
+        for ok in ["10MB/s", "1MiB/s", "1048576", "1.5MB"] {
+            assert!(r.is_match(ok), "{ok}");
+            assert!(
+                crate::plan::quota::parse_quota_value("producer_byte_rate", ok).is_ok(),
+                "{ok}"
+            );
         }
         let cluster = &defs["Cluster"]["properties"]["spec"]["properties"];
         for f in CLUSTER_SPEC_FIELDS {

@@ -121,7 +121,7 @@ fn document_level_errors() {
         errors("kind: Topik\n"),
         [
             "t.yaml:1:1: missing field 'apiVersion' (expected 'mskctl/v1')",
-            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership",
+            "t.yaml:1:7: unknown kind 'Topik' (did you mean 'Topic'?); known kinds: Topic, TopicSet, Acl, Cluster, Ownership, Quota",
         ]
     );
     assert_eq!(
@@ -529,7 +529,7 @@ fn cluster_with_topics_in_one_file() {
 
 #[test]
 fn cluster_minimal_and_defaults() {
-    let text = "apiVersion: mskctl/v1\nkind: Cluster\nmetadata: {name: c1}\nspec:\n  kafkaVersion: '3.7.x.kraft'\n  brokers: 2\n  instanceType: express.m7g.large\n  subnets: [a, b]\n  clientAuth: {unauthenticated: true}\n";
+    let text = "apiVersion: mskctl/v1\nkind: Cluster\nmetadata: {name: c1}\nspec:\n  kafkaVersion: '3.7.x.kraft'\n  brokers: 3\n  instanceType: express.m7g.large\n  subnets: [a, b, c]\n  clientAuth: {unauthenticated: true}\n";
     let c = clusters(text);
     let s = &c[0].spec;
     assert_eq!(s.storage_gib, 0);
@@ -554,6 +554,11 @@ fn cluster_shape_errors() {
     assert_eq!(
         errors(&with("[subnet-a, subnet-b, subnet-c]", "[subnet-a]")),
         ["t.yaml:10:12: MSK needs 2 or 3 subnets, each in its own Availability Zone; got 1"]
+    );
+    let express = "apiVersion: mskctl/v1\nkind: Cluster\nmetadata: {name: c1}\nspec:\n  kafkaVersion: '3.7.x.kraft'\n  brokers: 2\n  instanceType: express.m7g.large\n  subnets: [a, b]\n  clientAuth: {unauthenticated: true}\n";
+    assert_eq!(
+        errors(express),
+        ["t.yaml:8:12: MSK runs Express brokers only over 3 Availability Zones: give 3 subnets, each in its own zone; got 2"]
     );
     assert_eq!(
         errors(&with(
@@ -626,7 +631,7 @@ fn cluster_value_errors() {
     );
     assert_eq!(
         errors(&with("inTransit: tls", "inTransit: plaintext")),
-        ["t.yaml:12:3: SCRAM and TLS client authentication need TLS between clients and brokers, but encryption.inTransit is PLAINTEXT"]
+        ["t.yaml:12:3: MSK allows IAM and SASL/SCRAM authentication only with client-broker encryption TLS, not PLAINTEXT"]
     );
     assert_eq!(
         errors(&with("    iam: true\n    tls: [arn:aws:acm-pca:eu-west-1:1:certificate-authority/x]\n", "    iam: false\n")),

@@ -88,7 +88,15 @@ pub async fn observe_and_plan<C: ClusterControl>(
 ) -> anyhow::Result<Vec<ClusterPlan>> {
     let mut plans = Vec::with_capacity(desired.len());
     for d in desired {
-        let observed = control.find(&d.spec.name).await?;
+        let mut observed = control.find(&d.spec.name).await?;
+        // A version change is judged from what MSK says the cluster can
+        // move to; read only when one is asked for.
+        if let Some(o) = observed.as_mut() {
+            if o.kafka_version != d.spec.kafka_version {
+                o.compatible_kafka_versions =
+                    Some(control.compatible_kafka_versions(&o.arn).await?);
+            }
+        }
         plans.push(plan_cluster(&d.spec, observed.as_ref()));
     }
     Ok(plans)
@@ -201,6 +209,20 @@ async fn run_step<C: ClusterControl>(
         total,
         description: description.clone(),
     });
+    if let ClusterChange::Tags { set, remove } = &step.change {
+        // Tags take effect at once: no operation, no version, no wait.
+        if !set.is_empty() {
+            control.tag(&info.arn, set).await?;
+        }
+        if !remove.is_empty() {
+            control.untag(&info.arn, remove).await?;
+        }
+        report.arn = Some(info.arn.clone());
+        report.last = Some(info);
+        report.done.push(description.clone());
+        progress(&ApplyProgress::Finished { index, description });
+        return Ok(());
+    }
     let operation = start_update(control, &info, &step.change).await?;
     report.operations.push(operation.clone());
     let mut forward = |s: &WaitStatus| progress(&ApplyProgress::Waiting(s.clone()));
@@ -238,6 +260,22 @@ pub async fn start_update<C: ClusterControl>(
             control.update_configuration(arn, version, to).await
         }
         ClusterChange::Monitoring { to, .. } => control.update_monitoring(arn, version, to).await,
+        ClusterChange::Tags { .. } => {
+            anyhow::bail!("tags are changed without a cluster operation (TagResource)")
+        }
+        ClusterChange::KafkaVersion { to, .. } => {
+            control.update_kafka_version(arn, version, to).await
+        }
+        ClusterChange::Security {
+            to_auth,
+            to_client_broker,
+            ..
+        } => {
+            control
+                .update_security(arn, version, to_auth, *to_client_broker)
+                .await
+        }
+        ClusterChange::PublicAccess { to } => control.update_public_access(arn, version, *to).await,
     }
 }
 
@@ -422,6 +460,55 @@ mod tests {
                 c.monitoring = m.clone()
             })
         }
+        async fn tag(
+            &self,
+            _: &str,
+            tags: &std::collections::BTreeMap<String, String>,
+        ) -> anyhow::Result<()> {
+            let mut s = lock(self);
+            s.calls.push(format!(
+                "tag {}",
+                tags.keys().cloned().collect::<Vec<_>>().join(",")
+            ));
+            if let Some(c) = s.cluster.as_mut() {
+                c.tags.extend(tags.clone());
+            }
+            Ok(())
+        }
+        async fn untag(&self, _: &str, keys: &[String]) -> anyhow::Result<()> {
+            let mut s = lock(self);
+            s.calls.push(format!("untag {}", keys.join(",")));
+            if let Some(c) = s.cluster.as_mut() {
+                c.tags.retain(|k, _| !keys.contains(k));
+            }
+            Ok(())
+        }
+        async fn update_security(
+            &self,
+            a: &str,
+            v: &str,
+            auth: &crate::msk::model::ClientAuth,
+            cb: crate::msk::model::ClientBrokerEncryption,
+        ) -> anyhow::Result<String> {
+            self.update(a, v, format!("security {}", cb.as_str()), |c| {
+                c.client_auth = auth.clone();
+                c.encryption.client_broker = cb;
+            })
+        }
+        async fn update_public_access(&self, a: &str, v: &str, on: bool) -> anyhow::Result<String> {
+            self.update(a, v, format!("public_access {on}"), |c| {
+                c.public_access = on
+            })
+        }
+        async fn compatible_kafka_versions(&self, _arn: &str) -> anyhow::Result<Vec<String>> {
+            lock(self).calls.push("compatible versions".into());
+            Ok(vec!["3.7.x".into(), "3.8.x".into()])
+        }
+        async fn update_kafka_version(&self, a: &str, v: &str, t: &str) -> anyhow::Result<String> {
+            self.update(a, v, format!("kafka_version {t}"), |c| {
+                c.kafka_version = t.into()
+            })
+        }
         async fn wait_for_operation(
             &self,
             arn: &str,
@@ -523,6 +610,33 @@ mod tests {
     }
 
     #[test]
+    fn kafka_upgrade_is_observed_planned_and_applied() {
+        let fake = Fake::with(info_of(&spec()));
+        let mut want = spec();
+        want.kafka_version = "3.8.x".into();
+        let desired = [DesiredCluster {
+            spec: want.clone(),
+            source: Default::default(),
+        }];
+        let plans = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert!(fake.calls().contains(&"compatible versions".to_string()));
+        assert!(plans[0].refused.is_empty(), "{:?}", plans[0].refused);
+        let mut events = Vec::new();
+        let report = run(apply(&fake, &plans[0], &mut events)).unwrap();
+        assert_eq!(report.done, ["Kafka version 3.6.0 -> 3.8.x"]);
+        assert!(fake
+            .calls()
+            .iter()
+            .any(|c| c.starts_with("kafka_version 3.8.x @")));
+        // Converged: nothing left to plan, and the versions are not read
+        // again when the cluster already runs the wanted one.
+        let before = fake.calls().len();
+        let again = run(observe_and_plan(&fake, &desired)).unwrap();
+        assert!(again[0].is_empty());
+        assert!(!fake.calls()[before..].contains(&"compatible versions".to_string()));
+    }
+
+    #[test]
     fn observes_then_plans() {
         let fake = Fake::with(info_of(&spec()));
         let mut other = spec();
@@ -571,6 +685,22 @@ mod tests {
         // Applying the same manifest again changes nothing.
         let live = run(fake.find("orders")).unwrap();
         assert!(plan_cluster(&spec(), live.as_ref()).is_empty());
+    }
+
+    #[test]
+    fn tags_are_set_and_removed_without_an_operation() {
+        let mut live = info_of(&spec());
+        live.tags.insert("old".into(), "x".into());
+        let fake = Fake::with(live.clone());
+        let mut want = spec();
+        want.tags.insert("team".into(), "payments".into());
+        let plan = plan_cluster(&want, Some(&live));
+        let report = run(apply(&fake, &plan, &mut Vec::new())).unwrap();
+        assert_eq!(fake.calls(), ["find orders", "tag team", "untag old"]);
+        assert_eq!(report.done, ["tags: set team; remove old"]);
+        // Converged: a second plan has nothing to do.
+        let now = run(fake.find("orders")).unwrap();
+        assert!(plan_cluster(&want, now.as_ref()).is_empty());
     }
 
     #[test]

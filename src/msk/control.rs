@@ -4,9 +4,13 @@
 //! Every update quotes the cluster's `current_version` as read just before;
 //! MSK rejects a stale one, which is what keeps two updates from racing.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
-use super::model::{ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Monitoring};
+use super::model::{
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
+    Monitoring,
+};
 
 /// What a wait reports each time it polls.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +112,34 @@ pub trait ClusterControl {
         arn: &str,
         current_version: &str,
         monitoring: &Monitoring,
+    ) -> anyhow::Result<String>;
+    /// UpdateSecurity: client authentication and client-broker encryption.
+    async fn update_security(
+        &self,
+        arn: &str,
+        current_version: &str,
+        auth: &ClientAuth,
+        client_broker: ClientBrokerEncryption,
+    ) -> anyhow::Result<String>;
+    /// UpdateConnectivity: public access on or off.
+    async fn update_public_access(
+        &self,
+        arn: &str,
+        current_version: &str,
+        on: bool,
+    ) -> anyhow::Result<String>;
+    /// TagResource: sets these tags (no operation, takes effect at once).
+    async fn tag(&self, arn: &str, tags: &BTreeMap<String, String>) -> anyhow::Result<()>;
+    /// UntagResource: removes these tag keys.
+    async fn untag(&self, arn: &str, keys: &[String]) -> anyhow::Result<()>;
+    /// The Kafka versions MSK can move the cluster to
+    /// (GetCompatibleKafkaVersions).
+    async fn compatible_kafka_versions(&self, arn: &str) -> anyhow::Result<Vec<String>>;
+    async fn update_kafka_version(
+        &self,
+        arn: &str,
+        current_version: &str,
+        target: &str,
     ) -> anyhow::Result<String>;
     /// Polls the operation an update started until it ends (or `timeout`
     /// passes), calling `progress` after every poll. UPDATE_COMPLETE returns

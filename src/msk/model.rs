@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Cluster states as MSK reports them; unknown future states are kept verbatim.
+/// Written and read as MSK's own names (`HEALING`, not the variant's name),
+/// through [`ClusterState::as_str`] and [`ClusterState::parse`], so JSON
+/// output and the table say the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[serde(into = "String", from = "String")]
 pub enum ClusterState {
     Active,
     Creating,
@@ -20,8 +23,19 @@ pub enum ClusterState {
     Maintenance,
     RebootingBroker,
     Updating,
-    #[serde(untagged)]
     Other(String),
+}
+
+impl From<ClusterState> for String {
+    fn from(s: ClusterState) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl From<String> for ClusterState {
+    fn from(s: String) -> ClusterState {
+        ClusterState::parse(&s)
+    }
 }
 
 impl ClusterState {
@@ -161,9 +175,28 @@ pub struct ClusterInfo {
     pub tags: BTreeMap<String, String>,
     /// RFC 3339.
     pub created: Option<String>,
+    /// Intelligent rebalancing of an Express cluster, `ACTIVE` or
+    /// `PAUSED`; `None` where MSK reports none (Standard brokers).
+    #[serde(default)]
+    pub rebalancing: Option<String>,
+    /// The Kafka versions MSK can move this cluster to
+    /// (GetCompatibleKafkaVersions), read only when a version change is
+    /// being planned: the planner is pure and judges the change from it.
+    #[serde(default, skip_serializing)]
+    pub compatible_kafka_versions: Option<Vec<String>>,
 }
 
+/// The status MSK reports while intelligent rebalancing moves partitions
+/// by itself; third-party reassignments must not run meanwhile.
+pub const REBALANCING_ACTIVE: &str = "ACTIVE";
+pub const REBALANCING_PAUSED: &str = "PAUSED";
+
 impl ClusterInfo {
+    /// Whether MSK itself moves partitions on this (Express) cluster now.
+    pub fn rebalancing_active(&self) -> bool {
+        self.rebalancing.as_deref() == Some(REBALANCING_ACTIVE)
+    }
+
     /// MSK spreads brokers evenly over the client subnets' zones, one
     /// subnet per zone, so the zone count is the subnet count.
     pub fn zone_count(&self) -> usize {
@@ -188,6 +221,9 @@ pub struct ClusterSpec {
     pub configuration: Option<ConfigurationRef>,
     pub monitoring: Option<Monitoring>,
     pub tags: BTreeMap<String, String>,
+    /// `None`: left as it is (and off at creation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_access: Option<bool>,
 }
 
 /// One cluster operation (an update, a creation, a reboot).
@@ -205,6 +241,11 @@ pub struct OperationInfo {
     /// Steps completed so far, in order, when MSK reports them.
     pub steps: Vec<String>,
     pub error: Option<String>,
+    /// The brokers a broker-count decrease removed, as MSK reports them
+    /// (BrokerCountUpdateInfo.DeletedBrokerIds): MSK chooses them, so they
+    /// are what to report, not the brokers a drain emptied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_broker_ids: Vec<i32>,
 }
 
 /// One broker node as ListNodes reports it.
@@ -243,6 +284,7 @@ pub(crate) mod fixtures {
             configuration: None,
             monitoring: None,
             tags: BTreeMap::new(),
+            public_access: None,
         }
     }
 
@@ -266,6 +308,37 @@ pub(crate) mod fixtures {
             public_access: false,
             tags: s.tags.clone(),
             created: None,
+            rebalancing: None,
+            compatible_kafka_versions: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_are_written_and_read_with_msk_names() {
+        for name in [
+            "ACTIVE",
+            "CREATING",
+            "DELETING",
+            "FAILED",
+            "HEALING",
+            "MAINTENANCE",
+            "REBOOTING_BROKER",
+            "UPDATING",
+            "SOMETHING_NEW",
+        ] {
+            let state = ClusterState::parse(name);
+            let json = serde_json::to_string(&state).unwrap();
+            assert_eq!(json, format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<ClusterState>(&json).unwrap(), state);
+        }
+        assert_eq!(
+            ClusterState::parse("HEALING"),
+            ClusterState::HealingAndMaintenance
+        );
     }
 }

@@ -28,7 +28,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    ClientAuth, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Encryption, Monitoring,
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
+    Encryption, Monitoring,
 };
 use super::rules::{
     self, is_express, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES, STORAGE_COOLDOWN_NOTE,
@@ -74,6 +75,26 @@ pub enum ClusterChange {
         from: Monitoring,
         to: Monitoring,
     },
+    /// TagResource / UntagResource: no cluster operation, no restart.
+    Tags {
+        set: BTreeMap<String, String>,
+        remove: Vec<String>,
+    },
+    KafkaVersion {
+        from: String,
+        to: String,
+    },
+    /// UpdateSecurity: client authentication and client-broker encryption.
+    Security {
+        from_auth: ClientAuth,
+        to_auth: ClientAuth,
+        from_client_broker: ClientBrokerEncryption,
+        to_client_broker: ClientBrokerEncryption,
+    },
+    /// UpdateConnectivity: public access on (MSK-provided Elastic IPs) or off.
+    PublicAccess {
+        to: bool,
+    },
 }
 
 impl ClusterChange {
@@ -86,6 +107,10 @@ impl ClusterChange {
             ClusterChange::BrokerCount { .. } => "add brokers",
             ClusterChange::Configuration { .. } => "update configuration",
             ClusterChange::Monitoring { .. } => "update monitoring",
+            ClusterChange::Tags { .. } => "update tags",
+            ClusterChange::KafkaVersion { .. } => "upgrade Kafka",
+            ClusterChange::Security { .. } => "update security",
+            ClusterChange::PublicAccess { .. } => "update public access",
         }
     }
 
@@ -99,6 +124,20 @@ impl ClusterChange {
             ClusterChange::BrokerCount { to, .. } => info.broker_count == *to,
             ClusterChange::Configuration { to, .. } => info.configuration.as_ref() == Some(to),
             ClusterChange::Monitoring { to, .. } => info.monitoring == *to,
+            ClusterChange::Tags { set, remove } => {
+                set.iter().all(|(k, v)| info.tags.get(k) == Some(v))
+                    && remove.iter().all(|k| !info.tags.contains_key(k))
+            }
+            ClusterChange::KafkaVersion { to, .. } => info.kafka_version == *to,
+            ClusterChange::Security {
+                to_auth,
+                to_client_broker,
+                ..
+            } => {
+                sorted_auth(&info.client_auth) == sorted_auth(to_auth)
+                    && info.encryption.client_broker == *to_client_broker
+            }
+            ClusterChange::PublicAccess { to } => info.public_access == *to,
         }
     }
 }
@@ -254,7 +293,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     if !is_express(&desired.instance_type) && !is_express(&observed.instance_type) {
         plan_storage(desired.storage_gib, observed, &mut plan);
     }
-    let type_ok = plan_broker_type(desired, observed, &mut plan);
+    let type_ok = plan_broker_type(&desired.instance_type, observed, &mut plan);
     // A scale-in is checked against the type the cluster will have when it
     // runs: after the type step when that step is possible.
     let type_at_count = if type_ok {
@@ -263,24 +302,15 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         observed.instance_type.as_str()
     };
     plan_broker_count(desired.broker_count, observed, type_at_count, &mut plan);
+    // After the shape, before a configuration: a configuration may be made
+    // for the new version.
+    plan_kafka_version(&desired.kafka_version, observed, &mut plan);
+    // Security before public access: MSK turns public access on only once
+    // the security it needs is in place.
+    plan_security(desired, observed, &mut plan);
+    plan_public_access(desired, observed, &mut plan);
     if let Some(to) = &desired.configuration {
-        if observed.configuration.as_ref() != Some(to) {
-            plan.steps.push(ClusterStep {
-                description: format!(
-                    "configuration {} -> {}",
-                    describe_configuration(&observed.configuration),
-                    describe_configuration(&Some(to.clone()))
-                ),
-                change: ClusterChange::Configuration {
-                    from: observed.configuration.clone(),
-                    to: to.clone(),
-                },
-                safety: Safety::Risky,
-                reasons: vec![
-                    "MSK applies a configuration by restarting the brokers one at a time".into(),
-                ],
-            });
-        }
+        plan_configuration(to, observed, &mut plan);
     }
     if let Some(to) = &desired.monitoring {
         if observed.monitoring != *to {
@@ -299,7 +329,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
             });
         }
     }
-    tag_notes(&desired.tags, &observed.tags, &mut plan);
+    plan_tags(&desired.tags, &observed.tags, &mut plan);
     plan
 }
 
@@ -390,33 +420,6 @@ fn immutable(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPl
             false,
         );
     }
-    if desired.kafka_version != observed.kafka_version {
-        refuse(
-            plan,
-            "spec.kafkaVersion",
-            format!(
-                "Kafka version {} -> {}: version upgrades are not applied by plan/apply yet; use the MSK console or `aws kafka update-cluster-kafka-version`",
-                observed.kafka_version, desired.kafka_version
-            ),
-            true,
-        );
-    }
-    let mut want_auth = desired.client_auth.clone();
-    let mut have_auth = observed.client_auth.clone();
-    want_auth.tls_certificate_authority_arns.sort();
-    have_auth.tls_certificate_authority_arns.sort();
-    if want_auth != have_auth {
-        refuse(
-            plan,
-            "spec.clientAuth",
-            format!(
-                "client authentication {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
-                describe_auth(&observed.client_auth),
-                describe_auth(&desired.client_auth)
-            ),
-            true,
-        );
-    }
     if let Some(want) = &desired.encryption {
         encryption(want, &observed.encryption, plan);
     }
@@ -446,18 +449,141 @@ fn encryption(want: &Encryption, have: &Encryption, plan: &mut ClusterPlan) {
             false,
         );
     }
-    if want.client_broker != have.client_broker {
-        refuse(
-            plan,
-            "spec.encryption.inTransit",
-            format!(
-                "encryption in transit {} -> {}: changing it (UpdateSecurity) is not applied by plan/apply yet",
-                have.client_broker.as_str(),
-                want.client_broker.as_str()
-            ),
-            true,
-        );
+}
+
+/// Client authentication with the CA list in a stable order, for comparing.
+fn sorted_auth(a: &ClientAuth) -> ClientAuth {
+    let mut a = a.clone();
+    a.tls_certificate_authority_arns.sort();
+    a
+}
+
+/// Client authentication and client-broker encryption, one UpdateSecurity
+/// step when either differs (risky: MSK restarts the brokers, and clients
+/// of a listener that goes away lose their way in), refused with MSK's
+/// reason for a combination it does not allow.
+fn plan_security(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let (want, have) = (
+        sorted_auth(&desired.client_auth),
+        sorted_auth(&observed.client_auth),
+    );
+    let have_cb = observed.encryption.client_broker;
+    let want_cb = desired
+        .encryption
+        .as_ref()
+        .map(|e| e.client_broker)
+        .unwrap_or(have_cb);
+    if want == have && want_cb == have_cb {
+        return;
     }
+    if let Some(why) = rules::security_problem(&want, want_cb, observed.encryption.in_cluster) {
+        refuse(plan, "spec.clientAuth", why, false);
+        return;
+    }
+    let mut parts = Vec::new();
+    if want != have {
+        parts.push(format!(
+            "client authentication {} -> {}",
+            describe_auth(&have),
+            describe_auth(&want)
+        ));
+    }
+    if want_cb != have_cb {
+        parts.push(format!(
+            "encryption in transit {} -> {}",
+            have_cb.as_str(),
+            want_cb.as_str()
+        ));
+    }
+    let mut reasons =
+        vec!["MSK applies security settings by restarting the brokers one at a time".to_string()];
+    let dropped: Vec<&str> = [
+        (have.iam && !want.iam, "IAM"),
+        (have.scram && !want.scram, "SASL/SCRAM"),
+        (
+            !have.tls_certificate_authority_arns.is_empty()
+                && want.tls_certificate_authority_arns.is_empty(),
+            "mutual TLS",
+        ),
+        (
+            have.unauthenticated && !want.unauthenticated,
+            "unauthenticated",
+        ),
+        (
+            have_cb != ClientBrokerEncryption::Tls && want_cb == ClientBrokerEncryption::Tls,
+            "plaintext",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(gone, name)| gone.then_some(name))
+    .collect();
+    if !dropped.is_empty() {
+        reasons.push(format!(
+            "clients connecting with {} lose access: move them first",
+            dropped.join(", ")
+        ));
+    }
+    plan.steps.push(ClusterStep {
+        description: parts.join("; "),
+        change: ClusterChange::Security {
+            from_auth: have,
+            to_auth: want,
+            from_client_broker: have_cb,
+            to_client_broker: want_cb,
+        },
+        safety: Safety::Risky,
+        reasons,
+    });
+}
+
+/// `publicAccess`: UpdateConnectivity, refused with MSK's preconditions
+/// (checked against the security the cluster will have after the security
+/// step). Turning it on is risky (brokers become reachable from the
+/// internet); turning it off is destructive for clients outside the VPC.
+fn plan_public_access(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let Some(want) = desired.public_access else {
+        return;
+    };
+    if want == observed.public_access {
+        return;
+    }
+    if want {
+        let encryption = Encryption {
+            client_broker: desired
+                .encryption
+                .as_ref()
+                .map(|e| e.client_broker)
+                .unwrap_or(observed.encryption.client_broker),
+            ..observed.encryption.clone()
+        };
+        if let Some(why) =
+            rules::public_access_problem(&desired.kafka_version, &desired.client_auth, &encryption)
+        {
+            refuse(plan, "spec.publicAccess", why, false);
+            return;
+        }
+    }
+    let (safety, reasons) = if want {
+        (
+            Safety::Risky,
+            vec!["the brokers get public addresses: only authentication and ACLs stand between them and the internet".to_string()],
+        )
+    } else {
+        (
+            Safety::Destructive,
+            vec!["clients outside the VPC lose their connection".to_string()],
+        )
+    };
+    plan.steps.push(ClusterStep {
+        description: format!(
+            "public access {} -> {}",
+            if observed.public_access { "on" } else { "off" },
+            if want { "on" } else { "off" }
+        ),
+        change: ClusterChange::PublicAccess { to: want },
+        safety,
+        reasons,
+    });
 }
 
 fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
@@ -483,8 +609,8 @@ fn plan_storage(want: i32, observed: &ClusterInfo, plan: &mut ClusterPlan) {
 }
 
 /// Plans the type step; false when the move is refused.
-fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) -> bool {
-    let (from, to) = (&observed.instance_type, &desired.instance_type);
+fn plan_broker_type(to: &str, observed: &ClusterInfo, plan: &mut ClusterPlan) -> bool {
+    let from = &observed.instance_type;
     if from == to {
         return true;
     }
@@ -500,7 +626,7 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
     plan.steps.push(ClusterStep {
         change: ClusterChange::BrokerType {
             from: from.clone(),
-            to: to.clone(),
+            to: to.to_owned(),
         },
         safety: Safety::Risky,
         description: format!("broker type {from} -> {to}"),
@@ -509,6 +635,106 @@ fn plan_broker_type(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Cl
         ],
     });
     true
+}
+
+/// A Kafka version change (UpdateClusterKafkaVersion), judged from the
+/// versions MSK said the cluster can move to; those are read beforehand
+/// and carried in `observed` (the planner does no I/O).
+fn plan_kafka_version(to: &str, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let from = &observed.kafka_version;
+    if from == to {
+        return;
+    }
+    let Some(compatible) = &observed.compatible_kafka_versions else {
+        refuse(
+            plan,
+            "spec.kafkaVersion",
+            format!(
+                "Kafka version {from} -> {to}: the versions MSK can move cluster {} to were not read, so the change cannot be judged; run plan again",
+                observed.name
+            ),
+            false,
+        );
+        return;
+    };
+    if let Some(r) = rules::kafka_version_problem(&observed.name, from, to, compatible) {
+        refuse(plan, "spec.kafkaVersion", r.message().to_owned(), false);
+        return;
+    }
+    plan.steps.push(ClusterStep {
+        change: ClusterChange::KafkaVersion {
+            from: from.clone(),
+            to: to.to_owned(),
+        },
+        safety: Safety::Risky,
+        description: format!("Kafka version {from} -> {to}"),
+        reasons: vec![rules::KAFKA_UPGRADE_NOTE.to_owned()],
+    });
+}
+
+/// A plan for one imperative change, for the `cluster` commands: the same
+/// steps, classes and refusals a Cluster manifest changing only this field
+/// would get.
+fn single(observed: &ClusterInfo) -> ClusterPlan {
+    ClusterPlan {
+        cluster: observed.name.clone(),
+        arn: Some(observed.arn.clone()),
+        steps: Vec::new(),
+        refused: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+/// `cluster storage`: judged as `spec.storage` would be.
+pub fn plan_storage_change(observed: &ClusterInfo, gib: i32) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_storage(gib, observed, &mut plan);
+    plan
+}
+
+/// `cluster broker-type`: judged as `spec.instanceType` would be.
+pub fn plan_broker_type_change(observed: &ClusterInfo, to: &str) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_broker_type(to, observed, &mut plan);
+    plan
+}
+
+/// `cluster configuration attach`: judged as `spec.configuration` would be.
+pub fn plan_configuration_change(observed: &ClusterInfo, to: &ConfigurationRef) -> ClusterPlan {
+    let mut plan = single(observed);
+    plan_configuration(to, observed, &mut plan);
+    plan
+}
+
+/// `cluster delete` (manifests never delete clusters): destructive, with
+/// what is lost.
+pub fn plan_delete(observed: &ClusterInfo) -> (Safety, Vec<String>) {
+    (
+        Safety::Destructive,
+        vec![format!(
+            "deletes {} and every topic and record on them; MSK cannot undo it",
+            plural(observed.broker_count, "broker")
+        )],
+    )
+}
+
+fn plan_configuration(to: &ConfigurationRef, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    if observed.configuration.as_ref() == Some(to) {
+        return;
+    }
+    plan.steps.push(ClusterStep {
+        description: format!(
+            "configuration {} -> {}",
+            describe_configuration(&observed.configuration),
+            describe_configuration(&Some(to.clone()))
+        ),
+        change: ClusterChange::Configuration {
+            from: observed.configuration.clone(),
+            to: to.clone(),
+        },
+        safety: Safety::Risky,
+        reasons: vec!["MSK applies a configuration by restarting the brokers one at a time".into()],
+    });
 }
 
 /// The broker-count steps alone, for `cluster scale`: judged and split
@@ -583,22 +809,49 @@ fn plan_broker_count(
     }
 }
 
-fn tag_notes(
+/// Tags are reconciled (TagResource / UntagResource, safe: no restart)
+/// when the manifest declares some: declared tags are set, and tags it does
+/// not declare are removed, except AWS's own (`aws:`), which no one can
+/// remove. A manifest without tags leaves the cluster's alone, so tags
+/// other tools add (cost allocation) survive a manifest that never spoke
+/// of them.
+fn plan_tags(
     want: &BTreeMap<String, String>,
     have: &BTreeMap<String, String>,
     plan: &mut ClusterPlan,
 ) {
-    let differing: Vec<&str> = want
+    if want.is_empty() {
+        return;
+    }
+    let set: BTreeMap<String, String> = want
         .iter()
         .filter(|(k, v)| have.get(*k) != Some(*v))
-        .map(|(k, _)| k.as_str())
+        .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    if !differing.is_empty() {
-        plan.notes.push(format!(
-            "tags {} differ from the cluster's; tags are set on create only and not updated by apply yet",
-            differing.join(", ")
+    let remove: Vec<String> = have
+        .keys()
+        .filter(|k| !want.contains_key(*k) && !k.starts_with("aws:"))
+        .cloned()
+        .collect();
+    if set.is_empty() && remove.is_empty() {
+        return;
+    }
+    let mut parts = Vec::new();
+    if !set.is_empty() {
+        parts.push(format!(
+            "set {}",
+            set.keys().cloned().collect::<Vec<_>>().join(", ")
         ));
     }
+    if !remove.is_empty() {
+        parts.push(format!("remove {}", remove.join(", ")));
+    }
+    plan.steps.push(ClusterStep {
+        description: format!("tags: {}", parts.join("; ")),
+        change: ClusterChange::Tags { set, remove },
+        safety: Safety::Safe,
+        reasons: Vec::new(),
+    });
 }
 
 #[cfg(test)]
@@ -957,7 +1210,6 @@ mod tests {
         let o = info(&s);
         s.client_subnets = vec!["subnet-x".into(), "subnet-y".into(), "subnet-z".into()];
         s.security_groups = vec!["sg-2".into()];
-        s.kafka_version = "3.7.x".into();
         s.client_auth.scram = true;
         s.encryption = Some(Encryption {
             client_broker: ClientBrokerEncryption::TlsPlaintext,
@@ -975,14 +1227,116 @@ mod tests {
             [
                 ("spec.subnets", false),
                 ("spec.securityGroups", false),
-                ("spec.kafkaVersion", true),
-                ("spec.clientAuth", true),
                 ("spec.encryption.atRestKmsKey", false),
                 ("spec.encryption.inCluster", false),
-                ("spec.encryption.inTransit", true),
+                // SCRAM over TLS_PLAINTEXT is a combination MSK refuses.
+                ("spec.clientAuth", false),
             ]
         );
-        assert!(p.refused[3].reason.contains("IAM -> IAM + SCRAM"));
+        assert!(
+            p.refused[4].reason.contains("TLS_PLAINTEXT"),
+            "{:?}",
+            p.refused
+        );
+    }
+
+    #[test]
+    fn security_changes_are_one_risky_update() {
+        let mut s = spec();
+        let o = info(&s);
+        s.client_auth.scram = true;
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused.is_empty(), "{:?}", p.refused);
+        assert_eq!(p.steps.len(), 1);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        assert_eq!(
+            p.steps[0].description,
+            "client authentication IAM -> IAM + SCRAM"
+        );
+        // Dropping a way in says who loses access.
+        let mut s = spec();
+        s.client_auth = ClientAuth {
+            scram: true,
+            ..ClientAuth::default()
+        };
+        let p = plan_cluster(&s, Some(&o));
+        assert!(
+            p.steps[0].reasons[1].contains("IAM lose access"),
+            "{:?}",
+            p.steps
+        );
+        // Converges: the cluster as the step leaves it needs nothing.
+        let mut after = o.clone();
+        after.client_auth = s.client_auth.clone();
+        assert!(p.steps[0].change.satisfied_by(&after));
+        assert!(plan_cluster(&s, Some(&after)).is_empty());
+    }
+
+    #[test]
+    fn public_access_follows_msk_preconditions() {
+        let mut s = spec();
+        let o = info(&s);
+        s.public_access = Some(true);
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(p.steps.len(), 1, "{:?}", p.refused);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        let mut open = s.clone();
+        open.client_auth.unauthenticated = true;
+        let p = plan_cluster(&open, Some(&o));
+        assert!(p.refused.iter().any(|r| r.field == "spec.publicAccess"
+            && r.reason.contains("unauthenticated access turned off")));
+        let mut on = o.clone();
+        on.public_access = true;
+        s.public_access = Some(false);
+        let p = plan_cluster(&s, Some(&on));
+        assert_eq!(p.steps[0].safety, Safety::Destructive);
+        s.public_access = None;
+        assert!(plan_cluster(&s, Some(&on)).is_empty());
+    }
+
+    #[test]
+    fn kafka_versions_move_only_to_what_msk_lists() {
+        let mut s = spec();
+        let mut o = info(&s);
+        s.kafka_version = "3.8.x".into();
+        // Not read: nothing to judge the change by.
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert!(p.refused[0].reason.contains("were not read"), "{p:?}");
+
+        o.compatible_kafka_versions = Some(vec!["3.7.x".into(), "3.8.x".into()]);
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(descriptions(&p), ["Kafka version 3.6.0 -> 3.8.x"]);
+        assert_eq!(p.steps[0].safety, Safety::Risky);
+        assert!(p.refused.is_empty());
+
+        // Not listed: refused with the list.
+        s.kafka_version = "3.9.x".into();
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.steps.is_empty());
+        assert_eq!(p.refused[0].field, "spec.kafkaVersion");
+        assert!(p.refused[0].reason.contains("3.7.x, 3.8.x"), "{p:?}");
+
+        // A downgrade is refused as such, whatever the list says.
+        s.kafka_version = "2.8.1".into();
+        o.compatible_kafka_versions = Some(vec!["2.8.1".into()]);
+        let p = plan_cluster(&s, Some(&o));
+        assert!(p.refused[0].reason.contains("downgrade"), "{p:?}");
+
+        // The upgrade runs before a configuration change, which may be
+        // made for the new version.
+        s.kafka_version = "3.8.x".into();
+        o.compatible_kafka_versions = Some(vec!["3.8.x".into()]);
+        s.configuration = Some(ConfigurationRef {
+            arn: "arn:c".into(),
+            revision: 1,
+        });
+        let p = plan_cluster(&s, Some(&o));
+        assert_eq!(p.steps.len(), 2);
+        assert!(matches!(
+            p.steps[0].change,
+            ClusterChange::KafkaVersion { .. }
+        ));
     }
 
     #[test]
@@ -998,13 +1352,30 @@ mod tests {
     }
 
     #[test]
-    fn tag_drift_is_a_note() {
+    fn declared_tags_are_reconciled_safely() {
         let mut s = spec();
-        let o = info(&s);
+        let mut o = info(&s);
+        o.tags.insert("old".into(), "x".into());
+        o.tags
+            .insert("aws:cloudformation:stack-name".into(), "s".into());
+        o.tags.insert("env".into(), "prod".into());
+        // A manifest without tags leaves the cluster's alone.
+        assert!(plan_cluster(&s, Some(&o)).is_empty());
         s.tags.insert("team".into(), "payments".into());
+        s.tags.insert("env".into(), "prod".into());
         let p = plan_cluster(&s, Some(&o));
-        assert!(p.is_empty() && p.refused.is_empty());
-        assert!(p.notes[0].contains("team"));
+        assert!(p.refused.is_empty());
+        assert_eq!(p.steps.len(), 1);
+        assert_eq!(p.steps[0].safety, Safety::Safe);
+        assert_eq!(
+            p.steps[0].change,
+            ClusterChange::Tags {
+                set: [("team".to_string(), "payments".to_string())].into(),
+                // AWS's own tags can never be removed: left alone.
+                remove: vec!["old".into()],
+            }
+        );
+        assert_eq!(p.steps[0].description, "tags: set team; remove old");
     }
 
     #[test]

@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
-use super::model::{ClusterInfo, ClusterState, NodeInfo};
+use super::model::{
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterState, Encryption, NodeInfo,
+};
 use crate::error::UsageError;
 
 /// MSK lets a broker's EBS volume grow at most once per this period.
@@ -44,6 +46,158 @@ pub const ENHANCED_MONITORING_LEVELS: &[&str] = &[
 /// read as one even before its size is checked.
 pub fn is_express(instance_type: &str) -> bool {
     instance_type.starts_with("express.")
+}
+
+/// Why MSK refuses this client authentication with this client-broker
+/// encryption (MSK Developer Guide, "Update security settings"): IAM and
+/// SASL/SCRAM need TLS only; mutual TLS needs TLS or TLS_PLAINTEXT; every
+/// authentication but unauthenticated needs encryption between brokers;
+/// and at least one way in must stay.
+pub fn security_problem(
+    auth: &ClientAuth,
+    client_broker: ClientBrokerEncryption,
+    in_cluster: bool,
+) -> Option<String> {
+    let mtls = !auth.tls_certificate_authority_arns.is_empty();
+    if !(auth.iam || auth.scram || mtls || auth.unauthenticated) {
+        return Some(
+            "client authentication would allow no one in: keep at least one of iam, scram, tls or unauthenticated".into(),
+        );
+    }
+    let cb = client_broker.as_str();
+    if (auth.iam || auth.scram) && client_broker != ClientBrokerEncryption::Tls {
+        return Some(format!(
+            "MSK allows IAM and SASL/SCRAM authentication only with client-broker encryption TLS, not {cb}"
+        ));
+    }
+    if mtls && client_broker == ClientBrokerEncryption::Plaintext {
+        return Some(
+            "MSK allows mutual TLS authentication only with client-broker encryption TLS or TLS_PLAINTEXT, not PLAINTEXT".into(),
+        );
+    }
+    if (auth.iam || auth.scram || mtls) && !in_cluster {
+        return Some(
+            "MSK allows IAM, SASL/SCRAM and mutual TLS only on clusters that encrypt traffic between brokers, which cannot be turned on after creation".into(),
+        );
+    }
+    None
+}
+
+/// Why MSK cannot turn public access on for a cluster that will have this
+/// authentication and encryption (MSK Developer Guide, "Turn on public
+/// access"): Kafka 2.6.0 or later, no unauthenticated access, some
+/// authentication, TLS only between clients and brokers, encryption
+/// between brokers. (Public subnets and ACLs only AWS can check.)
+pub fn public_access_problem(
+    kafka_version: &str,
+    auth: &ClientAuth,
+    encryption: &Encryption,
+) -> Option<String> {
+    let mut why = Vec::new();
+    if parse_version(kafka_version).is_some_and(|v| v < (2, 6, 0)) {
+        why.push(format!(
+            "Kafka 2.6.0 or later (the cluster runs {kafka_version})"
+        ));
+    }
+    if auth.unauthenticated {
+        why.push("unauthenticated access turned off".to_string());
+    }
+    if !(auth.iam || auth.scram || !auth.tls_certificate_authority_arns.is_empty()) {
+        why.push("IAM, SASL/SCRAM or mutual TLS authentication".to_string());
+    }
+    if encryption.client_broker != ClientBrokerEncryption::Tls {
+        why.push(format!(
+            "client-broker encryption TLS only (not {})",
+            encryption.client_broker.as_str()
+        ));
+    }
+    if !encryption.in_cluster {
+        why.push("encryption between brokers".to_string());
+    }
+    (!why.is_empty()).then(|| format!("MSK turns public access on only with {}", why.join(", ")))
+}
+
+/// MSK associates at most this many SCRAM secrets per
+/// BatchAssociateScramSecret call.
+pub const SCRAM_SECRETS_PER_CALL: usize = 10;
+
+/// The name prefix MSK requires of SCRAM secrets.
+pub const SCRAM_SECRET_PREFIX: &str = "AmazonMSK_";
+
+/// The parts of a Secrets Manager secret ARN: region, account, name.
+fn secret_arn_parts(arn: &str) -> Option<(&str, &str, &str)> {
+    match arn.splitn(7, ':').collect::<Vec<_>>().as_slice() {
+        ["arn", _, "secretsmanager", region, account, "secret", name] => {
+            Some((region, account, name))
+        }
+        _ => None,
+    }
+}
+
+/// What is wrong with these SCRAM secret ARNs, offline: MSK takes only
+/// Secrets Manager secrets whose names start with `AmazonMSK_`. (That the
+/// secret uses a customer-managed KMS key only AWS can check.)
+pub fn scram_secret_arn_problems(secrets: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for arn in secrets {
+        match secret_arn_parts(arn) {
+            None => out.push(format!(
+                "'{arn}' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME)"
+            )),
+            Some((_, _, name)) if !name.starts_with(SCRAM_SECRET_PREFIX) => out.push(format!(
+                "secret '{name}': MSK accepts only secrets whose name starts with {SCRAM_SECRET_PREFIX}"
+            )),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// Why these secrets cannot be associated with `cluster` as it is: MSK
+/// requires SASL/SCRAM client authentication on the cluster, and secrets
+/// in the cluster's account and region.
+pub fn scram_secret_problems(cluster: &ClusterInfo, secrets: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    if !cluster.client_auth.scram {
+        out.push(format!(
+            "cluster {} does not have SASL/SCRAM client authentication turned on; MSK accepts SCRAM secrets only then",
+            cluster.name
+        ));
+    }
+    let cluster_parts: Vec<&str> = cluster.arn.split(':').collect();
+    let (region, account) = (
+        cluster_parts.get(3).copied().unwrap_or_default(),
+        cluster_parts.get(4).copied().unwrap_or_default(),
+    );
+    for (r, a, name) in secrets.iter().filter_map(|s| secret_arn_parts(s)) {
+        if !region.is_empty() && r != region {
+            out.push(format!(
+                "secret '{name}' is in {r}, the cluster in {region}: MSK needs them in the same region"
+            ));
+        }
+        if !account.is_empty() && a != account {
+            out.push(format!(
+                "secret '{name}' belongs to account {a}, the cluster to {account}: MSK needs the same account"
+            ));
+        }
+    }
+    out
+}
+
+/// Why `count` client subnets cannot hold a cluster of `instance_type`
+/// (when known): two or three zones for Standard brokers, exactly three
+/// for Express brokers, which MSK offers only over three zones.
+pub fn subnet_count_problem(instance_type: Option<&str>, count: usize) -> Option<String> {
+    if instance_type.is_some_and(is_express) {
+        return (count != MAX_ZONES).then(|| {
+            format!(
+                "MSK runs Express brokers only over 3 Availability Zones: give 3 subnets, each in its own zone; got {count}"
+            )
+        });
+    }
+    (!(MIN_ZONES..=MAX_ZONES).contains(&count)).then(|| {
+        format!("MSK needs 2 or 3 subnets, each in its own Availability Zone; got {count}")
+    })
 }
 
 /// Why a change is refused.
@@ -448,6 +602,101 @@ pub fn brokers_to_remove(
     Ok(out)
 }
 
+// ------------------------------------------------ Kafka version upgrades
+
+/// The Kafka version change MSK would make, or why not. MSK upgrades in
+/// place only to a version GetCompatibleKafkaVersions lists for the
+/// cluster's current one ("Update the Apache Kafka version" in the
+/// developer guide), and never downgrades; `compatible` is that list.
+pub fn kafka_version_problem(
+    cluster: &str,
+    from: &str,
+    to: &str,
+    compatible: &[String],
+) -> Option<Refusal> {
+    if let (Some(a), Some(b)) = (parse_version(from), parse_version(to)) {
+        if b < a {
+            return Some(Refusal::Impossible(format!(
+                "cluster {cluster}: Kafka version {from} -> {to} is a downgrade, which MSK does not do;                  create a new cluster on {to} and migrate"
+            )));
+        }
+    }
+    if compatible.iter().any(|v| v == to) {
+        return None;
+    }
+    let list = if compatible.is_empty() {
+        "none".to_owned()
+    } else {
+        compatible.join(", ")
+    };
+    Some(Refusal::Impossible(format!(
+        "cluster {cluster}: MSK cannot move Kafka {from} to {to}; the versions it can move this cluster to are: {list} \
+         (see `mskctl cluster versions {cluster}`)"
+    )))
+}
+
+/// What a Kafka version upgrade does, shown with its class (risky).
+pub const KAFKA_UPGRADE_NOTE: &str =
+    "MSK restarts every broker, one at a time, on the new version; \
+     clients reconnect, and the upgrade cannot be undone (MSK does not downgrade)";
+
+// -------------------------------------------- intelligent rebalancing
+
+/// A partition move (reassignment, drain, `scale --rebalance`) on an
+/// Express cluster whose intelligent rebalancing is ACTIVE: AWS says
+/// third-party reassignments must not run while MSK balances partitions
+/// itself, so the move is refused unless rebalancing is paused around it.
+pub fn rebalancing_problem(info: &ClusterInfo) -> Option<Refusal> {
+    info.rebalancing_active().then(|| {
+        Refusal::NotNow(format!(
+            "intelligent rebalancing is ACTIVE on MSK cluster {}: MSK moves partitions itself and \
+             third-party reassignments must not run meanwhile. Add --pause-rebalancing to pause it \
+             for this move (it is resumed afterwards, also after a failure), or pause it yourself \
+             with `mskctl cluster rebalancing pause {}`",
+            info.name, info.name
+        ))
+    })
+}
+
+/// MSK operations without a manifest field, judged here like the Cluster
+/// planner's steps: the class and why, shown before the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MskOperation {
+    PauseRebalancing,
+    ResumeRebalancing,
+    RebootBroker,
+    RollingRestart,
+}
+
+impl MskOperation {
+    pub fn safety(self) -> crate::plan::Safety {
+        use crate::plan::Safety;
+        match self {
+            MskOperation::PauseRebalancing
+            | MskOperation::RebootBroker
+            | MskOperation::RollingRestart => Safety::Risky,
+            MskOperation::ResumeRebalancing => Safety::Safe,
+        }
+    }
+
+    pub fn why(self) -> &'static str {
+        match self {
+            MskOperation::PauseRebalancing => {
+                "while paused, MSK no longer balances partitions, also not when brokers are added or removed"
+            }
+            MskOperation::ResumeRebalancing => {
+                "MSK's default for Express clusters: MSK balances partitions itself again"
+            }
+            MskOperation::RebootBroker => {
+                "the broker's partitions lose a replica while it restarts: clients fail over to other leaders, and partitions with no other in-sync replica are unavailable meanwhile"
+            }
+            MskOperation::RollingRestart => {
+                "each broker in turn goes down: clients fail over to other leaders, and partitions with no other in-sync replica are unavailable while their broker restarts"
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,6 +709,73 @@ mod tests {
             client_subnet: Some(subnet.into()),
             endpoints: vec![],
         }
+    }
+
+    #[test]
+    fn security_combinations_follow_msk_table() {
+        use crate::msk::model::ClientBrokerEncryption as E;
+        let iam = ClientAuth {
+            iam: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&iam, E::Tls, true), None);
+        assert!(security_problem(&iam, E::TlsPlaintext, true).is_some());
+        assert!(security_problem(&iam, E::Tls, false).is_some());
+        let mtls = ClientAuth {
+            tls_certificate_authority_arns: vec!["arn:aws:acm-pca:x".into()],
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&mtls, E::TlsPlaintext, true), None);
+        assert!(security_problem(&mtls, E::Plaintext, true).is_some());
+        let open = ClientAuth {
+            unauthenticated: true,
+            ..ClientAuth::default()
+        };
+        assert_eq!(security_problem(&open, E::Plaintext, false), None);
+        assert!(security_problem(&ClientAuth::default(), E::Tls, true).is_some());
+
+        let enc = Encryption::default();
+        assert_eq!(public_access_problem("3.6.0", &iam, &enc), None);
+        let p = public_access_problem("2.5.1", &open, &enc).unwrap_or_default();
+        assert!(p.contains("2.6.0") && p.contains("unauthenticated"), "{p}");
+    }
+
+    #[test]
+    fn scram_secrets_follow_msk_rules() {
+        let mut c = cluster(3, 3, "kafka.m5.large", 100);
+        c.arn = "arn:aws:kafka:eu-west-1:111122223333:cluster/orders/x".into();
+        let good = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:AmazonMSK_alice-AbCdEf";
+        let problems = scram_secret_problems(&c, &[good.to_string()]);
+        assert!(problems[0].contains("SASL/SCRAM"), "{problems:?}");
+        c.client_auth.scram = true;
+        assert!(scram_secret_problems(&c, &[good.to_string()]).is_empty());
+        assert!(scram_secret_arn_problems(&[good.to_string()]).is_empty());
+        let offline = scram_secret_arn_problems(&[
+            "arn:aws:secretsmanager:eu-west-1:111122223333:secret:alice-AbCdEf".to_string(),
+            "not-an-arn".to_string(),
+        ]);
+        assert!(offline[0].contains("AmazonMSK_"), "{offline:?}");
+        assert!(
+            offline[1].contains("not a Secrets Manager secret ARN"),
+            "{offline:?}"
+        );
+        let elsewhere =
+            ["arn:aws:secretsmanager:us-east-1:999999999999:secret:AmazonMSK_bob-x".to_string()];
+        let p = scram_secret_problems(&c, &elsewhere);
+        assert!(
+            p[0].contains("same region") && p[1].contains("same account"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn express_needs_three_subnets() {
+        assert!(subnet_count_problem(Some("express.m7g.large"), 2)
+            .is_some_and(|p| p.contains("Express") && p.contains("3")));
+        assert_eq!(subnet_count_problem(Some("express.m7g.large"), 3), None);
+        assert_eq!(subnet_count_problem(Some("kafka.m7g.large"), 2), None);
+        assert!(subnet_count_problem(None, 4).is_some());
+        assert_eq!(subnet_count_problem(None, 2), None);
     }
 
     #[test]
@@ -510,6 +826,8 @@ mod tests {
             public_access: false,
             tags: Default::default(),
             created: None,
+            rebalancing: None,
+            compatible_kafka_versions: None,
         }
     }
 

@@ -95,7 +95,12 @@ impl fmt::Display for Target {
             named = true;
         }
         if named {
-            write!(f, " ({servers})")
+            // An MSK change made through AWS has no bootstrap servers.
+            if servers.is_empty() {
+                Ok(())
+            } else {
+                write!(f, " ({servers})")
+            }
         } else {
             write!(f, "bootstrap servers {servers}")
         }
@@ -135,7 +140,7 @@ pub fn confirm(
             )
         }
         Confirm::Prompt => {
-            if prompt.ask(change, question)? {
+            if prompt.ask(change, &classed(question, safety))? {
                 Ok(())
             } else {
                 anyhow::bail!("not confirmed; nothing was changed")
@@ -144,19 +149,52 @@ pub fn confirm(
     }
 }
 
-/// [`confirm`] for a question whose change is classified elsewhere (an
-/// `apply` summary, an MSK command's own question): it needs a yes, and with
-/// `--yes` the statement is told without a class of its own.
+/// The question with the class of the change in it, as the terminal asks
+/// it: "Delete these topics on context "prod" (...) (destructive)?".
+fn classed(question: &str, safety: Safety) -> String {
+    let statement = question.strip_suffix('?').unwrap_or(question);
+    format!("{statement} ({})?", safety.name())
+}
+
+/// [`confirm`] for a question that always needs a yes, even when its class
+/// is safe: an `apply` summary (as terraform asks before any apply), an
+/// imperative operation judged by [`crate::plan::Operation`]. The class is
+/// said in the question, in the `--yes` statement and in the refusal.
 pub fn confirm_needed(
     policy: Confirm,
+    safety: Safety,
     question: &str,
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<()> {
-    if policy == Confirm::Yes {
-        let statement = question.strip_suffix('?').unwrap_or(question);
-        return prompt.tell("", &format!("{statement} (confirmed with --yes)"));
+    if safety != Safety::Safe {
+        return confirm(policy, safety, "", question, prompt);
     }
-    confirm(policy, Safety::Destructive, "", question, prompt)
+    let statement = question.strip_suffix('?').unwrap_or(question);
+    match policy {
+        Confirm::Yes => prompt.tell("", &format!("{statement} (safe, confirmed with --yes)")),
+        Confirm::Refuse => anyhow::bail!(
+            "{question}\nRefusing without --yes: there is no terminal to confirm on. Nothing was changed; pass --yes to make the changes."
+        ),
+        Confirm::Prompt => {
+            if prompt.ask("", &classed(question, safety))? {
+                Ok(())
+            } else {
+                anyhow::bail!("not confirmed; nothing was changed")
+            }
+        }
+    }
+}
+
+/// [`confirm_needed`] for an operation of the rulebook: its class and why
+/// come from [`crate::plan::Operation`], shown before the question.
+pub fn confirm_operation(
+    policy: Confirm,
+    operation: crate::plan::Operation,
+    question: &str,
+    prompt: &mut dyn Prompt,
+) -> anyhow::Result<()> {
+    let why = format!("why {}: {}", operation.safety().name(), operation.why());
+    confirm(policy, operation.safety(), &why, question, prompt)
 }
 
 #[cfg(test)]
@@ -204,6 +242,55 @@ mod tests {
     }
 
     #[test]
+    fn every_path_names_the_class() {
+        let mut asked = String::new();
+        let mut record = |_: &str, q: &str| {
+            asked = q.to_owned();
+            Ok(true)
+        };
+        confirm(Confirm::Prompt, Safety::Risky, "c", "Go on x?", &mut record).unwrap();
+        assert_eq!(asked, "Go on x (risky)?");
+        let mut told = String::new();
+        let mut tell = Teller(&mut told);
+        confirm_needed(
+            Confirm::Yes,
+            Safety::Safe,
+            "Apply 1 changes to x?",
+            &mut tell,
+        )
+        .unwrap();
+        assert_eq!(told, "Apply 1 changes to x (safe, confirmed with --yes)");
+        let e = confirm_needed(Confirm::Refuse, Safety::Safe, "Apply?", &mut never)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("--yes"), "{e}");
+        let e = confirm_operation(
+            Confirm::Refuse,
+            crate::plan::Operation::DeleteGroups,
+            "Delete these consumer groups on x?",
+            &mut never,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("destructive") && e.contains("auto.offset.reset"),
+            "{e}"
+        );
+    }
+
+    struct Teller<'a>(&'a mut String);
+
+    impl Prompt for Teller<'_> {
+        fn ask(&mut self, _: &str, _: &str) -> anyhow::Result<bool> {
+            panic!("must not ask")
+        }
+        fn tell(&mut self, _: &str, statement: &str) -> anyhow::Result<()> {
+            statement.clone_into(self.0);
+            Ok(())
+        }
+    }
+
+    #[test]
     fn prompt_answer_decides() {
         let mut yes = |_: &str, _: &str| Ok(true);
         let mut no = |_: &str, _: &str| Ok(false);
@@ -228,6 +315,14 @@ mod tests {
         assert_eq!(
             msk.to_string(),
             r#"MSK cluster "orders" in eu-west-1 (a:9092)"#
+        );
+        let through_aws = Target {
+            servers: Vec::new(),
+            ..msk
+        };
+        assert_eq!(
+            through_aws.to_string(),
+            r#"MSK cluster "orders" in eu-west-1"#
         );
     }
 }

@@ -5,10 +5,11 @@
 
 use anyhow::{anyhow, bail};
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::admin::TopicPartition;
 use crate::kafka::reassignment::Election;
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 
 /// Which partitions an election covers.
 #[derive(Debug, Clone)]
@@ -61,30 +62,32 @@ pub async fn partitions(
 }
 
 /// Runs the election on `partitions` (from [`partitions`]), asking first
-/// when it is unclean; per partition, the broker's answer.
+/// when it is unclean (and saying where and how it was judged when not); per partition, the broker's answer.
 pub async fn elect(
     admin: &Admin,
     opts: &ElectOptions,
     partitions: Option<&[TopicPartition]>,
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<Vec<(TopicPartition, Result<(), KafkaError>)>> {
-    let election = if opts.unclean {
-        let scope = match partitions {
-            None => "every partition".to_string(),
-            Some(p) => format!("{} partitions", p.len()),
-        };
-        confirm_needed(
-            opts.confirm,
-            &format!(
-                "Run an unclean leader election on {scope} on {}?",
-                opts.target
-            ),
-            prompt,
-        )?;
-        Election::Unclean
-    } else {
-        Election::Preferred
+    let scope = match partitions {
+        None => "every partition".to_string(),
+        Some(p) => format!("{} partitions", p.len()),
     };
+    let (operation, election, kind) = if opts.unclean {
+        (Operation::UncleanElection, Election::Unclean, "an unclean")
+    } else {
+        (
+            Operation::PreferredElection,
+            Election::Preferred,
+            "a preferred",
+        )
+    };
+    confirm_operation(
+        opts.confirm,
+        operation,
+        &format!("Run {kind} leader election on {scope} on {}?", opts.target),
+        prompt,
+    )?;
     Ok(admin
         .elect_leaders(election, partitions)
         .await?

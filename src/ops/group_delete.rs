@@ -3,9 +3,10 @@
 
 use anyhow::bail;
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::groups::{GroupDescription, NON_EMPTY_GROUP};
 use crate::kafka::Admin;
+use crate::plan::Operation;
 
 pub struct DeleteGroupsOptions {
     /// Sorted, without duplicates.
@@ -56,8 +57,9 @@ pub async fn delete_groups(
     opts: &DeleteGroupsOptions,
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<DeleteGroupsResult> {
-    confirm_needed(
+    confirm_operation(
         opts.confirm,
+        Operation::DeleteGroups,
         &format!("Delete these consumer groups on {}?", opts.target),
         prompt,
     )?;

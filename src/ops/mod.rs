@@ -18,14 +18,18 @@ pub mod group_delete;
 pub mod health;
 pub mod lag;
 pub mod offsets;
+pub mod quota;
 pub mod reassign;
 pub mod rebalance;
+pub mod rebalancing;
+pub mod restart;
 pub mod retention;
 pub mod throttle;
 pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
 pub mod topic_delete;
+pub mod user;
 
 pub use confirm::{Confirm, Prompt, Target};
 

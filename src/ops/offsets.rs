@@ -7,13 +7,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::bail;
 use serde::Serialize;
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::admin::{OffsetSpec, TopicPartition};
 use crate::kafka::groups::{
     GroupDescription, GroupResults, GROUP_ID_NOT_FOUND, GROUP_SUBSCRIBED_TO_TOPIC,
     UNKNOWN_MEMBER_ID,
 };
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 
 /// Where a reset sends each partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,8 +377,9 @@ pub async fn delete_offsets(
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<DeleteOffsetsResult> {
     let group = opts.group.as_str();
-    confirm_needed(
+    confirm_operation(
         opts.confirm,
+        Operation::DeleteOffsets,
         &format!("Delete these committed offsets on {}?", opts.target),
         prompt,
     )?;

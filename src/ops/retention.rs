@@ -6,10 +6,11 @@
 use anyhow::{anyhow, bail};
 use serde::Serialize;
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use super::topic_config::ConfigChangeOptions;
 use crate::kafka::admin::{ConfigEntry, OffsetSpec, TopicPartition};
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 use crate::units::{format_bytes, format_ms, format_timestamp_ms};
 
 /// Topics sorted, without duplicates.
@@ -241,8 +242,9 @@ pub async fn purge(
         return Ok(Vec::new());
     }
     let total: i64 = rows.iter().map(|r| r.records_deleted).sum();
-    confirm_needed(
+    confirm_operation(
         opts.confirm,
+        Operation::DeleteRecords,
         &format!(
             "Permanently delete {total} records from topic '{}' on {}?",
             opts.topic, opts.target

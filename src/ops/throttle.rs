@@ -12,11 +12,12 @@ use std::collections::BTreeSet;
 use regex::Regex;
 use serde::Serialize;
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use super::reassign::cluster::{current_throttles, restore_throttles};
 use super::reassign::{Event, Events};
 use crate::error::UsageError;
 use crate::kafka::Admin;
+use crate::plan::Operation;
 use crate::reassign::execute::ThrottleUndo;
 
 /// Which throttles a command looks at. With neither set, every broker and
@@ -208,8 +209,9 @@ pub async fn clear(
              and the brokers' disks."
         )));
     }
-    confirm_needed(
+    confirm_operation(
         opts.confirm,
+        Operation::RemoveThrottles,
         &format!(
             "Remove the replication throttles of {} broker(s) and {} topic(s){} on {}?",
             found.brokers.len(),

@@ -3,8 +3,9 @@
 //! records or is consumed goes only when data loss is allowed. Deleting is
 //! destructive, so it always needs a yes.
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 use crate::plan::{delete_topic_action, guard_deletions, Plan, PlannedAction};
 
 pub struct DeleteTopicsOptions {
@@ -82,8 +83,9 @@ pub async fn delete_topics(
     planned: &[TopicDeletion],
     prompt: &mut dyn Prompt,
 ) -> anyhow::Result<Vec<(String, Result<(), KafkaError>)>> {
-    confirm_needed(
+    confirm_operation(
         opts.confirm,
+        Operation::DeleteTopics,
         &format!("Delete these topics on {}?", opts.target),
         prompt,
     )?;

@@ -12,8 +12,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use super::quota::QuotaChange;
 use super::{DesiredAcl, DesiredTopic, ObservedTopic, Ownership};
 use crate::kafka::acls::{describe_binding, AclBinding};
+use crate::kafka::quotas::QuotaEntity;
 pub use crate::kafka::usage::TopicUsage;
 use crate::reassign::ReassignmentEntry;
 
@@ -89,6 +91,12 @@ pub enum Action {
     DeleteAcl {
         binding: AclBinding,
     },
+    /// All quota changes of one client-quota entity, in one request.
+    AlterQuota {
+        entity: QuotaEntity,
+        set: Vec<QuotaChange>,
+        remove: Vec<QuotaChange>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,12 +119,16 @@ impl Action {
             | Action::DeleteTopic { topic, .. }
             | Action::ChangeReplicationFactor { topic, .. } => topic,
             Action::CreateAcl { binding } | Action::DeleteAcl { binding } => &binding.resource_name,
+            Action::AlterQuota { .. } => "",
         }
     }
 
     /// What the action is about, for people: the topic, or the ACL binding
     /// in one line.
     pub fn subject(&self) -> String {
+        if let Action::AlterQuota { entity, .. } = self {
+            return entity.describe();
+        }
         match self.acl() {
             Some(b) => describe_binding(b),
             None => self.topic().to_string(),
@@ -140,6 +152,7 @@ impl Action {
             Action::ChangeReplicationFactor { .. } => "change replication factor",
             Action::CreateAcl { .. } => "create acl",
             Action::DeleteAcl { .. } => "delete acl",
+            Action::AlterQuota { .. } => "alter quota",
         }
     }
 }
@@ -526,6 +539,70 @@ fn config_action(d: &DesiredTopic, o: &ObservedTopic) -> Option<PlannedAction> {
         })
         .collect();
     alter_configs_action(&d.name, set, remove, &o.inherited)
+}
+
+/// Operations only the imperative commands make: no manifest declares
+/// them, so they have no diff, but they are judged in the same rulebook as
+/// every planned action, and every command asks and reports with this class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    DeleteTopics,
+    DeleteGroups,
+    DeleteOffsets,
+    DeleteRecords,
+    DeleteAcls,
+    UncleanElection,
+    PreferredElection,
+    StartReassignment,
+    CancelReassignment,
+    RemoveThrottles,
+}
+
+impl Operation {
+    pub fn safety(self) -> Safety {
+        match self {
+            Operation::DeleteTopics
+            | Operation::DeleteGroups
+            | Operation::DeleteOffsets
+            | Operation::DeleteRecords
+            | Operation::DeleteAcls
+            | Operation::UncleanElection => Safety::Destructive,
+            Operation::StartReassignment
+            | Operation::CancelReassignment
+            | Operation::RemoveThrottles => Safety::Risky,
+            Operation::PreferredElection => Safety::Safe,
+        }
+    }
+
+    /// Why the operation has its class, shown before the question.
+    pub fn why(self) -> &'static str {
+        match self {
+            Operation::DeleteTopics => "the topics and every record in them are gone for good",
+            Operation::DeleteGroups => {
+                "the groups' committed positions are gone: a consumer restarting without them starts at its auto.offset.reset position"
+            }
+            Operation::DeleteOffsets => {
+                "the committed positions are gone: a consumer restarting without them starts at its auto.offset.reset position"
+            }
+            Operation::DeleteRecords => "the records are gone for good",
+            Operation::DeleteAcls => "removes permissions clients may rely on",
+            Operation::UncleanElection => {
+                "an out-of-sync replica may become leader: records the old leader had and it lacks are lost"
+            }
+            Operation::PreferredElection => {
+                "leadership returns to the preferred replicas, as Kafka's own auto.leader.rebalance does; no data moves"
+            }
+            Operation::StartReassignment => {
+                "replicas are copied between brokers: disk and network load until it finishes, and leaders may move"
+            }
+            Operation::CancelReassignment => {
+                "partitions return to their original replicas; copies made so far are dropped"
+            }
+            Operation::RemoveThrottles => {
+                "a running reassignment then copies at full speed and may saturate brokers' disks and network"
+            }
+        }
+    }
 }
 
 // The rulebook. `plan` and the imperative commands (`topic create|alter`,

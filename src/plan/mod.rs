@@ -3,13 +3,14 @@
 //! No I/O, no async: everything here is a function of its arguments.
 
 pub mod diff;
+pub mod quota;
 pub mod replication;
 pub mod saved;
 
 pub use diff::{
     alter_configs_action, create_topic_action, delete_topic_action, guard_deletions,
-    partitions_action, plan, plan_acls, Action, ConfigChange, Plan, PlanOptions, PlannedAction,
-    Refusal, Safety, TopicUsage,
+    partitions_action, plan, plan_acls, Action, ConfigChange, Operation, Plan, PlanOptions,
+    PlannedAction, Refusal, Safety, TopicUsage,
 };
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -73,6 +74,16 @@ pub struct ObservedTopic {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DesiredAcl {
     pub binding: AclBinding,
+    #[serde(default)]
+    pub source: SourceRef,
+}
+
+/// One client-quota entity as a manifest declares it: its values are all
+/// it should have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesiredQuota {
+    pub entity: crate::kafka::quotas::QuotaEntity,
+    pub values: BTreeMap<String, quota::QuotaValue>,
     #[serde(default)]
     pub source: SourceRef,
 }

@@ -69,6 +69,12 @@ pub fn detail(a: &Action) -> String {
         },
         Action::CreateAcl { .. } => "grant".into(),
         Action::DeleteAcl { .. } => "revoke".into(),
+        Action::AlterQuota { set, remove, .. } => set
+            .iter()
+            .chain(remove)
+            .map(crate::plan::quota::show_quota_change)
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -77,7 +83,8 @@ fn symbol(a: &Action) -> &'static str {
         Action::CreateTopic { .. } | Action::CreateAcl { .. } => "+",
         Action::AddPartitions { .. }
         | Action::AlterConfigs { .. }
-        | Action::ChangeReplicationFactor { .. } => "~",
+        | Action::ChangeReplicationFactor { .. }
+        | Action::AlterQuota { .. } => "~",
         Action::DeleteTopic { .. } | Action::DeleteAcl { .. } => "-",
     }
 }

@@ -93,6 +93,23 @@ impl KafkaCluster {
         stdout
     }
 
+    /// `mskctl` logging in over SCRAM as `user`; the password travels only
+    /// in the environment variable named by --sasl-password-env.
+    pub fn as_user(&self, mechanism: &str, (user, password): (&str, &str)) -> assert_cmd::Command {
+        let mut cmd = mskctl(self.sasl_bootstrap());
+        cmd.env("MATRIX_SASL_PASSWORD", password).args([
+            "--security-protocol",
+            "SASL_PLAINTEXT",
+            "--sasl-mechanism",
+            mechanism,
+            "--sasl-username",
+            user,
+            "--sasl-password-env",
+            "MATRIX_SASL_PASSWORD",
+        ]);
+        cmd
+    }
+
     pub fn sasl_bootstrap(&self) -> &str {
         self.sasl_bootstrap.as_deref().unwrap_or_else(|| {
             panic!(

@@ -2,6 +2,8 @@
 // what one binary leaves unused is not dead code. The fake cluster is a
 // crate of its own (crates/kafka-fake), only re-exported here.
 #[allow(dead_code)]
+pub mod admin;
+#[allow(dead_code)]
 pub mod cli;
 #[allow(unused_imports)]
 pub mod cluster;

@@ -278,8 +278,9 @@ def check_updatable(cluster, body):
         raise bad_request("currentVersion is a required parameter.")
     if version != cluster.current_version:
         raise bad_request(
-            f"The provided CurrentVersion {version} is not the current version "
-            f"of the cluster. The current version is {cluster.current_version}."
+            # AWS's own wording for a stale CurrentVersion.
+            "The version of the cluster isn\u2019t current. Check the current "
+            "version and try again."
         )
 
 
@@ -325,6 +326,9 @@ def register_cluster(region, arn, headers):
             for i in range(1, (cluster.number_of_broker_nodes or 0) + 1)
         ],
         "next_id": (cluster.number_of_broker_nodes or 0) + 1,
+        # Intelligent rebalancing exists only on Express clusters, ACTIVE by
+        # default for new ones.
+        "rebalancing": initial_rebalancing(cluster),
     }
     target = {
         "numberOfBrokerNodes": cluster.number_of_broker_nodes,
@@ -347,6 +351,9 @@ def check_new_cluster(region, name, broker_info, count):
         if not broker_info.get("clientSubnets") or not broker_info.get("instanceType"):
             raise bad_request("brokerNodeGroupInfo needs clientSubnets and instanceType.")
         check_broker_count(count, broker_info["clientSubnets"])
+        subnets = broker_info["clientSubnets"]
+        if broker_info["instanceType"].startswith("express.") and len(subnets) != 3:
+            raise bad_request("Express brokers require 3 client subnets in 3 Availability Zones.")
 
 
 def create_cluster(ctx):
@@ -428,6 +435,7 @@ def tidy_info(cluster, info):
     if software is not None and not cluster.configuration_info:
         software.pop("configurationArn", None)
         software.pop("configurationRevision", None)
+    add_rebalancing(cluster, info)
     return info
 
 
@@ -485,8 +493,9 @@ def delete_cluster(ctx, arn):
     version = ctx.query.get("currentVersion")
     if version and version != cluster.current_version:
         raise bad_request(
-            f"The provided CurrentVersion {version} is not the current version "
-            f"of the cluster. The current version is {cluster.current_version}."
+            # AWS's own wording for a stale CurrentVersion.
+            "The version of the cluster isn\u2019t current. Check the current "
+            "version and try again."
         )
     if cluster.state == "DELETING":
         raise bad_request("The cluster is already being deleted: an operation is in progress.")
@@ -547,10 +556,14 @@ def update_broker_count(ctx, arn):
         c.number_of_broker_nodes = target
 
     kind = "INCREASE_BROKER_COUNT" if target > current else "DECREASE_BROKER_COUNT"
+    wanted = {"numberOfBrokerNodes": target}
+    if removed:
+        # MSK picks the brokers and says which in the operation's target.
+        wanted["brokerCountUpdateInfo"] = {"deletedBrokerIds": [float(i) for i in removed]}
     return update(
         ctx, arn, kind,
         lambda c: {"numberOfBrokerNodes": c.number_of_broker_nodes},
-        {"numberOfBrokerNodes": target}, apply,
+        wanted, apply,
     )
 
 
@@ -584,6 +597,10 @@ def check_removal(cluster, extra, target):
             f"{current - len(subnets)}, not {target}."
         )
     replicas = PARTITIONS.get(cluster.cluster_name, {})
+    if extra.get("rebalancing") == "ACTIVE":
+        # Intelligent rebalancing moves the partitions off the brokers it
+        # removes: none has to be empty beforehand.
+        replicas = {}
     removed = []
     for subnet in subnets:
         ids = [n[0] for n in extra["nodes"] if n[1] == subnet]
@@ -613,6 +630,24 @@ def update_broker_storage(ctx, arn):
             f"The requested volume size {size} GiB must be larger than the current "
             f"{current} GiB; broker storage cannot shrink."
         )
+    if size is not None and size > 16384:
+        raise bad_request(
+            f"The requested volume size {size} GiB exceeds the maximum of 16384 GiB per broker."
+        )
+    # MSK's storage cool-down: at least six hours after the last storage
+    # update that completed (failed ones do not count).
+    for op in OPERATIONS.values():
+        if (
+            op["clusterArn"] == cluster.arn
+            and "STORAGE" in op["type"]
+            and op["state"] == "UPDATE_COMPLETE"
+            and op["end"] is not None
+            and (now() - op["end"]).total_seconds() < 6 * 3600
+        ):
+            raise bad_request(
+                "Storage can be scaled again only after a cool-down period of at least "
+                "six hours since the last storage scaling event."
+            )
 
     def apply(c):
         ebs = node_group(c).setdefault("storageInfo", {}).setdefault("ebsStorageInfo", {})
@@ -627,12 +662,34 @@ def update_broker_storage(ctx, arn):
     return update(ctx, arn, "UPDATE_BROKER_STORAGE", source, {"brokerEBSVolumeInfo": volumes}, apply)
 
 
+def broker_type_move_problem(current, target):
+    """MSK's broker-type moves: Standard t3 -> m5/m7g, m5 <-> m7g, never back
+    to t3; Express only to other express.m7g sizes; never Standard <-> Express."""
+    if current == target:
+        return f"The cluster already uses {target}."
+    express = (current.startswith("express."), target.startswith("express."))
+    if express[0] != express[1]:
+        return "A cluster cannot move between Standard and Express brokers."
+    if express[0]:
+        return None
+    family = target.split(".")[1] if target.count(".") == 2 else ""
+    if family.startswith("t3"):
+        return f"Updating to {target} is not supported: brokers cannot move to the T3 family."
+    if family not in ("m5", "m7g"):
+        return f"Updating to {target} is not supported."
+    return None
+
+
 def update_broker_type(ctx, arn):
     cluster = get_cluster(ctx.region, arn)
     target = ctx.body.get("targetInstanceType")
     check_updatable(cluster, ctx.body)
     if not target:
         raise bad_request("targetInstanceType is a required parameter.")
+    current = node_group(cluster).get("instanceType") or ""
+    problem = broker_type_move_problem(current, target)
+    if problem:
+        raise bad_request(problem)
 
     def apply(c):
         node_group(c)["instanceType"] = target
@@ -664,6 +721,85 @@ def update_cluster_configuration(ctx, arn):
         ctx, arn, "UPDATE_CLUSTER_CONFIGURATION",
         lambda c: {"configurationInfo": c.configuration_info} if c.configuration_info else {},
         {"configurationInfo": info}, apply,
+    )
+
+
+def security_problem(auth, client_broker, in_cluster):
+    """MSK's table of allowed authentication / encryption combinations."""
+    on = lambda *path: bool(dig(auth, *path, "enabled"))  # noqa: E731
+    iam, scram, mtls, open_ = on("sasl", "iam"), on("sasl", "scram"), on("tls"), on("unauthenticated")
+    if not (iam or scram or mtls or open_):
+        return "At least one client authentication method must be enabled."
+    if (iam or scram) and client_broker != "TLS":
+        return "SASL authentication requires client-broker encryption TLS."
+    if mtls and client_broker == "PLAINTEXT":
+        return "TLS client authentication requires client-broker encryption TLS or TLS_PLAINTEXT."
+    if (iam or scram or mtls) and not in_cluster:
+        return "Client authentication requires in-cluster encryption."
+    return None
+
+
+def update_security(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    auth = ctx.body.get("clientAuthentication")
+    encryption = ctx.body.get("encryptionInfo") or {}
+    if auth is None and not encryption:
+        raise bad_request("Specify clientAuthentication or encryptionInfo.")
+    if "encryptionAtRest" in encryption or "inCluster" in (encryption.get("encryptionInTransit") or {}):
+        raise bad_request("You can't update encryption at rest or in-cluster encryption.")
+    current = cluster.encryption_info or {}
+    in_transit = current.get("encryptionInTransit") or {}
+    new_auth = auth if auth is not None else (cluster.client_authentication or {})
+    new_cb = (encryption.get("encryptionInTransit") or {}).get(
+        "clientBroker", in_transit.get("clientBroker", "TLS")
+    )
+    problem = security_problem(new_auth, new_cb, in_transit.get("inCluster", True))
+    if problem:
+        raise bad_request(problem)
+
+    def apply(c):
+        c.client_authentication = new_auth
+        info = dict(c.encryption_info or {})
+        transit = dict(info.get("encryptionInTransit") or {})
+        transit["clientBroker"] = new_cb
+        transit.setdefault("inCluster", True)
+        info["encryptionInTransit"] = transit
+        c.encryption_info = info
+
+    return update(
+        ctx, arn, "UPDATE_SECURITY",
+        lambda c: {"clientAuthentication": c.client_authentication or {}},
+        {"clientAuthentication": new_auth}, apply,
+    )
+
+
+def update_connectivity(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    kind = dig(ctx.body, "connectivityInfo", "publicAccess", "type")
+    if kind not in ("SERVICE_PROVIDED_EIPS", "DISABLED"):
+        raise bad_request("connectivityInfo.publicAccess.type must be SERVICE_PROVIDED_EIPS or DISABLED.")
+    if kind == "SERVICE_PROVIDED_EIPS":
+        auth = cluster.client_authentication or {}
+        in_transit = (cluster.encryption_info or {}).get("encryptionInTransit") or {}
+        on = lambda *path: bool(dig(auth, *path, "enabled"))  # noqa: E731
+        if version_tuple(cluster.kafka_version) < (2, 6, 0):
+            raise bad_request("Public access requires Apache Kafka 2.6.0 or later.")
+        if on("unauthenticated") or not auth:
+            raise bad_request("Public access requires unauthenticated access to be turned off.")
+        if not (on("sasl", "iam") or on("sasl", "scram") or on("tls")):
+            raise bad_request("Public access requires IAM, SASL/SCRAM or TLS client authentication.")
+        if in_transit.get("clientBroker", "TLS") != "TLS" or not in_transit.get("inCluster", True):
+            raise bad_request("Public access requires TLS encryption in transit only.")
+
+    def apply(c):
+        node_group(c)["connectivityInfo"] = {"publicAccess": {"type": kind}}
+
+    return update(
+        ctx, arn, "UPDATE_CONNECTIVITY",
+        lambda c: {"connectivityInfo": node_group(c).get("connectivityInfo") or {}},
+        {"connectivityInfo": {"publicAccess": {"type": kind}}}, apply,
     )
 
 
@@ -1022,6 +1158,65 @@ def untag_resource(ctx, arn):
     return None
 
 
+# --- SCRAM secrets ----------------------------------------------------------------
+
+# Cluster ARN -> associated secret ARNs.
+SCRAM_SECRETS = {}
+
+
+def scram_enabled(cluster):
+    auth = cluster.client_authentication or {}
+    return bool(((auth.get("sasl") or {}).get("scram") or {}).get("enabled"))
+
+
+def secret_list(ctx):
+    secrets = ctx.body.get("secretArnList")
+    if not isinstance(secrets, list) or not secrets:
+        raise bad_request("secretArnList is a required parameter.")
+    return secrets
+
+
+def list_scram_secrets(ctx, arn):
+    get_cluster(ctx.region, arn)
+    return paginate(ctx, sorted(SCRAM_SECRETS.get(arn, set())), "secretArnList")
+
+
+def batch_associate_scram_secret(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    secrets = secret_list(ctx)
+    if len(secrets) > 10:
+        raise bad_request("You can associate up to 10 secrets at a time.")
+    if not scram_enabled(cluster):
+        raise bad_request("SASL/SCRAM authentication is not enabled for this cluster.")
+    unprocessed = []
+    owned = SCRAM_SECRETS.setdefault(arn, set())
+    for secret in secrets:
+        parts = secret.split(":", 6)
+        if len(parts) != 7 or parts[2] != "secretsmanager" or parts[5] != "secret":
+            unprocessed.append({"secretArn": secret, "errorCode": "InvalidSecretArn",
+                                "errorMessage": "The secret ARN is not valid."})
+        elif not parts[6].startswith("AmazonMSK_"):
+            unprocessed.append({"secretArn": secret, "errorCode": "InvalidSecretName",
+                                "errorMessage": "The secret name must start with AmazonMSK_."})
+        else:
+            owned.add(secret)
+    return {"clusterArn": arn, "unprocessedScramSecrets": unprocessed}
+
+
+def batch_disassociate_scram_secret(ctx, arn):
+    get_cluster(ctx.region, arn)
+    secrets = secret_list(ctx)
+    owned = SCRAM_SECRETS.setdefault(arn, set())
+    unprocessed = []
+    for secret in secrets:
+        if secret in owned:
+            owned.discard(secret)
+        else:
+            unprocessed.append({"secretArn": secret, "errorCode": "SecretNotAssociated",
+                                "errorMessage": "The secret is not associated with the cluster."})
+    return {"clusterArn": arn, "unprocessedScramSecrets": unprocessed}
+
+
 # --- test control -----------------------------------------------------------------
 
 
@@ -1082,6 +1277,151 @@ def control_partitions(ctx):
     return {}
 
 
+# --- intelligent rebalancing, broker reboots, Kafka versions ---------------------
+#
+# Intelligent rebalancing ("Intelligent rebalancing for clusters" in the MSK
+# developer guide) exists only on provisioned clusters with Express brokers and
+# is ACTIVE by default on new ones; UpdateRebalancing on any other cluster is a
+# BadRequestException. DescribeCluster(V2) reports it as
+# provisioned.rebalancing.status (ACTIVE | PAUSED) on Express clusters only.
+# The operation type of UpdateRebalancing (UPDATE_REBALANCING here) was not
+# checked against AWS output.
+#
+# RebootBroker ("Reboot a broker for an Amazon MSK cluster") takes exactly one
+# broker id, needs an ACTIVE cluster, turns it REBOOTING_BROKER and starts a
+# REBOOT_NODE operation; it quotes no current version and changes none.
+#
+# UpdateClusterKafkaVersion starts UPDATE_CLUSTER_KAFKA_VERSION and refuses a
+# target GetCompatibleKafkaVersions does not list for the cluster's version.
+
+# MSK's versions in release order. ZooKeeper-mode versions move only to later
+# ZooKeeper-mode versions and KRaft ones only to later KRaft ones (MSK has no
+# in-place migration between the two); 2.8.2.tiered only to 3.6.0 and later.
+KAFKA_VERSIONS = [
+    "2.6.0", "2.6.1", "2.6.2", "2.6.3", "2.7.0", "2.7.1", "2.7.2", "2.8.0", "2.8.1",
+    "2.8.2.tiered", "3.1.1", "3.2.0", "3.3.1", "3.3.2", "3.4.0", "3.5.1", "3.6.0",
+    "3.7.x", "3.7.x.kraft", "3.8.x", "3.8.x.kraft", "3.9.x", "3.9.x.kraft", "4.0.x.kraft",
+    "4.1.x.kraft",
+]
+
+
+def compatible_targets(source):
+    if source not in KAFKA_VERSIONS:
+        return []
+    kraft = source.endswith(".kraft")
+    # Just below 3.6.0: a tiered 2.8.2 moves to 3.6.0 and later.
+    floor = (3, 5, 99) if source == "2.8.2.tiered" else version_tuple(source)
+    return [
+        v for v in KAFKA_VERSIONS
+        if v != "2.8.2.tiered" and v.endswith(".kraft") == kraft and version_tuple(v) > floor
+    ]
+
+
+def is_express_cluster(cluster):
+    return (node_group(cluster).get("instanceType") or "").startswith("express.")
+
+
+def initial_rebalancing(cluster):
+    if cluster.cluster_type != "PROVISIONED" or not is_express_cluster(cluster):
+        return None
+    return "ACTIVE"
+
+
+def add_rebalancing(cluster, info):
+    status = (EXTRA.get(cluster.arn) or {}).get("rebalancing")
+    if status is None:
+        return
+    if "provisioned" in info:
+        info["provisioned"]["rebalancing"] = {"status": status}
+    else:
+        info["rebalancing"] = {"status": status}
+
+
+def update_rebalancing(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    extra = EXTRA[cluster.arn]
+    if extra.get("rebalancing") is None:
+        raise bad_request(
+            "Intelligent rebalancing is available only for MSK Provisioned clusters with "
+            "Express brokers."
+        )
+    check_updatable(cluster, ctx.body)
+    status = (ctx.body.get("rebalancing") or {}).get("status")
+    if status not in ("ACTIVE", "PAUSED"):
+        raise bad_request("rebalancing.status must be ACTIVE or PAUSED.")
+
+    def apply(c):
+        EXTRA[c.arn]["rebalancing"] = status
+
+    return update(
+        ctx, arn, "UPDATE_REBALANCING",
+        lambda c: {"rebalancing": {"status": EXTRA[c.arn]["rebalancing"]}},
+        {"rebalancing": {"status": status}}, apply,
+    )
+
+
+def reboot_broker(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    ids = ctx.body.get("brokerIds")
+    if not isinstance(ids, list) or len(ids) != 1:
+        raise bad_request("brokerIds must list exactly one broker: MSK reboots one broker at a time.")
+    if cluster.state != "ACTIVE":
+        raise bad_request(
+            f"The request is not valid because the cluster is in the {cluster.state} state. "
+            "Wait for the cluster to be ACTIVE before you reboot a broker."
+        )
+    broker = str(ids[0])
+    if not broker.isdigit() or int(broker) not in node_ids(cluster):
+        raise bad_request(f"The cluster has no broker with id {broker}.")
+    failing = FAILING_OPERATIONS.get(ctx.operation_name)
+    fail = failing.pop(0) if failing else None
+    op_arn = start_operation(
+        cluster, "REBOOT_NODE", None, {"brokerIds": [broker]}, state="REBOOTING_BROKER",
+        fail=fail,
+    )
+    return {"clusterArn": arn, "clusterOperationArn": op_arn}
+
+
+def get_compatible_kafka_versions(ctx):
+    arn = ctx.query.get("clusterArn")
+    if arn:
+        cluster = get_cluster(ctx.region, arn)
+        sources = [cluster.kafka_version]
+    else:
+        sources = KAFKA_VERSIONS
+    return {
+        "compatibleKafkaVersions": [
+            {"sourceVersion": s, "targetVersions": compatible_targets(s)} for s in sources
+        ]
+    }
+
+
+def update_cluster_kafka_version(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    target = ctx.body.get("targetKafkaVersion")
+    check_updatable(cluster, ctx.body)
+    if not target:
+        raise bad_request("targetKafkaVersion is a required parameter.")
+    allowed = compatible_targets(cluster.kafka_version)
+    if target not in allowed:
+        raise bad_request(
+            f"The target Kafka version {target} is not compatible with the cluster's "
+            f"version {cluster.kafka_version}. Compatible versions: {', '.join(allowed) or 'none'}."
+        )
+    info = ctx.body.get("configurationInfo")
+
+    def apply(c):
+        c.kafka_version = target
+        if info:
+            c.configuration_info = {"arn": info.get("arn"), "revision": info.get("revision")}
+
+    return update(
+        ctx, arn, "UPDATE_CLUSTER_KAFKA_VERSION",
+        lambda c: {"kafkaVersion": c.kafka_version},
+        {"kafkaVersion": target}, apply,
+    )
+
+
 # --- routing ----------------------------------------------------------------------
 
 ROUTES = [
@@ -1099,6 +1439,8 @@ ROUTES = [
     ("PUT", "v1/clusters/*/nodes/type", "UpdateBrokerType", update_broker_type),
     ("PUT", "v1/clusters/*/configuration", "UpdateClusterConfiguration", update_cluster_configuration),
     ("PUT", "v1/clusters/*/monitoring", "UpdateMonitoring", update_monitoring),
+    ("PATCH", "v1/clusters/*/security", "UpdateSecurity", update_security),
+    ("PUT", "v1/clusters/*/connectivity", "UpdateConnectivity", update_connectivity),
     ("GET", "v1/clusters/*/operations", "ListClusterOperations", list_cluster_operations),
     ("GET", "api/v2/clusters/*/operations", "ListClusterOperationsV2", list_cluster_operations_v2),
     ("GET", "v1/operations/*", "DescribeClusterOperation", describe_cluster_operation),
@@ -1110,9 +1452,16 @@ ROUTES = [
     ("DELETE", "v1/configurations/*", "DeleteConfiguration", delete_configuration),
     ("GET", "v1/configurations/*/revisions", "ListConfigurationRevisions", list_configuration_revisions),
     ("GET", "v1/configurations/*/revisions/*", "DescribeConfigurationRevision", describe_configuration_revision),
+    ("GET", "v1/clusters/*/scram-secrets", "ListScramSecrets", list_scram_secrets),
+    ("POST", "v1/clusters/*/scram-secrets", "BatchAssociateScramSecret", batch_associate_scram_secret),
+    ("PATCH", "v1/clusters/*/scram-secrets", "BatchDisassociateScramSecret", batch_disassociate_scram_secret),
     ("GET", "v1/tags/*", "ListTagsForResource", list_tags),
     ("POST", "v1/tags/*", "TagResource", tag_resource),
     ("DELETE", "v1/tags/*", "UntagResource", untag_resource),
+    ("PUT", "v1/clusters/*/rebalancing", "UpdateRebalancing", update_rebalancing),
+    ("PUT", "v1/clusters/*/reboot-broker", "RebootBroker", reboot_broker),
+    ("GET", "v1/compatible-kafka-versions", "GetCompatibleKafkaVersions", get_compatible_kafka_versions),
+    ("PUT", "v1/clusters/*/version", "UpdateClusterKafkaVersion", update_cluster_kafka_version),
     ("POST", "_emulator/bootstrap", None, control_bootstrap),
     ("POST", "_emulator/fail", None, control_fail),
     ("POST", "_emulator/hold", None, control_hold),
@@ -1123,7 +1472,8 @@ OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 # The calls that start a cluster operation through update().
 UPDATE_OPERATIONS = {
     "UpdateBrokerCount", "UpdateBrokerStorage", "UpdateBrokerType",
-    "UpdateClusterConfiguration", "UpdateMonitoring",
+    "UpdateClusterConfiguration", "UpdateMonitoring", "UpdateSecurity", "UpdateConnectivity",
+    "UpdateRebalancing", "RebootBroker", "UpdateClusterKafkaVersion",
 }
 
 
@@ -1196,7 +1546,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_GET = do_POST = do_PUT = do_DELETE = handle_any
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = handle_any
 
 
 def main():

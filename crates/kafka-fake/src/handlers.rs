@@ -13,6 +13,10 @@ use super::partition_apis::{
     alter_reassignments, delete_records, describe_log_dirs, elect_leaders, list_offsets,
     list_reassignments,
 };
+use super::quotas::{
+    alter_client_quotas, alter_user_scram_credentials, describe_client_quotas,
+    describe_user_scram_credentials,
+};
 use super::sasl::{Exchange, SaslSetup, Step};
 use super::versions::Release;
 use bytes::{Bytes, BytesMut};
@@ -194,6 +198,7 @@ pub fn handle(
         | ApiKey::AlterPartitionReassignments
         | ApiKey::ListPartitionReassignments
         | ApiKey::ElectLeaders
+        | ApiKey::AlterUserScramCredentials
             if m.refuses_as_non_controller(b) =>
         {
             inject.or(Some(NOT_CONTROLLER))
@@ -246,6 +251,16 @@ pub fn handle(
         ApiKey::DescribeAcls => run_or_close(body, version, |r| describe_acls(m, r, inject)),
         ApiKey::CreateAcls => run_or_close(body, version, |r| create_acls(m, r, inject)),
         ApiKey::DeleteAcls => run_or_close(body, version, |r| delete_acls(m, r, inject)),
+        ApiKey::DescribeClientQuotas => {
+            run(body, version, |r| describe_client_quotas(m, r, inject))
+        }
+        ApiKey::AlterClientQuotas => run(body, version, |r| alter_client_quotas(m, r, inject)),
+        ApiKey::DescribeUserScramCredentials => run(body, version, |r| {
+            describe_user_scram_credentials(m, r, inject)
+        }),
+        ApiKey::AlterUserScramCredentials => run(body, version, |r| {
+            alter_user_scram_credentials(m, r, inject)
+        }),
         _ => Outcome::Close,
     }
 }

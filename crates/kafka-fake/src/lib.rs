@@ -32,11 +32,15 @@
 //! placed like a topic's), which alone answers for the group; ListGroups on a
 //! broker lists the groups it coordinates. ACLs are kept and matched as a KRaft
 //! controller with StandardAuthorizer does, and answered by any broker.
+//! Client quotas and SCRAM credentials are kept and described as a KRaft
+//! controller does (entity matching, strict filters, Kafka's error codes);
+//! under ZooKeeper only the controller alters SCRAM credentials. SCRAM
+//! logins check the credentials those APIs create.
 //!
 //! What it is not: a broker. It stores no records (appended "records" are
 //! offsets and timestamps only), has no Produce/Fetch, group membership
 //! protocol (JoinGroup, SyncGroup, Heartbeat: tests set a group's members),
-//! authorization (ACLs are never enforced), transactions, client quotas, TLS,
+//! authorization (ACLs are never enforced), transactions, quota enforcement, TLS,
 //! or real replication; brokers never die (partitions go offline only when a
 //! test says so). `__consumer_offsets` is not listed as a topic. Auto topic
 //! creation is off, as on MSK.
@@ -61,6 +65,7 @@ mod handlers;
 mod iam;
 mod model;
 mod partition_apis;
+mod quotas;
 mod sasl;
 pub mod versions;
 
@@ -73,6 +78,7 @@ use std::collections::BTreeMap;
 
 pub use acls::AclBinding;
 pub use groups::GroupMember;
+pub use quotas::QuotaEntityKey;
 pub use sasl::AwsIamUser;
 use std::io;
 use std::net::SocketAddr;
@@ -244,6 +250,7 @@ impl TestCluster {
             .iter()
             .map(|(_, l)| l.local_addr())
             .collect::<io::Result<Vec<_>>>()?;
+        let scram = sasl::ScramStore::default();
         let sasl = if cfg.sasl_users.is_empty() && cfg.aws_iam.is_none() {
             None
         } else {
@@ -251,11 +258,13 @@ impl TestCluster {
                 &cfg.sasl_users,
                 &cfg.sasl_mechanisms,
                 cfg.aws_iam.clone(),
+                scram.clone(),
             )?)
         };
         let release = versions::Release::resolve(&cfg.kafka_version, cfg.kraft)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
         let mut model = Model::new(brokers);
+        model.scram = scram;
         model.unthrottled_bytes_per_sec = cfg.unthrottled_bytes_per_sec;
         model.release = release;
         model.static_broker_configs = cfg.broker_configs.iter().cloned().collect();
@@ -647,6 +656,27 @@ impl TestCluster {
     /// Adds an ACL as CreateAcls would; panics with Kafka's message where
     /// CreateAcls would refuse it.
     #[track_caller]
+    /// Every client quota: entity components (type, name; `None` for the
+    /// default) and values.
+    pub fn client_quotas(&self) -> Vec<(QuotaEntityKey, BTreeMap<String, f64>)> {
+        self.shared
+            .model()
+            .quotas
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Every SCRAM credential: (user, mechanism, iterations).
+    pub fn scram_credentials(&self) -> Vec<(String, String, u32)> {
+        let m = self.shared.model();
+        let store = m.scram.lock().unwrap_or_else(|e| e.into_inner());
+        store
+            .iter()
+            .map(|((mech, user), c)| (user.clone(), mech.to_string(), c.iterations))
+            .collect()
+    }
+
     pub fn add_acl(&self, binding: AclBinding) {
         let known = acls::normalized(&binding);
         if let Err((code, message)) = acls::validate_new_acl(&known) {

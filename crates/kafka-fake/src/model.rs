@@ -348,6 +348,11 @@ pub struct Model {
     replicating: BTreeSet<(String, i32)>,
     pub groups: BTreeMap<String, Group>,
     pub acls: BTreeSet<AclBinding>,
+    /// Client quotas by entity (components sorted by type, `None` for the
+    /// default entity).
+    pub quotas: BTreeMap<crate::quotas::QuotaEntityKey, BTreeMap<String, f64>>,
+    /// SCRAM credentials, shared with the SASL logins.
+    pub scram: crate::sasl::ScramStore,
     /// The leader of each `__consumer_offsets` (and `__transaction_state`)
     /// partition; brokers never change, so neither does this.
     pub coordinators: Vec<i32>,
@@ -413,6 +418,8 @@ impl Model {
             replicating: BTreeSet::new(),
             groups: BTreeMap::new(),
             acls: BTreeSet::new(),
+            quotas: BTreeMap::new(),
+            scram: Default::default(),
             coordinators: Vec::new(),
             release: Release::resolve(DEFAULT_KAFKA_VERSION, None)
                 .unwrap_or_else(|e| panic!("default release: {e}")),

@@ -12,8 +12,8 @@ use rsasl::property::{AuthId, AuthzId, Password};
 use rsasl::validate::{Validate, Validation, ValidationError};
 use sha2::digest::generic_array::GenericArray;
 use sha2::{Digest, Sha256, Sha512};
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use crate::iam;
@@ -24,15 +24,36 @@ const ITERATIONS: u32 = 4096;
 
 pub const DEFAULT_MECHANISMS: &[&str] = &["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"];
 
-struct ScramCredential {
+/// A SCRAM credential as Kafka stores it: never the password.
+pub struct ScramCredential {
     salt: Vec<u8>,
     stored_key: Vec<u8>,
     server_key: Vec<u8>,
+    pub iterations: u32,
 }
+
+impl ScramCredential {
+    /// The credential an AlterUserScramCredentials upsertion describes:
+    /// StoredKey and ServerKey derived from the client's SaltedPassword.
+    pub fn from_salted(mech: &str, salt: &[u8], salted: &[u8], iterations: u32) -> ScramCredential {
+        let (stored_key, server_key) = keys_from_salted(mech, salted);
+        ScramCredential {
+            salt: salt.to_vec(),
+            stored_key,
+            server_key,
+            iterations,
+        }
+    }
+}
+
+/// Every SCRAM credential of the cluster by (mechanism, user): shared by
+/// the SASL logins and the credential APIs, so users created through the
+/// API can log in.
+pub type ScramStore = Arc<Mutex<BTreeMap<(&'static str, String), ScramCredential>>>;
 
 struct Users {
     passwords: HashMap<String, String>,
-    scram: HashMap<(&'static str, String), ScramCredential>,
+    scram: ScramStore,
 }
 
 struct Callback {
@@ -55,13 +76,10 @@ impl SessionCallback for Callback {
     ) -> Result<(), SessionError> {
         let mechanism = session_data.mechanism().mechanism.as_str();
         if let Some(user) = context.get_ref::<AuthId>() {
-            if let Some(cred) = self
-                .users
-                .scram
-                .get(&(scram_key(mechanism), user.to_string()))
-            {
+            let store = self.users.scram.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(cred) = store.get(&(scram_key(mechanism), user.to_string())) {
                 request.satisfy::<ScramStoredPassword>(&ScramStoredPassword::new(
-                    ITERATIONS,
+                    cred.iterations,
                     &cred.salt,
                     &cred.stored_key,
                     &cred.server_key,
@@ -94,7 +112,11 @@ impl SessionCallback for Callback {
             )
         } else {
             // rsasl only validates SCRAM after the client proof matched.
-            self.users.passwords.contains_key(authid)
+            let store = self.users.scram.lock().unwrap_or_else(|e| e.into_inner());
+            store.contains_key(&(
+                scram_key(session_data.mechanism().mechanism.as_str()),
+                authid.to_string(),
+            ))
         };
         if accepted {
             validate.with::<Authenticated, _>(|| Ok(authid.to_string()))?;
@@ -151,6 +173,7 @@ impl SaslSetup {
         users: &[(String, String)],
         mechanisms: &[String],
         iam: Option<AwsIamUser>,
+        store: ScramStore,
     ) -> std::io::Result<SaslSetup> {
         let mut mechanisms: Vec<String> = if !mechanisms.is_empty() {
             mechanisms.to_vec()
@@ -174,7 +197,7 @@ impl SaslSetup {
                 ),
             ));
         }
-        let mut scram = HashMap::new();
+        let mut scram = store.lock().unwrap_or_else(|e| e.into_inner());
         for (user, password) in users {
             for mech in ["SCRAM-SHA-256", "SCRAM-SHA-512"] {
                 if !mechanisms.iter().any(|m| m == mech) {
@@ -190,13 +213,15 @@ impl SaslSetup {
                         salt,
                         stored_key,
                         server_key,
+                        iterations: ITERATIONS,
                     },
                 );
             }
         }
+        drop(scram);
         let users = Arc::new(Users {
             passwords: users.iter().cloned().collect(),
-            scram,
+            scram: store,
         });
         let config = SASLConfig::builder()
             .with_defaults()
@@ -281,6 +306,22 @@ fn failure_message(mechanism: &str) -> String {
         format!(
             "Authentication failed during authentication due to invalid credentials with SASL mechanism {mechanism}"
         )
+    }
+}
+
+/// RFC 5802 StoredKey and ServerKey from a SaltedPassword (of the
+/// mechanism's length; anything else yields keys no proof matches).
+fn keys_from_salted(mech: &str, salted: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    if mech == "SCRAM-SHA-512" && salted.len() == 64 {
+        let (client_key, server_key) =
+            derive_keys::<Sha512>(sha2::digest::Output::<Sha512>::from_slice(salted));
+        (Sha512::digest(client_key).to_vec(), server_key.to_vec())
+    } else if mech == "SCRAM-SHA-256" && salted.len() == 32 {
+        let (client_key, server_key) =
+            derive_keys::<Sha256>(sha2::digest::Output::<Sha256>::from_slice(salted));
+        (Sha256::digest(client_key).to_vec(), server_key.to_vec())
+    } else {
+        (Vec::new(), Vec::new())
     }
 }
 

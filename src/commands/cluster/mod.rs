@@ -10,7 +10,8 @@
 //!   `currentVersion`, `kafkaVersion`, `brokerCount`, `instanceType`,
 //!   `storageGib`, `clientSubnets`, `securityGroups`, `clientAuth`,
 //!   `encryption`, `configuration`, `monitoring`, `publicAccess`, `tags`,
-//!   `created`) plus `activeOperation` (an ARN or `null`) and
+//!   `created`, `rebalancing`: `"ACTIVE"`, `"PAUSED"` or `null` without
+//!   Express brokers) plus `activeOperation` (an ARN or `null`) and
 //!   `bootstrapBrokers` (`{"plaintext", "tls", "scram", "iam", "publicTls",
 //!   "publicScram", "publicIam"}`, `null` while MSK has none, e.g. CREATING).
 //! - `cluster bootstrap`: `{"cluster", "auth", "public", "bootstrapServers"}`;
@@ -21,8 +22,10 @@
 //!   "started", "ended", "steps", "error"}`, newest first; `steps` (e.g.
 //!   `"UPDATE_BROKERS (IN_PROGRESS)"`) is read for running operations only
 //!   and empty for the others, `error` is `"CODE: message"` or `null`.
-//! - updates (`scale`, `storage`, `broker-type`, `configuration attach`) and
-//!   `delete`: `{"cluster", "arn", "action", "from", "to", "operationArn",
+//! - `cluster versions`: `{"cluster", "kafkaVersion", "compatibleVersions"}`.
+//! - `cluster restart --rolling`: `{"cluster", "restarted", "checkedInSync"}`.
+//! - updates (`scale`, `storage`, `broker-type`, `configuration attach`,
+//!   `rebalancing pause|resume`, `reboot-broker`) and `delete`: `{"cluster", "arn", "action", "from", "to", "operationArn",
 //!   "state"}`; `state` is the state after `--wait`, else `null`.
 //! - `cluster configuration list`: an array of `{"arn", "name",
 //!   "description", "kafkaVersions", "latestRevision", "state", "created"}`;
@@ -35,6 +38,9 @@
 //! Ctrl-C handling live here because they are terminal work.
 
 mod rebalance;
+mod rebalancing;
+mod restart;
+mod scram;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -43,19 +49,24 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use serde::Serialize;
 
-use super::{confirm, msk_client};
+use super::{confirm_policy, msk_client, TerminalPrompt};
 use crate::cli::{
     ClusterCommand, ClusterConfigurationCommand, ClusterWaitArgs, GlobalArgs, ManifestArgs,
     OutputFormat, DEFAULT_CLUSTER_WAIT,
 };
 use crate::error::{Outcome, UsageError};
 use crate::msk::apply::{apply_cluster_plan, start_update, ApplyProgress, ClusterApplyError};
-use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk};
+use crate::msk::client::{short_name, BootstrapAuth, BootstrapBrokers, Msk, Network};
 use crate::msk::control::{ClusterControl, OperationOutcome, WaitStatus};
 use crate::msk::model::{ClusterInfo, ClusterState, ConfigurationRef, OperationInfo};
-use crate::msk::plan::{plan_scale, ClusterChange, ClusterPlan};
+use crate::msk::plan::{
+    plan_broker_type_change, plan_configuration_change, plan_delete, plan_scale,
+    plan_storage_change, ClusterChange, ClusterPlan, ClusterStep,
+};
 use crate::msk::rules;
 use crate::ops::apply::ApplyEvent;
+use crate::ops::Target;
+use crate::plan::Safety;
 use crate::render::plan::cluster_text;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
@@ -67,7 +78,15 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             cluster,
             auth,
             public,
-        } => bootstrap(global, cluster, *auth, *public).await,
+            network,
+        } => {
+            let network = match (network, public) {
+                (Some(n), _) => *n,
+                (None, true) => Network::Public,
+                (None, false) => Network::Private,
+            };
+            bootstrap(global, cluster, *auth, network).await
+        }
         ClusterCommand::Nodes { cluster } => nodes(global, cluster).await,
         ClusterCommand::Operations { cluster } => operations(global, cluster).await,
         ClusterCommand::Delete { cluster, wait } => delete(global, cluster, wait).await,
@@ -98,12 +117,14 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             throttle,
             balance,
             max_concurrent_per_broker,
+            pause_rebalancing,
             ..
         } => {
             let how = rebalance::How {
                 throttle: *throttle,
                 balance: crate::commands::partition::balance_settings(balance),
                 max_concurrent_per_broker: *max_concurrent_per_broker,
+                pause_rebalancing: *pause_rebalancing,
             };
             rebalance::scale_and_rebalance(global, cluster, *brokers, how).await
         }
@@ -123,6 +144,20 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             wait,
         } => broker_type(global, cluster, instance_type, wait).await,
         ClusterCommand::Configuration(cmd) => configuration(cmd, global).await,
+        ClusterCommand::Scram(cmd) => scram::run(cmd, global).await,
+        ClusterCommand::Rebalancing(cmd) => rebalancing::run(cmd, global).await,
+        ClusterCommand::RebootBroker {
+            cluster,
+            broker,
+            wait,
+        } => restart::reboot_broker(global, cluster, *broker, wait).await,
+        ClusterCommand::Restart {
+            cluster,
+            from_broker,
+            wait,
+            ..
+        } => restart::rolling(global, cluster, *from_broker, wait).await,
+        ClusterCommand::Versions { cluster } => restart::versions(global, cluster).await,
     }
 }
 
@@ -223,6 +258,12 @@ async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome>
                 ),
             ),
             ("Storage", storage),
+            (
+                "Intelligent rebalancing",
+                c.rebalancing
+                    .clone()
+                    .unwrap_or_else(|| "- (Express brokers only)".into()),
+            ),
             ("Client auth", auth),
             (
                 "Encryption",
@@ -317,6 +358,7 @@ struct BootstrapOut {
     cluster: String,
     auth: BootstrapAuth,
     public: bool,
+    network: Network,
     bootstrap_servers: String,
 }
 
@@ -324,11 +366,11 @@ async fn bootstrap(
     global: &GlobalArgs,
     cluster: &str,
     auth: BootstrapAuth,
-    public: bool,
+    network: Network,
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
-    let servers = msk.bootstrap(&arn, auth, public).await?;
+    let servers = msk.bootstrap_on(&arn, auth, network).await?;
     match global.output {
         OutputFormat::Table | OutputFormat::Markdown => write_stdout(&servers)?,
         format => emit(
@@ -336,7 +378,8 @@ async fn bootstrap(
             &BootstrapOut {
                 cluster: short_name(&arn).to_owned(),
                 auth,
-                public,
+                public: network == Network::Public,
+                network,
                 bootstrap_servers: servers.clone(),
             },
             Table::default,
@@ -408,6 +451,36 @@ struct Change {
     to: Option<String>,
     operation_arn: Option<String>,
     state: Option<ClusterState>,
+    /// For a broker-count decrease: the brokers MSK removed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    removed_broker_ids: Vec<i32>,
+}
+
+/// The brokers MSK says these operations removed (empty when they removed
+/// none, or when MSK's answer cannot be read: the removal is done either
+/// way, only the detail is missing).
+async fn removed_brokers(msk: &Msk, operations: &[String]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for op in operations {
+        match msk.operation(op).await {
+            Ok(o) => out.extend(o.deleted_broker_ids),
+            Err(e) => tracing::debug!(error = %e, "cannot read which brokers MSK removed"),
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// "; MSK removed brokers 4,5,6" when it said which.
+fn removed_note(removed: &[i32]) -> String {
+    if removed.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; MSK removed brokers {}",
+            crate::ops::reassign::ids(removed)
+        )
+    }
 }
 
 fn report(global: &GlobalArgs, change: &Change, line: &str) -> anyhow::Result<()> {
@@ -470,6 +543,15 @@ async fn create(
         }
         return Ok(Outcome::Success);
     }
+    confirm_plan(
+        global,
+        plan,
+        &format!(
+            "Create MSK cluster \"{}\" in {}?",
+            desired.spec.name,
+            super::plan::region_of(global)
+        ),
+    )?;
     let arn = msk.create(&desired.spec).await?;
     let change = Change {
         cluster: desired.spec.name.clone(),
@@ -482,6 +564,7 @@ async fn create(
         )),
         operation_arn: None,
         state: Some(ClusterState::Creating),
+        removed_broker_ids: Vec::new(),
     };
     finish_update(
         global,
@@ -501,15 +584,18 @@ async fn delete(
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
     let info = msk.describe(&arn).await?;
+    let (safety, why) = plan_delete(&info);
+    let target = msk_target(&info);
     confirm_msk(
         global,
+        safety,
         &format!(
-            "Delete MSK cluster {} in {} ({} brokers, {}) and all the data on it?",
+            "  delete cluster {} ({})\n{}",
             info.name,
-            region_of_arn(&info.arn),
-            info.broker_count,
-            info.arn
+            info.arn,
+            whys(&why)
         ),
+        &format!("Delete {target} and all the data on it?"),
     )?;
     msk.delete(&arn, Some(&info.current_version)).await?;
     let mut change = Change {
@@ -520,6 +606,7 @@ async fn delete(
         to: None,
         operation_arn: None,
         state: Some(ClusterState::Deleting),
+        removed_broker_ids: Vec::new(),
     };
     let mut line = format!("cluster {}: deletion started", info.name);
     if wait.wait {
@@ -703,11 +790,72 @@ fn region_of_arn(arn: &str) -> &str {
         .unwrap_or("an unknown region")
 }
 
-/// Asks before a destructive or disruptive MSK change. The one place the
-/// MSK commands confirm, so a shared confirmation step can replace it; the
-/// question names the cluster and its region.
-fn confirm_msk(global: &GlobalArgs, question: &str) -> anyhow::Result<()> {
-    confirm(global, question)
+/// The one confirmation of the MSK commands: the change as the MSK
+/// rulebook judged it (`msk::plan`, the same steps and classes a Cluster
+/// manifest gets), a question naming the cluster and its region, and the
+/// statement on stderr when no question is needed (safe, or `--yes`).
+fn confirm_msk(
+    global: &GlobalArgs,
+    safety: Safety,
+    change: &str,
+    question: &str,
+) -> anyhow::Result<()> {
+    crate::ops::confirm::confirm(
+        confirm_policy(global),
+        safety,
+        change,
+        question,
+        &mut TerminalPrompt,
+    )
+}
+
+/// An MSK cluster as a confirmation names it: `MSK cluster "orders" in
+/// eu-west-1`.
+fn msk_target(info: &ClusterInfo) -> Target {
+    Target {
+        msk_cluster: Some(info.name.clone()),
+        region: Some(region_of_arn(&info.arn).to_owned()),
+        ..Target::default()
+    }
+}
+
+fn whys(reasons: &[String]) -> String {
+    reasons
+        .iter()
+        .map(|r| format!("    why: {r}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The steps of a plan as shown before its question, with their classes.
+fn describe_steps(steps: &[ClusterStep]) -> String {
+    steps
+        .iter()
+        .map(|s| {
+            let mut line = format!("  {} ({})", s.description, s.safety.name());
+            if !s.reasons.is_empty() {
+                line.push('\n');
+                line.push_str(&whys(&s.reasons));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Confirms the one or more steps a `cluster` command planned, at the class
+/// of the worst of them; a refused plan stops with its reasons first.
+fn confirm_plan(global: &GlobalArgs, plan: &ClusterPlan, question: &str) -> anyhow::Result<()> {
+    if let Some(r) = plan.refused.first() {
+        bail!("{}", r.reason);
+    }
+    let safety = plan
+        .steps
+        .iter()
+        .map(|s| s.safety)
+        .max()
+        .unwrap_or(Safety::Safe);
+    confirm_msk(global, safety, &describe_steps(&plan.steps), question)
 }
 
 async fn finish_update(
@@ -738,7 +886,17 @@ async fn finish_update(
                 })?,
             None => wait_for(msk, &change.arn, ClusterState::Active, timeout).await?,
         };
-        line = format!("cluster {}: done, {}", info.name, info.state);
+        if change.action == "scale" {
+            if let Some(op) = &change.operation_arn {
+                change.removed_broker_ids = removed_brokers(msk, std::slice::from_ref(op)).await;
+            }
+        }
+        line = format!(
+            "cluster {}: done, {}{}",
+            info.name,
+            info.state,
+            removed_note(&change.removed_broker_ids)
+        );
         change.state = Some(info.state);
     } else {
         // `cluster wait` sees only the state, which is ACTIVE again after a
@@ -793,6 +951,7 @@ async fn scale(
         to: Some(brokers.to_string()),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: changing from {} to {brokers} brokers",
@@ -802,37 +961,57 @@ async fn scale(
 }
 
 /// Removing brokers is destructive, and a very large growth is most likely
-/// a slip: both ask (or need `--yes`) before any AWS write call.
+/// a slip: both ask (or need `--yes`) before any AWS write call; a plain
+/// growth is said, not asked. The classes are the Cluster planner's.
 fn confirm_scale(
     global: &GlobalArgs,
     info: &ClusterInfo,
     brokers: i32,
     plan: &ClusterPlan,
 ) -> anyhow::Result<()> {
-    let region = region_of_arn(&info.arn);
-    if brokers < info.broker_count {
-        return confirm_msk(
-            global,
-            &format!(
-                "Remove {} brokers from MSK cluster {} in {region} ({} -> {brokers}, in {} operation(s) of one broker per Availability Zone)? \
-                 MSK removes only brokers that hold no partitions (its canary topics aside): move partitions off them first (or use --rebalance).",
-                info.broker_count - brokers,
-                info.name,
-                info.broker_count,
-                plan.steps.len()
-            ),
-        );
-    }
-    if let Some(why) = rules::growth_warning(info, brokers) {
-        return confirm_msk(
-            global,
-            &format!(
-                "Grow MSK cluster {} in {region} from {} to {brokers} brokers? {why}.",
-                info.name, info.broker_count
-            ),
-        );
-    }
-    Ok(())
+    let target = msk_target(info);
+    let question = if brokers < info.broker_count {
+        format!(
+            "Remove {} brokers from {target} ({} -> {brokers}, in {} operation(s) of one broker per Availability Zone)? \
+             MSK removes only brokers that hold no partitions (its canary topics aside): move partitions off them first (or use --rebalance).",
+            info.broker_count - brokers,
+            info.broker_count,
+            plan.steps.len()
+        )
+    } else {
+        format!(
+            "Grow {target} from {} to {brokers} brokers?",
+            info.broker_count
+        )
+    };
+    confirm_plan(global, plan, &question)
+}
+
+/// A scale-in of an Express cluster whose intelligent rebalancing is
+/// ACTIVE: MSK moves the partitions off the brokers it removes, so nothing
+/// is drained by hand; the removal steps run as a plain scale-in's do.
+async fn express_scale_in(
+    global: &GlobalArgs,
+    msk: &Msk,
+    info: &ClusterInfo,
+    brokers: i32,
+) -> anyhow::Result<Outcome> {
+    let plan = plan_scale(info, brokers);
+    eprintln!(
+        "intelligent rebalancing is ACTIVE on MSK cluster {}: MSK moves the partitions off the brokers it removes, so they are not drained by hand",
+        info.name
+    );
+    confirm_plan(
+        global,
+        &plan,
+        &format!(
+            "Remove {} brokers from {} ({} -> {brokers}), letting intelligent rebalancing move their partitions?",
+            info.broker_count - brokers,
+            msk_target(info),
+            info.broker_count
+        ),
+    )?;
+    scale_in_steps(global, msk, info, &plan).await
 }
 
 /// A scale-in by more than one broker per zone: MSK removes at most one per
@@ -878,12 +1057,14 @@ async fn scale_in_steps(
         to: last.map(|c| c.broker_count.to_string()),
         operation_arn: applied.operations.last().cloned(),
         state: last.map(|c| c.state.clone()),
+        removed_broker_ids: removed_brokers(msk, &applied.operations).await,
     };
     let line = format!(
-        "cluster {}: done, {} brokers, {}",
+        "cluster {}: done, {} brokers, {}{}",
         info.name,
         last.map(|c| c.broker_count).unwrap_or(info.broker_count),
-        last.map(|c| c.state.to_string()).unwrap_or_default()
+        last.map(|c| c.state.to_string()).unwrap_or_default(),
+        removed_note(&change.removed_broker_ids)
     );
     report(global, &change, &line)?;
     Ok(Outcome::Success)
@@ -910,6 +1091,15 @@ async fn storage(
     rules::check_ready_for_update(&info)?;
     let last = msk.last_storage_update(&arn).await?;
     rules::check_storage(&info, gib, last, std::time::SystemTime::now())?;
+    confirm_plan(
+        global,
+        &plan_storage_change(&info, gib),
+        &format!(
+            "Grow the storage of {} from {} to {gib} GiB per broker?",
+            msk_target(&info),
+            info.storage_gib
+        ),
+    )?;
     let op = msk.update_storage(&arn, &info.current_version, gib).await?;
     let change = Change {
         cluster: info.name.clone(),
@@ -919,6 +1109,7 @@ async fn storage(
         to: Some(format!("{gib}GiB")),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: growing storage from {} to {gib} GiB per broker",
@@ -944,14 +1135,12 @@ async fn broker_type(
     }
     rules::check_broker_type(&info, instance_type)?;
     rules::check_ready_for_update(&info)?;
-    // Risky, as in Cluster manifests: MSK replaces the brokers one at a time.
-    confirm_msk(
+    confirm_plan(
         global,
+        &plan_broker_type_change(&info, instance_type),
         &format!(
-            "Change MSK cluster {} in {} from {} to {instance_type}? \
-             MSK replaces the brokers one at a time; clients reconnect, and a smaller type may not carry the load.",
-            info.name,
-            region_of_arn(&info.arn),
+            "Change {} from {} to {instance_type}?",
+            msk_target(&info),
             info.instance_type
         ),
     )?;
@@ -966,6 +1155,7 @@ async fn broker_type(
         to: Some(instance_type.to_owned()),
         operation_arn: Some(op),
         state: None,
+        removed_broker_ids: Vec::new(),
     };
     let started = format!(
         "cluster {}: changing brokers from {} to {instance_type}, one at a time",
@@ -1047,6 +1237,16 @@ async fn configuration(
             description,
         } => {
             let props = read_properties(file)?;
+            // A configuration changes no cluster until it is attached.
+            confirm_msk(
+                global,
+                Safety::Safe,
+                "",
+                &format!(
+                    "Create MSK configuration \"{name}\" in {}",
+                    super::plan::region_of(global)
+                ),
+            )?;
             let r = msk
                 .create_configuration(name, kafka_versions, &props, description.as_deref())
                 .await?;
@@ -1058,6 +1258,14 @@ async fn configuration(
             description,
         } => {
             let props = read_properties(file)?;
+            // A new revision: clusters keep the revision they use until
+            // `configuration attach` moves them.
+            confirm_msk(
+                global,
+                Safety::Safe,
+                "",
+                &format!("Add a revision to MSK configuration {arn}"),
+            )?;
             let r = msk
                 .update_configuration_properties(arn, &props, description.as_deref())
                 .await?;
@@ -1081,13 +1289,12 @@ async fn configuration(
                 ))?;
                 return Ok(Outcome::Success);
             }
-            confirm_msk(
+            confirm_plan(
                 global,
+                &plan_configuration_change(&info, &target),
                 &format!(
-                    "Apply revision {revision} of {configuration} to MSK cluster {} in {}? \
-                     MSK restarts every broker, one at a time.",
-                    info.name,
-                    region_of_arn(&info.arn)
+                    "Apply revision {revision} of {configuration} to {}? MSK restarts every broker, one at a time.",
+                    msk_target(&info)
                 ),
             )?;
             let op = msk
@@ -1104,6 +1311,7 @@ async fn configuration(
                 to: Some(format!("{configuration}@{revision}")),
                 operation_arn: Some(op),
                 state: None,
+                removed_broker_ids: Vec::new(),
             };
             let started = format!(
                 "cluster {}: applying revision {revision} of {}, restarting brokers one at a time",

@@ -15,8 +15,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::bail;
 
-use super::{confirm_msk, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout};
+use super::{
+    confirm_msk, describe_steps, fresh, msk_client, region_of_arn, wait_for_operation, wait_timeout,
+};
 use crate::cli::GlobalArgs;
+use crate::commands::express::guarded_on;
 use crate::commands::{connect, listener_for, target_of, TerminalPrompt};
 use crate::error::Outcome;
 use crate::kafka::Admin;
@@ -24,43 +27,80 @@ use crate::msk::apply::ClusterApplyError;
 use crate::msk::client::Msk;
 use crate::msk::control::ClusterControl;
 use crate::msk::model::ClusterInfo;
+use crate::msk::plan::plan_scale;
 use crate::msk::rules;
 use crate::ops::reassign::{ids, ExecuteSettings};
 use crate::ops::rebalance::{
     execute_plan, plan_balance, plan_drain, replica_counts, snapshot_for_removal,
 };
 use crate::ops::Confirm;
+use crate::plan::{Operation, Safety};
 use crate::reassign::{BalanceSettings, PlanResult};
 use crate::render::reassign::{execute_result, StderrEvents};
 use crate::render::write_stdout;
 
-/// How the partitions move.
+/// How the partitions move, from the command's flags.
 pub struct How {
     pub throttle: Option<i64>,
     pub balance: BalanceSettings,
     pub max_concurrent_per_broker: usize,
+    pub pause_rebalancing: bool,
 }
 
 pub async fn scale_and_rebalance(
     global: &GlobalArgs,
     cluster: &str,
     brokers: i32,
-    mut how: How,
+    how: How,
 ) -> anyhow::Result<Outcome> {
+    let How {
+        throttle,
+        mut balance,
+        max_concurrent_per_broker,
+        pause_rebalancing,
+    } = how;
     let msk = msk_client(global).await?;
     let (arn, info) = fresh(&msk, cluster).await?;
     if brokers != info.broker_count {
         rules::check_broker_count(&info, brokers)?;
     }
+    // Intelligent rebalancing (Express) moves partitions itself: a removal
+    // needs no drain, and a move of ours is refused unless it is paused
+    // around it (before anything changes, not after the growth).
+    let express_moves = info.rebalancing_active() && !pause_rebalancing;
+    if express_moves && brokers < info.broker_count {
+        return super::express_scale_in(global, &msk, &info, brokers).await;
+    }
+    if express_moves {
+        if let Some(r) = rules::rebalancing_problem(&info) {
+            return Err(r.into());
+        }
+    }
     // Each broker's EBS volume is its capacity, unless given.
-    if how.balance.capacity.is_none() && info.storage_gib > 0 {
-        how.balance.capacity = Some(u64::from(info.storage_gib.unsigned_abs()) << 30);
+    if balance.capacity.is_none() && info.storage_gib > 0 {
+        balance.capacity = Some(u64::from(info.storage_gib.unsigned_abs()) << 30);
     }
+    let moves = Moves {
+        throttle,
+        pause: pause_rebalancing,
+        balance,
+        per_broker: max_concurrent_per_broker,
+    };
     if brokers >= info.broker_count {
-        scale_out(global, &msk, &arn, info, brokers, &how).await
+        scale_out(global, &msk, &arn, info, brokers, moves).await
     } else {
-        scale_in(global, &msk, &arn, info, brokers, &how).await
+        scale_in(global, &msk, &arn, info, brokers, moves).await
     }
+}
+
+/// How the partitions move: the replication throttle, whether to pause
+/// intelligent rebalancing (Express) around the moves, what the plan
+/// balances, and the copies arriving per broker at a time.
+struct Moves {
+    throttle: Option<i64>,
+    pause: bool,
+    balance: BalanceSettings,
+    per_broker: usize,
 }
 
 async fn scale_out(
@@ -69,16 +109,26 @@ async fn scale_out(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    how: &How,
+    moves: Moves,
 ) -> anyhow::Result<Outcome> {
+    let Moves {
+        throttle,
+        pause,
+        balance,
+        per_broker,
+    } = moves;
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
     // scaling to answer a prompt.
     let growth = rules::growth_warning(&info, brokers)
         .map(|why| format!(" {why}."))
         .unwrap_or_default();
+    // Risky at least: the moves load disks and network (the rulebook's
+    // StartReassignment), whatever class the growth itself has.
     confirm_msk(
         global,
+        Operation::StartReassignment.safety(),
+        &describe_steps(&plan_scale(&info, brokers).steps),
         &format!(
             "Scale MSK cluster {} in {} to {brokers} brokers, then move partitions onto the new ones?{growth}",
             info.name,
@@ -101,7 +151,7 @@ async fn scale_out(
         );
     }
     let admin = connect_when_joined(global, msk, arn, &info).await?;
-    let result = plan_balance(&admin, &how.balance).await?;
+    let result = plan_balance(&admin, &balance).await?;
     if result.reassignment.partitions.is_empty() {
         write_stdout(&format!(
             "cluster {}: {brokers} brokers, partitions already balanced; nothing to move",
@@ -109,14 +159,9 @@ async fn scale_out(
         ))?;
         return Ok(Outcome::Success);
     }
-    run_plan(
-        &admin,
-        global,
-        &format!("{}-rebalance", info.name),
-        result,
-        how,
-    )
-    .await
+    let name = format!("{}-rebalance", info.name);
+    let moves = run_plan(&admin, global, &name, result, throttle, per_broker);
+    guarded_on(global, msk, arn, pause, moves).await
 }
 
 async fn scale_in(
@@ -125,8 +170,14 @@ async fn scale_in(
     arn: &str,
     info: ClusterInfo,
     brokers: i32,
-    how: &How,
+    moves: Moves,
 ) -> anyhow::Result<Outcome> {
+    let Moves {
+        throttle,
+        pause,
+        balance,
+        per_broker,
+    } = moves;
     let zones = info.zone_count().max(1) as i32;
     let per_zone = ((info.broker_count - brokers) / zones) as usize;
     let admin = connect_when_joined(global, msk, arn, &info).await?;
@@ -136,6 +187,8 @@ async fn scale_in(
     let remove_list = ids(&remove);
     confirm_msk(
         global,
+        Safety::Destructive,
+        &describe_steps(&plan_scale(&info, brokers).steps),
         &format!(
             "Move every partition off brokers {remove_list} of MSK cluster {} in {}, then remove those brokers ({} -> {brokers})?",
             info.name,
@@ -144,13 +197,14 @@ async fn scale_in(
         ),
     )?;
 
-    let result = plan_drain(&snapshot, &remove, &how.balance)?;
+    let result = plan_drain(&snapshot, &remove, &balance)?;
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
         let cut = result.truncated;
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
-        let outcome = run_plan(&admin, global, &name, result, how).await?;
+        let moves = run_plan(&admin, global, &name, result, throttle, per_broker);
+        let outcome = guarded_on(global, msk, arn, pause, moves).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
         }
@@ -167,6 +221,7 @@ async fn scale_in(
     // ACTIVE with its brokers, and must stop the loop, not start another.
     let mut count = info.broker_count;
     let mut done = Vec::new();
+    let mut removed: Vec<i32> = Vec::new();
     while count > brokers {
         let (_, now) = fresh(msk, arn).await?;
         let next = now.broker_count - zones;
@@ -198,12 +253,30 @@ async fn scale_in(
             Ok(after) => count = after.broker_count,
             Err(cause) => return Err(stopped(&now.name, &done, not_done(now.broker_count), cause)),
         }
+        // MSK chooses the brokers it removes; report those. A failed read
+        // only loses the detail, the removal itself is done.
+        match msk.operation(&op).await {
+            Ok(o) => removed.extend(o.deleted_broker_ids),
+            Err(e) => tracing::debug!(error = %e, "cannot read which brokers MSK removed"),
+        }
         done.push(step);
     }
-    write_stdout(&format!(
-        "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
-        info.name
-    ))?;
+    removed.sort_unstable();
+    let mut drained = remove.clone();
+    drained.sort_unstable();
+    let line = if removed.is_empty() || removed == drained {
+        format!(
+            "cluster {}: {brokers} brokers; brokers {remove_list} drained and removed",
+            info.name
+        )
+    } else {
+        format!(
+            "cluster {}: {brokers} brokers; brokers {remove_list} drained, and MSK removed brokers {}",
+            info.name,
+            ids(&removed)
+        )
+    };
+    write_stdout(&line)?;
     Ok(Outcome::Success)
 }
 
@@ -230,16 +303,17 @@ async fn run_plan(
     global: &GlobalArgs,
     name: &str,
     result: PlanResult,
-    how: &How,
+    throttle: Option<i64>,
+    per_broker: usize,
 ) -> anyhow::Result<Outcome> {
     let settings = ExecuteSettings {
-        throttle: how.throttle,
+        throttle,
         batch: None,
         rollback_out: None,
         wait: true,
         wait_bound: crate::commands::partition::reassign_wait_bound(global),
         additional: false,
-        max_concurrent_per_broker: Some(how.max_concurrent_per_broker),
+        max_concurrent_per_broker: Some(per_broker),
         confirm: Confirm::Yes,
         target: target_of(global, admin),
     };

@@ -6,7 +6,8 @@ use crate::msk::model::{
 };
 use crate::msk::plan::DesiredCluster;
 use crate::msk::rules::{
-    is_express, ENHANCED_MONITORING_LEVELS, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES,
+    is_express, security_problem, subnet_count_problem, ENHANCED_MONITORING_LEVELS,
+    MAX_STORAGE_GIB, MIN_STORAGE_GIB,
 };
 use crate::plan::SourceRef;
 use crate::units::parse_size;
@@ -26,6 +27,7 @@ pub const CLUSTER_SPEC_FIELDS: &[&str] = &[
     "configuration",
     "monitoring",
     "tags",
+    "publicAccess",
 ];
 pub const CLIENT_AUTH_FIELDS: &[&str] = &["iam", "scram", "tls", "unauthenticated"];
 pub const ENCRYPTION_FIELDS: &[&str] = &["inTransit", "inCluster", "atRestKmsKey"];
@@ -193,14 +195,8 @@ impl Checker<'_> {
         });
         let subnets = self.required(f, "subnets").and_then(|v| {
             let list = self.string_list(v, "subnets")?;
-            if !(MIN_ZONES..=MAX_ZONES).contains(&list.len()) {
-                self.err(
-                    v.pos,
-                    format!(
-                        "MSK needs 2 or 3 subnets, each in its own Availability Zone; got {}",
-                        list.len()
-                    ),
-                );
+            if let Some(problem) = subnet_count_problem(instance_type.as_deref(), list.len()) {
+                self.err(v.pos, problem);
                 return None;
             }
             Some(list)
@@ -235,6 +231,9 @@ impl Checker<'_> {
             .get("tags")
             .map(|t| self.labels(t, "spec.tags"))
             .unwrap_or_default();
+        let public_access = f
+            .get("publicAccess")
+            .and_then(|v| self.boolean(v, "publicAccess"));
         if self.diags.len() != before {
             return None;
         }
@@ -251,6 +250,7 @@ impl Checker<'_> {
             configuration,
             monitoring,
             tags,
+            public_access,
         })
     }
 
@@ -522,13 +522,10 @@ impl Checker<'_> {
             );
             return None;
         }
-        let plaintext_only =
-            encryption.is_some_and(|e| e.client_broker == ClientBrokerEncryption::Plaintext);
-        if plaintext_only && (a.scram || !a.tls_certificate_authority_arns.is_empty()) {
-            self.err(
-                owner,
-                "SCRAM and TLS client authentication need TLS between clients and brokers, but encryption.inTransit is PLAINTEXT",
-            );
+        // The same table plan and UpdateSecurity use (one rulebook).
+        let e = encryption.cloned().unwrap_or_default();
+        if let Some(why) = security_problem(&a, e.client_broker, e.in_cluster) {
+            self.err(owner, why);
             return None;
         }
         Some(a)

@@ -8,7 +8,10 @@ use anyhow::{anyhow, bail};
 use aws_sdk_kafka::types as sdk;
 
 use crate::msk::control::{ClusterControl, OperationFailed, OperationOutcome, WaitStatus};
-use crate::msk::model::{ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef, Monitoring};
+use crate::msk::model::{
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
+    Monitoring,
+};
 
 pub(super) fn operation_arn_of(what: &str, arn: Option<&str>) -> anyhow::Result<String> {
     arn.map(str::to_owned)
@@ -182,6 +185,100 @@ impl ClusterControl for Msk {
             .await
             .map_err(|e| aws_error(&format!("cannot change the monitoring of {arn}"), e))?;
         operation_arn_of("monitoring update", r.cluster_operation_arn())
+    }
+
+    async fn update_security(
+        &self,
+        arn: &str,
+        current_version: &str,
+        auth: &ClientAuth,
+        client_broker: ClientBrokerEncryption,
+    ) -> anyhow::Result<String> {
+        let r = self
+            .client
+            .update_security()
+            .cluster_arn(arn)
+            .current_version(current_version)
+            .client_authentication(sdk_client_auth_update(auth))
+            .encryption_info(
+                sdk::EncryptionInfo::builder()
+                    .encryption_in_transit(
+                        sdk::EncryptionInTransit::builder()
+                            .client_broker(sdk::ClientBroker::from(client_broker.as_str()))
+                            .build(),
+                    )
+                    .build(),
+            )
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot change the security settings of {arn}"), e))?;
+        operation_arn_of("security update", r.cluster_operation_arn())
+    }
+
+    async fn update_public_access(
+        &self,
+        arn: &str,
+        current_version: &str,
+        on: bool,
+    ) -> anyhow::Result<String> {
+        let kind = if on {
+            "SERVICE_PROVIDED_EIPS"
+        } else {
+            "DISABLED"
+        };
+        let r = self
+            .client
+            .update_connectivity()
+            .cluster_arn(arn)
+            .current_version(current_version)
+            .connectivity_info(
+                sdk::ConnectivityInfo::builder()
+                    .public_access(sdk::PublicAccess::builder().r#type(kind).build())
+                    .build(),
+            )
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot change the public access of {arn}"), e))?;
+        operation_arn_of("connectivity update", r.cluster_operation_arn())
+    }
+
+    async fn tag(
+        &self,
+        arn: &str,
+        tags: &std::collections::BTreeMap<String, String>,
+    ) -> anyhow::Result<()> {
+        self.client
+            .tag_resource()
+            .resource_arn(arn)
+            .set_tags(Some(tags.clone().into_iter().collect()))
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot tag {arn}"), e))?;
+        Ok(())
+    }
+
+    async fn untag(&self, arn: &str, keys: &[String]) -> anyhow::Result<()> {
+        self.client
+            .untag_resource()
+            .resource_arn(arn)
+            .set_tag_keys(Some(keys.to_vec()))
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot remove tags of {arn}"), e))?;
+        Ok(())
+    }
+
+    async fn compatible_kafka_versions(&self, arn: &str) -> anyhow::Result<Vec<String>> {
+        Msk::compatible_kafka_versions(self, arn).await
+    }
+
+    async fn update_kafka_version(
+        &self,
+        arn: &str,
+        current_version: &str,
+        target: &str,
+    ) -> anyhow::Result<String> {
+        Msk::update_kafka_version(self, arn, current_version, target).await
     }
 
     async fn wait_for_operation(

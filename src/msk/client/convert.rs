@@ -175,6 +175,11 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
             .map(|t| t.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
             .unwrap_or_default(),
         created: c.creation_time().map(rfc3339),
+        rebalancing: p
+            .and_then(|p| p.rebalancing())
+            .and_then(|r| r.status())
+            .map(|s| s.as_str().to_owned()),
+        compatible_kafka_versions: None,
     })
 }
 
@@ -200,6 +205,31 @@ pub(super) fn sdk_client_auth(a: &ClientAuth) -> sdk::ClientAuthentication {
         );
     }
     b.build()
+}
+
+/// For UpdateSecurity, every method is stated, mutual TLS too: an absent
+/// one would mean "leave it as it is", and turning one off must be said.
+pub(super) fn sdk_client_auth_update(a: &ClientAuth) -> sdk::ClientAuthentication {
+    let mtls = !a.tls_certificate_authority_arns.is_empty();
+    let mut tls = sdk::Tls::builder().enabled(mtls);
+    if mtls {
+        tls =
+            tls.set_certificate_authority_arn_list(Some(a.tls_certificate_authority_arns.clone()));
+    }
+    sdk::ClientAuthentication::builder()
+        .sasl(
+            sdk::Sasl::builder()
+                .iam(sdk::Iam::builder().enabled(a.iam).build())
+                .scram(sdk::Scram::builder().enabled(a.scram).build())
+                .build(),
+        )
+        .unauthenticated(
+            sdk::Unauthenticated::builder()
+                .enabled(a.unauthenticated)
+                .build(),
+        )
+        .tls(tls.build())
+        .build()
 }
 
 pub(super) fn sdk_encryption(e: &Encryption) -> sdk::EncryptionInfo {

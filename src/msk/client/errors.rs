@@ -27,9 +27,8 @@ where
         return anyhow!("{what}: {}", transport_problem(&err, &detail));
     };
     let message = message.unwrap_or_default();
-    let lower = message.to_ascii_lowercase();
     let hint = match code.as_str() {
-        "BadRequestException" if lower.contains("version") => {
+        "BadRequestException" if is_stale_version(&message) => {
             " (the cluster changed since it was read: another update ran or is running; \
              wait for it with `mskctl cluster wait NAME`, then run this again, it re-reads the \
              cluster's current version)"
@@ -45,6 +44,21 @@ where
         _ => "",
     };
     anyhow!("{what}: {code}: {message}{hint}")
+}
+
+/// Whether MSK refused an update because the CurrentVersion it quoted is
+/// no longer the cluster's: "The version of the cluster isn't current.
+/// Check the current version and try again." (AWS writes a typographic
+/// apostrophe), or the older "... does not include the latest version of
+/// the cluster". Other messages naming a version (an unsupported Kafka
+/// version, a configuration revision) are not this.
+pub(super) fn is_stale_version(message: &str) -> bool {
+    let lower = message.to_lowercase().replace('\u{2019}', "'");
+    lower.contains("version of the cluster")
+        && (lower.contains("isn't current")
+            || lower.contains("is not current")
+            || lower.contains("not the current version")
+            || lower.contains("latest version"))
 }
 
 /// An SDK failure without an AWS error code (nothing reached AWS, or its

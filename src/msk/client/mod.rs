@@ -7,16 +7,20 @@
 //!
 //! The calls are in this file; `control.rs` is the cluster control the
 //! executor and waits drive, `convert.rs` the translation from and to the
-//! SDK's types, `errors.rs` the wording of AWS errors.
+//! SDK's types, `errors.rs` the wording of AWS errors, `scram.rs` the
+//! SCRAM secrets associated with a cluster.
 
 mod control;
 mod convert;
 mod errors;
+mod maintenance;
+mod scram;
 #[cfg(test)]
 mod tests;
 
 pub use convert::*;
 pub use errors::*;
+pub use scram::UnprocessedSecret;
 
 use std::time::{Duration, Instant, SystemTime};
 
@@ -35,8 +39,15 @@ use super::model::{
 };
 use crate::error::UsageError;
 
-/// MSK's operation type for storage updates, used for the cooldown check.
-pub const UPDATE_BROKER_STORAGE: &str = "UPDATE_BROKER_STORAGE";
+/// Whether an operation changed broker storage, for MSK's six-hour storage
+/// cooldown. AWS documents no list of operation types; the ones seen name
+/// the storage (`UPDATE_BROKER_STORAGE`, and `UPDATE_STORAGE` for
+/// UpdateStorage's volume size, throughput and storage mode), so any type
+/// naming storage counts: a cooldown assumed once too often costs a
+/// refusal with its end time, one missed costs a failed update.
+pub fn is_storage_operation(operation_type: &str) -> bool {
+    operation_type.to_ascii_uppercase().contains("STORAGE")
+}
 
 /// Which listener a client connects to; selects the bootstrap string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,6 +122,67 @@ impl std::str::FromStr for BootstrapAuth {
     }
 }
 
+/// Which of a cluster's networks a client reaches the brokers on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Network {
+    /// The cluster's own VPC, over IPv4 (the default).
+    #[default]
+    Private,
+    /// Public access (must be turned on).
+    Public,
+    /// Another VPC, through MSK multi-VPC private connectivity.
+    VpcConnectivity,
+    /// The cluster's own VPC, over IPv6 (dual-stack subnets).
+    Ipv6,
+}
+
+impl Network {
+    pub const ALL: [Network; 4] = [
+        Network::Private,
+        Network::Public,
+        Network::VpcConnectivity,
+        Network::Ipv6,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Network::Private => "private",
+            Network::Public => "public",
+            Network::VpcConnectivity => "vpc-connectivity",
+            Network::Ipv6 => "ipv6",
+        }
+    }
+
+    /// How `available()` prefixes this network's listeners (`public iam`).
+    fn prefix(self) -> &'static str {
+        match self {
+            Network::Private => "",
+            Network::Public => "public ",
+            Network::VpcConnectivity => "vpc-connectivity ",
+            Network::Ipv6 => "ipv6 ",
+        }
+    }
+
+    /// Why a network has no listener at all.
+    fn missing(self) -> &'static str {
+        match self {
+            Network::Private => "",
+            Network::Public => "public access is not turned on for the cluster",
+            Network::VpcConnectivity => {
+                "multi-VPC private connectivity is not turned on for the cluster"
+            }
+            Network::Ipv6 => "the cluster has no IPv6 (dual-stack) listeners",
+        }
+    }
+}
+
+impl std::fmt::Display for Network {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Every bootstrap string GetBootstrapBrokers returned, by listener.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -122,32 +194,72 @@ pub struct BootstrapBrokers {
     pub public_tls: Option<String>,
     pub public_scram: Option<String>,
     pub public_iam: Option<String>,
+    #[serde(default)]
+    pub vpc_connectivity_tls: Option<String>,
+    #[serde(default)]
+    pub vpc_connectivity_scram: Option<String>,
+    #[serde(default)]
+    pub vpc_connectivity_iam: Option<String>,
+    #[serde(default)]
+    pub ipv6_plaintext: Option<String>,
+    #[serde(default)]
+    pub ipv6_tls: Option<String>,
+    #[serde(default)]
+    pub ipv6_scram: Option<String>,
+    #[serde(default)]
+    pub ipv6_iam: Option<String>,
 }
 
 impl BootstrapBrokers {
     /// The string for `auth` (public or private), or a message naming the
     /// listeners the cluster does have.
     pub fn select(&self, auth: BootstrapAuth, public: bool) -> Result<&str, String> {
-        let found = match (auth, public) {
-            (BootstrapAuth::Iam, false) => &self.iam,
-            (BootstrapAuth::Scram, false) => &self.scram,
-            (BootstrapAuth::Tls, false) => &self.tls,
-            (BootstrapAuth::Plaintext, false) => &self.plaintext,
-            (BootstrapAuth::Iam, true) => &self.public_iam,
-            (BootstrapAuth::Scram, true) => &self.public_scram,
-            (BootstrapAuth::Tls, true) => &self.public_tls,
-            (BootstrapAuth::Plaintext, true) => return Err(
-                "MSK public access never offers a plaintext listener; use --auth iam, scram or tls"
-                    .into(),
-            ),
+        let network = if public {
+            Network::Public
+        } else {
+            Network::Private
+        };
+        self.select_on(auth, network)
+    }
+
+    fn listener(&self, auth: BootstrapAuth, network: Network) -> Option<&Option<String>> {
+        use BootstrapAuth as A;
+        use Network as N;
+        Some(match (network, auth) {
+            (N::Private, A::Iam) => &self.iam,
+            (N::Private, A::Scram) => &self.scram,
+            (N::Private, A::Tls) => &self.tls,
+            (N::Private, A::Plaintext) => &self.plaintext,
+            (N::Public, A::Iam) => &self.public_iam,
+            (N::Public, A::Scram) => &self.public_scram,
+            (N::Public, A::Tls) => &self.public_tls,
+            (N::VpcConnectivity, A::Iam) => &self.vpc_connectivity_iam,
+            (N::VpcConnectivity, A::Scram) => &self.vpc_connectivity_scram,
+            (N::VpcConnectivity, A::Tls) => &self.vpc_connectivity_tls,
+            (N::Ipv6, A::Iam) => &self.ipv6_iam,
+            (N::Ipv6, A::Scram) => &self.ipv6_scram,
+            (N::Ipv6, A::Tls) => &self.ipv6_tls,
+            (N::Ipv6, A::Plaintext) => &self.ipv6_plaintext,
+            (N::Public | N::VpcConnectivity, A::Plaintext) => return None,
+        })
+    }
+
+    /// The string for `auth` on `network`, or a message naming the
+    /// listeners the cluster does have.
+    pub fn select_on(&self, auth: BootstrapAuth, network: Network) -> Result<&str, String> {
+        let Some(found) = self.listener(auth, network) else {
+            return Err(format!(
+                "MSK {} access never offers a plaintext listener; use --auth iam, scram or tls",
+                network
+            ));
         };
         if let Some(s) = found.as_deref().filter(|s| !s.is_empty()) {
             return Ok(s);
         }
         let available = self.available();
-        let what = if public { "public " } else { "" };
-        let why = if public && !available.iter().any(|a| a.starts_with("public")) {
-            "public access is not turned on for the cluster".to_owned()
+        let what = network.prefix();
+        let why = if network != Network::Private && !available.iter().any(|a| a.starts_with(what)) {
+            network.missing().to_owned()
         } else {
             format!("{auth} client authentication is not enabled on the cluster")
         };
@@ -163,19 +275,18 @@ impl BootstrapBrokers {
 
     /// Listener names with a bootstrap string, e.g. `tls`, `public iam`.
     pub fn available(&self) -> Vec<String> {
-        let all = [
-            ("iam", &self.iam),
-            ("scram", &self.scram),
-            ("tls", &self.tls),
-            ("plaintext", &self.plaintext),
-            ("public iam", &self.public_iam),
-            ("public scram", &self.public_scram),
-            ("public tls", &self.public_tls),
-        ];
-        all.iter()
-            .filter(|(_, v)| v.as_deref().is_some_and(|s| !s.is_empty()))
-            .map(|(k, _)| (*k).to_owned())
-            .collect()
+        let mut out = Vec::new();
+        for network in Network::ALL {
+            for auth in BootstrapAuth::ALL {
+                if self
+                    .listener(auth, network)
+                    .is_some_and(|v| v.as_deref().is_some_and(|s| !s.is_empty()))
+                {
+                    out.push(format!("{}{auth}", network.prefix()));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -386,6 +497,13 @@ impl Msk {
             public_tls: s(r.bootstrap_broker_string_public_tls()),
             public_scram: s(r.bootstrap_broker_string_public_sasl_scram()),
             public_iam: s(r.bootstrap_broker_string_public_sasl_iam()),
+            vpc_connectivity_tls: s(r.bootstrap_broker_string_vpc_connectivity_tls()),
+            vpc_connectivity_scram: s(r.bootstrap_broker_string_vpc_connectivity_sasl_scram()),
+            vpc_connectivity_iam: s(r.bootstrap_broker_string_vpc_connectivity_sasl_iam()),
+            ipv6_plaintext: s(r.bootstrap_broker_string_ipv6()),
+            ipv6_tls: s(r.bootstrap_broker_string_tls_ipv6()),
+            ipv6_scram: s(r.bootstrap_broker_string_sasl_scram_ipv6()),
+            ipv6_iam: s(r.bootstrap_broker_string_sasl_iam_ipv6()),
         })
     }
 
@@ -396,8 +514,24 @@ impl Msk {
         auth: BootstrapAuth,
         public: bool,
     ) -> anyhow::Result<String> {
+        let network = if public {
+            Network::Public
+        } else {
+            Network::Private
+        };
+        self.bootstrap_on(arn, auth, network).await
+    }
+
+    /// The bootstrap string for `auth` on `network`; an error says which
+    /// ones exist.
+    pub async fn bootstrap_on(
+        &self,
+        arn: &str,
+        auth: BootstrapAuth,
+        network: Network,
+    ) -> anyhow::Result<String> {
         let all = self.bootstrap_brokers(arn).await?;
-        all.select(auth, public)
+        all.select_on(auth, network)
             .map(str::to_owned)
             .map_err(|m| anyhow!("cluster {}: {m}", short_name(arn)))
     }
@@ -457,6 +591,7 @@ impl Msk {
                     ended: o.end_time().map(rfc3339),
                     steps: Vec::new(),
                     error: None,
+                    deleted_broker_ids: Vec::new(),
                 });
             }
             match resp.next_token() {
@@ -496,6 +631,19 @@ impl Msk {
                     .collect()
             })
             .unwrap_or_default();
+        // Ids are doubles in MSK's model; broker ids are small integers.
+        let deleted_broker_ids = o
+            .provisioned()
+            .and_then(|p| p.target_cluster_info())
+            .and_then(|t| t.broker_count_update_info())
+            .map(|u| {
+                u.deleted_broker_ids()
+                    .iter()
+                    .filter(|id| id.fract() == 0.0 && **id >= 0.0 && **id <= f64::from(i32::MAX))
+                    .map(|id| *id as i32)
+                    .collect()
+            })
+            .unwrap_or_default();
         Ok(OperationInfo {
             arn: o.operation_arn().unwrap_or(operation_arn).to_owned(),
             operation_type: o.operation_type().unwrap_or_default().to_owned(),
@@ -510,6 +658,7 @@ impl Msk {
                     e.error_string().unwrap_or("")
                 )
             }),
+            deleted_broker_ids,
         })
     }
 
@@ -520,7 +669,7 @@ impl Msk {
         Ok(ops
             .iter()
             .filter(|o| {
-                o.operation_type == UPDATE_BROKER_STORAGE
+                is_storage_operation(&o.operation_type)
                     && OperationOutcome::of(&o.state) != OperationOutcome::Failed
             })
             .filter_map(|o| o.ended.as_deref().or(o.started.as_deref()))

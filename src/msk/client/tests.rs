@@ -87,3 +87,60 @@ fn auth_parses() {
     assert_eq!("IAM".parse::<BootstrapAuth>(), Ok(BootstrapAuth::Iam));
     assert!("kerberos".parse::<BootstrapAuth>().is_err());
 }
+
+#[test]
+fn only_a_stale_cluster_version_gets_the_re_read_hint() {
+    for stale in [
+        "The version of the cluster isn\u{2019}t current. Check the current version and try again.",
+        "The version of the cluster isn't current. Check the current version and try again.",
+        "The request does not include the latest version of the cluster. Describe the cluster and try again.",
+        "The provided CurrentVersion K1 is not the current version of the cluster.",
+    ] {
+        assert!(is_stale_version(stale), "{stale}");
+    }
+    for other in [
+        "Unsupported KafkaVersion [2.1.0]. Valid values: [1.1.1, 2.2.1]",
+        "The configuration revision 3 does not exist",
+        "This cluster version does not support broker removal",
+    ] {
+        assert!(!is_stale_version(other), "{other}");
+    }
+}
+
+#[test]
+fn multi_vpc_and_ipv6_listeners_are_offered() {
+    let b = BootstrapBrokers {
+        iam: Some("b-1:9098".into()),
+        vpc_connectivity_iam: Some("b-1.vpce:14001".into()),
+        ipv6_iam: Some("[2600:1f18::1]:9098".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        b.select_on(BootstrapAuth::Iam, Network::VpcConnectivity),
+        Ok("b-1.vpce:14001")
+    );
+    assert_eq!(
+        b.select_on(BootstrapAuth::Iam, Network::Ipv6),
+        Ok("[2600:1f18::1]:9098")
+    );
+    assert_eq!(b.available(), ["iam", "vpc-connectivity iam", "ipv6 iam"]);
+    let e = b
+        .select_on(BootstrapAuth::Scram, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(e.contains("scram client authentication"), "{e}");
+    let none = BootstrapBrokers {
+        iam: Some("b-1:9098".into()),
+        ..Default::default()
+    };
+    let e = none
+        .select_on(BootstrapAuth::Iam, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(
+        e.contains("multi-VPC private connectivity is not turned on"),
+        "{e}"
+    );
+    let e = none
+        .select_on(BootstrapAuth::Plaintext, Network::VpcConnectivity)
+        .unwrap_err();
+    assert!(e.contains("never offers a plaintext"), "{e}");
+}

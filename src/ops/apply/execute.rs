@@ -11,6 +11,7 @@ use super::progress::{ApplyEvent, Progress};
 use crate::error::indented_list;
 use crate::kafka::acls::{AclBinding, AclFilter};
 use crate::kafka::admin::{ConfigOp, ItemResults, NewTopic};
+use crate::kafka::quotas::QuotaAlteration;
 use crate::kafka::{Admin, KafkaError};
 use crate::plan::{Action, Plan, PlannedAction};
 
@@ -22,12 +23,13 @@ pub async fn execute(
     target: &str,
     progress: &mut Progress<'_>,
 ) -> anyhow::Result<usize> {
-    let phases: [fn(&Action) -> bool; 7] = [
+    let phases: [fn(&Action) -> bool; 8] = [
         |a| matches!(a, Action::CreateTopic { .. }),
         |a| matches!(a, Action::AddPartitions { .. }),
         |a| matches!(a, Action::AlterConfigs { .. }),
         |a| matches!(a, Action::ChangeReplicationFactor { .. }),
         |a| matches!(a, Action::CreateAcl { .. }),
+        |a| matches!(a, Action::AlterQuota { .. }),
         |a| matches!(a, Action::DeleteAcl { .. }),
         |a| matches!(a, Action::DeleteTopic { .. }),
     ];
@@ -191,6 +193,7 @@ async fn run_phase(
         Action::CreateAcl { .. } | Action::DeleteAcl { .. } => {
             return run_acl_phase(admin, actions).await
         }
+        Action::AlterQuota { .. } => return run_quota_phase(admin, actions).await,
     };
     match outcome {
         Ok(results) => {
@@ -204,6 +207,34 @@ async fn run_phase(
                     None => Err("the broker did not answer for this topic".into()),
                 })
                 .collect()
+        }
+        Err(e) => {
+            let msg = if e.is_transport() {
+                format!(
+                    "{e} (the request may or may not have been carried out; run plan again to see)"
+                )
+            } else {
+                e.to_string()
+            };
+            actions.iter().map(|_| Err(msg.clone())).collect()
+        }
+    }
+}
+
+/// Changes every planned quota entity in one request.
+async fn run_quota_phase(admin: &Admin, actions: &[&PlannedAction]) -> Vec<Result<(), String>> {
+    let changes: Vec<QuotaAlteration> = actions
+        .iter()
+        .filter_map(|a| crate::ops::quota::alteration_of(&a.action))
+        .collect();
+    match admin.alter_client_quotas(&changes, false).await {
+        Ok(rs) => {
+            let mut rs: Vec<Result<(), String>> = rs
+                .into_iter()
+                .map(|(_, r)| r.map_err(|e| e.to_string()))
+                .collect();
+            rs.resize(actions.len(), Err("the broker did not answer".into()));
+            rs
         }
         Err(e) => {
             let msg = if e.is_transport() {

@@ -277,7 +277,18 @@ pub async fn apply<C: Connector>(
     } else {
         format!("Apply {changes} changes to {target}?")
     };
-    confirm_needed(opts.confirm, &question, prompt)?;
+    let worst = plan
+        .actions
+        .iter()
+        .map(|a| a.safety)
+        .chain(
+            clusters
+                .iter()
+                .flat_map(|c| c.steps.iter().map(|s| s.safety)),
+        )
+        .max()
+        .unwrap_or(Safety::Safe);
+    confirm_needed(opts.confirm, worst, &question, prompt)?;
     if cluster_steps > 0 {
         let msk = match msk {
             Some(msk) => msk,
@@ -338,6 +349,7 @@ async fn saved_plan<C: Connector>(
     let live = observe(&admin, &names).await?;
     let mut moved = saved.moved_topics(&live);
     moved.extend(acls_moved(&admin, &saved.plan).await?);
+    moved.extend(quotas_moved(&admin, &saved.plan).await?);
     if !moved.is_empty() {
         bail!(
             "the cluster changed since the plan was made; nothing was changed. Re-run plan.\n{}",
@@ -380,6 +392,50 @@ async fn acls_moved(admin: &Admin, plan: &Plan) -> anyhow::Result<Vec<String>> {
             _ => None,
         })
         .collect())
+}
+
+/// For a saved plan's quota actions: keys whose live value is no longer
+/// the one planned from. Quotas are read only when the plan has some.
+async fn quotas_moved(admin: &Admin, plan: &Plan) -> anyhow::Result<Vec<String>> {
+    if !plan
+        .actions
+        .iter()
+        .any(|a| matches!(a.action, Action::AlterQuota { .. }))
+    {
+        return Ok(Vec::new());
+    }
+    let live = admin
+        .describe_client_quotas(&crate::kafka::quotas::QuotaFilter::default())
+        .await?;
+    let mut moved = Vec::new();
+    for a in &plan.actions {
+        let Action::AlterQuota {
+            entity,
+            set,
+            remove,
+        } = &a.action
+        else {
+            continue;
+        };
+        let values = live
+            .iter()
+            .find(|e| &e.entity == entity)
+            .map(|e| e.values.clone())
+            .unwrap_or_default();
+        for c in set.iter().chain(remove) {
+            let now = values.get(&c.key).copied();
+            if now != c.from.map(|v| v.0) {
+                moved.push(format!(
+                    "  quota of {}: {} planned from {}, now {}",
+                    entity.describe(),
+                    c.key,
+                    crate::plan::quota::show_quota_value(&c.key, c.from.map(|v| v.0)),
+                    crate::plan::quota::show_quota_value(&c.key, now)
+                ));
+            }
+        }
+    }
+    Ok(moved)
 }
 
 fn deleted_topics(plan: &Plan) -> Vec<String> {
@@ -441,6 +497,20 @@ async fn compute(
     if set.acl_documents > 0 || owned.is_some_and(|o| !o.principals().is_empty()) {
         let live = admin.describe_acls(&AclFilter::default()).await?;
         plan.add_acl_actions(planner::plan_acls(&set.acls, &live, owned));
+    }
+    // Quotas likewise: Quota documents, or owned principals whose
+    // undeclared quotas --prune removes.
+    if set.quota_documents > 0 || owned.is_some_and(|o| !o.principals().is_empty()) {
+        let filter = crate::kafka::quotas::QuotaFilter::default();
+        match admin.describe_client_quotas(&filter).await {
+            Ok(live) => {
+                plan.add_acl_actions(crate::plan::quota::plan_quotas(&set.quotas, &live, owned))
+            }
+            // A broker without the API keeps no quotas, so there are none
+            // to prune; a set that declares some still fails below.
+            Err(crate::kafka::KafkaError::Unsupported { .. }) if set.quota_documents == 0 => {}
+            Err(e) => return Err(e.into()),
+        }
     }
     guard_deletions(admin, &mut plan, &infos, pruning.allow_data_loss).await?;
     // A saved plan records the full state of topics it deletes, configs

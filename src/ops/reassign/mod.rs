@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use serde::Serialize;
 
-use super::confirm::{confirm_needed, Confirm, Prompt, Target};
+use super::confirm::{confirm_operation, Confirm, Prompt, Target};
 use crate::kafka::reassignment::ReassignmentTarget;
 use crate::kafka::{Admin, KafkaError};
+use crate::plan::Operation;
 pub mod cluster;
 
 use crate::reassign::execute::{
@@ -190,8 +191,9 @@ pub async fn execute(
             None => ", without a throttle".into(),
         }
     )));
-    confirm_needed(
+    confirm_operation(
         how.confirm,
+        Operation::StartReassignment,
         &format!("Start the reassignment on {}?", how.target),
         prompt,
     )?;
@@ -590,8 +592,9 @@ pub async fn cancel(
             ));
         }
         events.on(Event::Note(&lines.join("\n")));
-        confirm_needed(
+        confirm_operation(
             opts.confirm,
+            Operation::CancelReassignment,
             &format!(
                 "Cancel {} reassignments{} (partitions return to their original replicas) on {}?",
                 ongoing.len(),
