@@ -38,7 +38,12 @@
 //! Every placement is one *move*; the total is compared with
 //! [`PlanResult::lower_bound`].
 //!
-//! Long (about 1,100 lines of code) because the planner's phases (hard
+//! With `Goal::balance = Balance::Bytes`, phases 3-5 are replaced by the
+//! bytes phases of `planner/bytes.rs` (bytes per broker within a band,
+//! replica counts within a wider one, fewest bytes moved); the hard rules
+//! and leader balancing are shared.
+//!
+//! Long (about 1,300 lines of code) because the planner's phases (hard
 //! rules, replica moves, leader balance) share one incremental state whose
 //! invariants are easier to keep in one place than across files.
 
