@@ -3,11 +3,16 @@
 //! replicas. Three goals: add 6 empty brokers to 54, drain 3 of 60, and
 //! rebalance a skewed cluster. Before timing, each scenario prints how
 //! many moves the plan needs against the lower bound.
+//!
+//! `--balance bytes` runs the same three goals on heavy-tailed sizes
+//! (Pareto topic sizes, a few hot topics) at 72k partitions (216k
+//! replicas) and at 1M replicas, printing the bytes band reached and bytes
+//! moved against the planner's bytes lower bound.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mskctl::reassign::{plan, BrokerSpec, Goal, PartitionSpec, Snapshot};
+use mskctl::reassign::{plan, Balance, BrokerSpec, Goal, PartitionSpec, Snapshot};
 
 const RACKS: usize = 6;
 const PARTITIONS_PER_TOPIC: usize = 72;
@@ -29,6 +34,7 @@ fn cluster(brokers: usize, used: usize, partitions: usize, skew: bool) -> Snapsh
         .map(|i| BrokerSpec {
             id: i as i32 + 1,
             rack: Some(format!("az{}", i % RACKS)),
+            capacity_bytes: None,
         })
         .collect();
     let mut parts = Vec::with_capacity(partitions);
@@ -108,6 +114,69 @@ fn report(name: &str, partitions: usize, snapshot: &Snapshot, goal: &Goal) {
     );
 }
 
+/// Pareto (alpha 1.1) topic sizes from 64 MiB up, each partition within
+/// +-50% of its topic's size: a few hot topics hold most bytes.
+fn heavy_tailed(mut s: Snapshot) -> Snapshot {
+    for p in &mut s.partitions {
+        let t = splitmix(p.topic.len() as u64 ^ fxhash(&p.topic));
+        let u = ((t >> 11) as f64 / (1u64 << 53) as f64).min(1.0 - 1e-9);
+        let topic = 64.0 * (1u64 << 20) as f64 / (1.0 - u).powf(1.0 / 1.1);
+        let h = splitmix(t ^ p.partition as u64);
+        let jitter = 0.5 + (h >> 11) as f64 / (1u64 << 53) as f64;
+        p.size_bytes = Some((topic * jitter) as u64);
+    }
+    s
+}
+
+fn fxhash(s: &str) -> u64 {
+    s.bytes().fold(0u64, |h, b| {
+        (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
+fn report_bytes(name: &str, partitions: usize, snapshot: &Snapshot, goal: &Goal) {
+    let started = std::time::Instant::now();
+    let r = match plan(snapshot, goal) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{name} @ {partitions}: plan failed: {e}");
+            return;
+        }
+    };
+    let took = started.elapsed();
+    eprintln!(
+        "bytes: {name} @ {partitions} partitions: band +-{:.1}% (was +-{:.1}%), replicas +-{:.1}%, \
+         {:.1} GiB moved / bound {:.1} GiB = {:.3}, {} moves, one plan {:.2}s",
+        r.bytes_band.after_percent,
+        r.bytes_band.before_percent,
+        r.bytes_band.replicas_after_percent,
+        r.bytes_to_move as f64 / (1u64 << 30) as f64,
+        r.bytes_lower_bound as f64 / (1u64 << 30) as f64,
+        r.bytes_to_move as f64 / r.bytes_lower_bound.max(1) as f64,
+        r.moves,
+        took.as_secs_f64(),
+    );
+}
+
+fn bench_bytes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("reassign-bytes");
+    group.sample_size(10);
+    for partitions in [72_000usize, 333_334] {
+        for (name, snapshot, goal) in scenarios(partitions) {
+            let snapshot = heavy_tailed(snapshot);
+            let goal = Goal {
+                balance: Balance::Bytes,
+                ..goal
+            };
+            report_bytes(name, partitions, &snapshot, &goal);
+            group.bench_function(format!("{name} @ {partitions}"), |b| {
+                b.iter(|| plan(black_box(&snapshot), black_box(&goal)))
+            });
+        }
+    }
+    group.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("reassign");
     group.sample_size(10);
@@ -122,5 +191,5 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_bytes);
 criterion_main!(benches);

@@ -961,9 +961,15 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l balance -d 'Primary goal (default: bytes when every partition\'s size is known, else replicas)' -r -f -a "bytes\t'Bytes per broker within 5% of the mean, replica counts within 10%, fewest bytes moved'
+replicas\t'Replica counts and leaders, fewest replicas moved'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l max-bytes -d 'At most this many bytes moved (e.g. 500GiB); whole partitions, like --max-moves' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l capacity -d 'Disk capacity of each broker (a snapshot\'s capacity_bytes wins), e.g. 1TiB' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l max-fill -d 'Refuse plans that fill a broker\'s capacity above this' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l throttle -d 'Replication throttle while moving, bytes per second (e.g. 50MB/s, 100MiB)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l batch -d 'Submit this many partition moves at a time, waiting for each batch' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l rollback-out -d 'Where to write the rollback plan (default: reassign-rollback-<time>.json)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l max-concurrent-per-broker -d 'At most N replicas arriving on one broker per batch (each batch waited for)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -2399,6 +2405,12 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l brokers -d 'The new total number of brokers' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l throttle -d 'Replication throttle for --rebalance, bytes per second (e.g. 50MB/s)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l balance -d 'Primary goal (default: bytes when every partition\'s size is known, else replicas)' -r -f -a "bytes\t'Bytes per broker within 5% of the mean, replica counts within 10%, fewest bytes moved'
+replicas\t'Replica counts and leaders, fewest replicas moved'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l max-bytes -d 'At most this many bytes moved (e.g. 500GiB); whole partitions, like --max-moves' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l capacity -d 'Disk capacity of each broker (a snapshot\'s capacity_bytes wins), e.g. 1TiB' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l max-fill -d 'Refuse plans that fill a broker\'s capacity above this' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l max-concurrent-per-broker -d 'With --rebalance: at most N replicas arriving on one broker at a time' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -s o -l output -d 'Output format' -r -f -a "table\t''

@@ -200,6 +200,29 @@ pub fn parse_size(input: &str) -> Result<i64, String> {
     Ok(bytes as i64)
 }
 
+/// A size above zero, as bytes (`--max-bytes`, `--capacity`).
+pub fn parse_positive_size(input: &str) -> Result<u64, String> {
+    match parse_size(input)? {
+        0 => Err(format!("invalid size '{input}': must be greater than zero")),
+        n => u64::try_from(n).map_err(|_| format!("negative size '{input}'")),
+    }
+}
+
+/// A percentage above 0 and at most 100 (`85%` or `85`), as a fraction.
+pub fn parse_percent(input: &str) -> Result<f64, String> {
+    let s = input.trim();
+    let num = s.strip_suffix('%').unwrap_or(s).trim();
+    let v: f64 = num
+        .parse()
+        .map_err(|_| format!("invalid percentage '{input}': expected e.g. 85%"))?;
+    if !(v > 0.0 && v <= 100.0) {
+        return Err(format!(
+            "invalid percentage '{input}': must be above 0% and at most 100%"
+        ));
+    }
+    Ok(v / 100.0)
+}
+
 /// `retention.bytes`: a size or `infinite` (-1).
 pub fn parse_retention_bytes(input: &str) -> Result<i64, String> {
     if is_unlimited(input.trim()) {
@@ -298,6 +321,18 @@ pub fn format_timestamp_ms(ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_and_positive_sizes() {
+        assert_eq!(parse_percent("85%"), Ok(0.85));
+        assert_eq!(parse_percent(" 100 "), Ok(1.0));
+        for bad in ["0%", "-5%", "101%", "NaN", "eighty", ""] {
+            assert!(parse_percent(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_positive_size("2GiB"), Ok(2 << 30));
+        assert!(parse_positive_size("0").is_err());
+        assert!(parse_positive_size("-1").is_err());
+    }
 
     #[test]
     fn durations() {

@@ -646,6 +646,43 @@ fn scale_out_with_rebalance_as(release: &str, kraft: Option<bool>) {
     assert!(out.contains("already balanced"), "{out}");
 }
 
+/// Scale out with --rebalance when the partitions' sizes are known: the
+/// plan balances bytes (a hot partition counts for more than many cold
+/// ones), under the EBS volume size as capacity.
+#[test]
+fn scale_out_with_rebalance_balances_bytes_when_sizes_are_known() {
+    let assignment: Vec<Vec<i32>> = (0..24).map(|i| vec![1 + i % 3, 1 + (i + 1) % 3]).collect();
+    let (kafka, emu) = rebalance_setup(3, &assignment);
+    // Heavy-tailed: partition i is i^2 KiB.
+    let size = |i: i32| (i as u64 + 1).pow(2) * 1024;
+    for i in 0..24 {
+        kafka.set_partition_size("orders", i, size(i));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (code, out, err) = scale_rebalance(&emu, d, "6", &["--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("plan (bytes balance)"), "{err}");
+    let topic = kafka.topic("orders").unwrap();
+    let mut bytes = [0u64; 7];
+    for (i, p) in topic.partitions.iter().enumerate() {
+        for &r in &p.replicas {
+            bytes[r as usize] += size(i as i32);
+        }
+    }
+    let mean = bytes[1..].iter().sum::<u64>() as f64 / 6.0;
+    for (b, &held) in bytes.iter().enumerate().skip(1) {
+        let share = held as f64 / mean;
+        assert!(
+            (0.9..=1.1).contains(&share),
+            "broker {b} holds {share:.2} of the mean bytes\n{err}"
+        );
+    }
+    // A bad --max-fill is a usage error.
+    let (code, _, err) = scale_rebalance(&emu, d, "6", &["--max-fill", "0", "--yes"]);
+    assert_eq!(code, 2, "{err}");
+}
+
 /// Scale in with --rebalance: one broker per zone is drained (the emptiest),
 /// then the count goes down; the Kafka side never loses a replica.
 #[test]

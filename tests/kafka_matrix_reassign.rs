@@ -318,3 +318,53 @@ fn drain_on(version: &str) {
         "Kafka {version}: throttles left"
     );
 }
+
+/// The sizes DescribeLogDirs reports on real brokers make `--balance
+/// bytes` the default, and the plan summary counts them per broker.
+#[test]
+fn plans_balance_bytes_from_real_partition_sizes() {
+    each_release(|c| {
+        let topic = unique("matrix-reassign-bytes");
+        create(c, &topic);
+        let lines: String = (0..200).map(|i| format!("{i:0>999}\n")).collect();
+        let mut produce = mskctl(&c.bootstrap);
+        produce.write_stdin(lines);
+        ok(produce, &["topic", "produce", &topic, "--partition", "0"]);
+        let holders = replicas(c, &topic);
+        let filter = format!("^{topic}$");
+        // The per-broker summary: `- before: {id, ..., bytes}` entries.
+        let bytes_before = |yaml: &str, broker: i64| -> u64 {
+            yaml.split("- before:")
+                .skip(1)
+                .find(|entry| entry.contains(&format!("id: {broker}\n")))
+                .and_then(|entry| {
+                    entry
+                        .lines()
+                        .map(str::trim)
+                        .find_map(|l| l.strip_prefix("bytes: "))
+                        .and_then(|v| v.parse().ok())
+                })
+                .unwrap_or(0)
+        };
+        let mut last = String::new();
+        eventually("the produced bytes show in the plan", || {
+            last = ok(
+                mskctl(&c.bootstrap),
+                &[
+                    "partition",
+                    "reassign",
+                    "plan",
+                    "--topics",
+                    &filter,
+                    "-o",
+                    "yaml",
+                ],
+            );
+            holders
+                .iter()
+                .all(|&b| bytes_before(&last, b) >= 200 * 1000)
+        });
+        assert!(last.contains("balance: bytes"), "{last}");
+        assert!(last.contains("bytes_lower_bound:"), "{last}");
+    });
+}

@@ -486,3 +486,181 @@ fn snapshot_round_trips_into_the_planner() {
         );
     }
 }
+
+#[test]
+fn execute_batches_bound_the_copies_arriving_per_broker() {
+    let c = cluster(6);
+    crowded(&c);
+    let b = c.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    let json_plan = ok(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "plan",
+            "--balance",
+            "replicas",
+            "-o",
+            "json",
+        ],
+    );
+    let plan: serde_json::Value = serde_json::from_str(&json_plan).unwrap();
+    // Brokers 4..=6 start empty: each receives 6 of the 36 replicas.
+    let arriving = |broker: i64| {
+        plan["partitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["replicas"].as_array().unwrap().contains(&broker.into()))
+            .count()
+    };
+    assert_eq!(arriving(4), 6, "{plan}");
+    let plan_file = write(dir.path(), "plan.json", &json_plan);
+    let rollback = dir.path().join("rollback.json");
+    // Executes the plan on a fresh crowded cluster with the bound given;
+    // returns the cluster and stderr.
+    let execute = |bound: &str| {
+        let c = cluster(6);
+        crowded(&c);
+        let (code, out, err) = run(
+            mskctl(&c.bootstrap()),
+            &[
+                "partition",
+                "reassign",
+                "execute",
+                "--plan",
+                &plan_file,
+                "--max-concurrent-per-broker",
+                bound,
+                "--rollback-out",
+                rollback.to_str().unwrap(),
+                "--wait",
+                "--yes",
+            ],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        (c, err)
+    };
+    let (c, err) = execute("2");
+    // At most 2 of broker 4's 6 arrivals per batch: at least 3 batches,
+    // each submitted after the one before finished.
+    let batches = c.request_count(ApiKey::AlterPartitionReassignments);
+    assert!(batches >= 3, "{batches} batches\n{err}");
+    assert!(err.contains(&format!("batch {batches}/{batches}")), "{err}");
+    for broker in 4..=6 {
+        assert_eq!(replicas_on(&c, broker), 6);
+    }
+    // Without a tight bound the same plan goes in one batch.
+    let (c, _) = execute("100");
+    assert_eq!(c.request_count(ApiKey::AlterPartitionReassignments), 1);
+}
+
+#[test]
+fn bytes_balance_shows_bytes_per_broker_and_the_bound() {
+    let c = cluster(3);
+    c.create_topic("s", 3, 2, &[]);
+    let b = c.bootstrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Four brokers, one empty; sizes heavy on one topic.
+    let snap = write(
+        dir.path(),
+        "snap.json",
+        r#"{"brokers": [{"id": 1, "capacity_bytes": 100000}, {"id": 2}, {"id": 3}, {"id": 4}],
+ "partitions": [
+  {"topic": "hot", "partition": 0, "replicas": [1, 2], "size_bytes": 9000},
+  {"topic": "hot", "partition": 1, "replicas": [2, 3], "size_bytes": 9000},
+  {"topic": "hot", "partition": 2, "replicas": [3, 1], "size_bytes": 9000},
+  {"topic": "cold", "partition": 0, "replicas": [1, 2], "size_bytes": 100},
+  {"topic": "cold", "partition": 1, "replicas": [2, 3], "size_bytes": 100},
+  {"topic": "cold", "partition": 2, "replicas": [3, 1], "size_bytes": 100},
+  {"topic": "cold", "partition": 3, "replicas": [1, 2], "size_bytes": 100},
+  {"topic": "cold", "partition": 4, "replicas": [2, 3], "size_bytes": 100},
+  {"topic": "cold", "partition": 5, "replicas": [3, 1], "size_bytes": 100}
+ ]}"#,
+    );
+    let table = ok(
+        mskctl(&b),
+        &["partition", "reassign", "plan", "--snapshot", &snap],
+    );
+    for want in ["BYTES LOWER BOUND", "BYTES BAND", "BYTES BEFORE", "bytes"] {
+        assert!(table.contains(want), "{want}: {table}");
+    }
+    let yaml = ok(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "plan",
+            "--snapshot",
+            &snap,
+            "-o",
+            "yaml",
+        ],
+    );
+    assert!(yaml.contains("balance: bytes"), "{yaml}");
+    assert!(yaml.contains("bytes_lower_bound:"), "{yaml}");
+    let replicas = ok(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "plan",
+            "--snapshot",
+            &snap,
+            "--balance",
+            "replicas",
+            "-o",
+            "yaml",
+        ],
+    );
+    assert!(replicas.contains("balance: replicas"), "{replicas}");
+
+    // Broker 1's own capacity is too small for what draining 4 others
+    // would put there; a global one for the rest.
+    let (code, _, err) = run(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "plan",
+            "--snapshot",
+            &snap,
+            "--drain-brokers",
+            "2,3",
+            "--capacity",
+            "1MiB",
+            "--max-fill",
+            "20%",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("refused") && err.contains("broker 1"), "{err}");
+
+    // Usage errors exit 2.
+    for bad in [
+        &["--max-fill", "0%"][..],
+        &["--max-fill", "150%"],
+        &["--max-bytes", "0"],
+        &["--balance", "disks"],
+    ] {
+        let mut args = vec!["partition", "reassign", "plan", "--snapshot", &snap];
+        args.extend_from_slice(bad);
+        let (code, _, err) = run(mskctl(&b), &args);
+        assert_eq!(code, 2, "{bad:?}: {err}");
+    }
+    // --max-bytes cuts the step.
+    let capped = ok(
+        mskctl(&b),
+        &[
+            "partition",
+            "reassign",
+            "plan",
+            "--snapshot",
+            &snap,
+            "--max-bytes",
+            "200B",
+        ],
+    );
+    assert!(capped.contains("--max-bytes reached"), "{capped}");
+}

@@ -161,7 +161,9 @@ The count must be a multiple of the cluster's Availability Zones. Lowering it is
 possible only on M5/M7g (and Express) clusters on Kafka 2.8.1+, and MSK removes
 only brokers that hold no partitions: drain them first (`mskctl broker drain`), or
 let --rebalance pick and drain them. With --rebalance the command always waits, and
-a re-run picks up where an interrupted one stopped.")]
+a re-run picks up where an interrupted one stopped. --rebalance balances bytes per
+broker when every partition's size is known (--balance replicas for counts only),
+and never fills a broker's EBS volume above --max-fill (85%).")]
     Scale {
         #[arg(value_name = "NAME|ARN", add = ArgValueCompleter::new(complete::msk_clusters))]
         cluster: String,
@@ -177,6 +179,11 @@ a re-run picks up where an interrupted one stopped.")]
         /// Replication throttle for --rebalance, bytes per second (e.g. 50MB/s)
         #[arg(long, value_name = "RATE", requires = "rebalance", value_parser = crate::units::parse_rate, allow_negative_numbers = true)]
         throttle: Option<i64>,
+        #[command(flatten)]
+        balance: super::BalanceArgs,
+        /// With --rebalance: at most N replicas arriving on one broker at a time
+        #[arg(long, value_name = "N", default_value_t = 2, requires = "rebalance", value_parser = super::at_least_one_usize, allow_negative_numbers = true)]
+        max_concurrent_per_broker: usize,
         /// On an Express cluster with intelligent rebalancing ACTIVE: pause it
         /// while --rebalance moves partitions, resume it afterwards
         #[arg(long, requires = "rebalance")]

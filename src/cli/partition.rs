@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::broker::{parse_broker_ids, BrokerIds, ExecuteArgs};
+use super::broker::{parse_broker_ids, BalanceArgs, BrokerIds, ExecuteArgs};
 
 #[derive(Debug, Subcommand)]
 pub enum PartitionCommand {
@@ -97,9 +97,14 @@ Examples:
   mskctl partition reassign plan live -o json > plan.json          # balance onto new brokers
   mskctl partition reassign plan --drain-brokers 4 -o json > plan.json
   mskctl partition reassign plan --snapshot snap.json --topics '^orders' --replication-factor 3 -o json
+  mskctl partition reassign plan --balance bytes --max-bytes 500GiB --capacity 2TiB --max-fill 80%
 
+--balance bytes (the default when every partition's size is known) brings every
+broker within 5% of the mean bytes where sizes allow, replica counts within 10%,
+moving as few bytes as it can; --balance replicas balances replica counts only.
 The JSON is the format of kafka-reassign-partitions.sh; the table summarises moves,
-bytes and per-broker replica and leader counts before and after.")]
+bytes moved against the planner's lower bound, and per-broker bytes, replica and
+leader counts before and after.")]
     Plan {
         /// `live` (the default) reads the connected cluster
         #[arg(value_name = "live", value_parser = ["live"], conflicts_with = "snapshot")]
@@ -122,6 +127,8 @@ bytes and per-broker replica and leader counts before and after.")]
         /// At most this many replica moves
         #[arg(long, value_name = "N", value_parser = super::at_least_one_usize, allow_negative_numbers = true)]
         max_moves: Option<usize>,
+        #[command(flatten)]
+        balance: BalanceArgs,
     },
     /// Execute a reassignment plan: rollback file first, throttles, batches, progress
     #[command(after_help = "\

@@ -39,11 +39,15 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
             }
             Ok(Outcome::Success)
         }
-        BrokerCommand::Drain { brokers, exec } => {
+        BrokerCommand::Drain {
+            brokers,
+            balance,
+            exec,
+        } => {
             super::express::guarded_move(
                 global,
                 exec.pause_rebalancing,
-                drain_brokers(global, brokers, exec),
+                drain_brokers(global, brokers, balance, exec),
             )
             .await
         }
@@ -53,11 +57,13 @@ pub async fn run(cmd: &BrokerCommand, global: &GlobalArgs) -> anyhow::Result<Out
 async fn drain_brokers(
     global: &GlobalArgs,
     brokers: &crate::cli::BrokerIds,
+    balance: &crate::cli::BalanceArgs,
     exec: &crate::cli::ExecuteArgs,
 ) -> anyhow::Result<Outcome> {
     let admin = super::connect(global).await?;
     let opts = DrainOptions {
         brokers: brokers.0.clone(),
+        balance: super::partition::balance_settings(balance),
         settings: ExecuteSettings {
             throttle: exec.throttle,
             batch: exec.batch.map(|b| b as usize),
@@ -65,6 +71,7 @@ async fn drain_brokers(
             wait: exec.wait,
             wait_bound: super::partition::reassign_wait_bound(global),
             additional: exec.additional,
+            max_concurrent_per_broker: Some(exec.max_concurrent_per_broker),
             confirm: super::confirm_policy(global),
             target: super::target_of(global, &admin),
         },

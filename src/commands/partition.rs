@@ -8,18 +8,20 @@ use serde::Serialize;
 
 use super::{confirm_policy, connect, connect_with_target, regex_arg, target_of, TerminalPrompt};
 use crate::cli::{
-    ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand, ReassignCommand, ThrottleCommand,
-    ThrottleScopeArgs,
+    BalanceArg, BalanceArgs, ExecuteArgs, GlobalArgs, OutputFormat, PartitionCommand,
+    ReassignCommand, ThrottleCommand, ThrottleScopeArgs,
 };
 use crate::error::{Outcome, UsageError};
 use crate::kafka::Admin;
 use crate::ops::elect::{self, ElectOptions, ElectScope};
 use crate::ops::reassign::{
-    self as reassign_ops, ids, live_snapshot, CancelOptions, ExecuteOptions, ExecuteSettings,
-    VerifyOptions,
+    self as reassign_ops, balance_name, ids, live_snapshot, CancelOptions, ExecuteOptions,
+    ExecuteSettings, VerifyOptions,
 };
 use crate::ops::throttle::{self, ClearOptions, ThrottleList, ThrottleScope};
-use crate::reassign::planner::{plan as plan_reassignment, Goal, PlanResult};
+use crate::reassign::planner::{
+    plan as plan_reassignment, Balance, BalanceSettings, BrokerLoad, BytesBand, Goal, PlanResult,
+};
 use crate::reassign::{parse_reassignment, parse_snapshot, Reassignment, Snapshot};
 use crate::render::reassign::{
     execute_result, progress as show_progress, throttle_note, StderrEvents,
@@ -79,6 +81,7 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
             topics,
             replication_factor,
             max_moves,
+            balance,
         } => {
             let re = regex_arg("--topics", topics.as_deref())?;
             let snap = match snapshot {
@@ -88,16 +91,20 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
                     live_snapshot(&admin, None, true).await?
                 }
             };
-            let goal = Goal {
-                drain_brokers: drain_brokers
-                    .as_ref()
-                    .map(|b| b.0.iter().copied().collect())
-                    .unwrap_or_default(),
-                brokers: brokers.as_ref().map(|b| b.0.iter().copied().collect()),
-                topics: re,
-                replication_factor: replication_factor.map(usize::from),
-                max_moves: *max_moves,
-            };
+            let goal = balance_settings(balance).apply(
+                &snap,
+                Goal {
+                    drain_brokers: drain_brokers
+                        .as_ref()
+                        .map(|b| b.0.iter().copied().collect())
+                        .unwrap_or_default(),
+                    brokers: brokers.as_ref().map(|b| b.0.iter().copied().collect()),
+                    topics: re,
+                    replication_factor: replication_factor.map(usize::from),
+                    max_moves: *max_moves,
+                    ..Goal::default()
+                },
+            );
             let result = plan_reassignment(&snap, &goal).map_err(|e| anyhow!("{e}"))?;
             render_plan(global.output, &result)?;
             Ok(Outcome::Success)
@@ -142,6 +149,19 @@ async fn reassign(cmd: &ReassignCommand, global: &GlobalArgs) -> anyhow::Result<
     }
 }
 
+/// The balance flags as the planner takes them.
+pub fn balance_settings(args: &BalanceArgs) -> BalanceSettings {
+    BalanceSettings {
+        balance: args.balance.map(|b| match b {
+            BalanceArg::Bytes => Balance::Bytes,
+            BalanceArg::Replicas => Balance::Replicas,
+        }),
+        max_bytes: args.max_bytes,
+        capacity: args.capacity,
+        max_fill: Some(args.max_fill),
+    }
+}
+
 fn read_snapshot(path: &Path) -> anyhow::Result<Snapshot> {
     let text = crate::input::read_file_to_string(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
@@ -162,53 +182,91 @@ fn render_plan(format: OutputFormat, r: &PlanResult) -> anyhow::Result<()> {
     }
     #[derive(Serialize)]
     struct Summary<'a> {
+        balance: Balance,
         partitions: usize,
         moves: usize,
         lower_bound: usize,
         bytes_to_move: u64,
+        bytes_lower_bound: u64,
+        bytes_band: &'a BytesBand,
         truncated: bool,
+        brokers: Vec<BrokerSummary<'a>>,
         reassignment: &'a Reassignment,
     }
+    #[derive(Serialize)]
+    struct BrokerSummary<'a> {
+        before: &'a BrokerLoad,
+        after: &'a BrokerLoad,
+    }
     let summary = Summary {
+        balance: r.balance,
         partitions: r.reassignment.partitions.len(),
         moves: r.moves,
         lower_bound: r.lower_bound,
         bytes_to_move: r.bytes_to_move,
+        bytes_lower_bound: r.bytes_lower_bound,
+        bytes_band: &r.bytes_band,
         truncated: r.truncated,
+        brokers: r
+            .before
+            .iter()
+            .zip(&r.after)
+            .map(|(before, after)| BrokerSummary { before, after })
+            .collect(),
         reassignment: &r.reassignment,
     };
-    emit_sections(format, &summary, || {
-        let mut s = Table::new([
-            "PARTITIONS CHANGED",
-            "REPLICA MOVES",
-            "LOWER BOUND",
-            "RATIO",
-            "BYTES TO MOVE",
-        ]);
-        let ratio = if r.lower_bound == 0 {
-            if r.moves == 0 {
+    let ratio = |done: u64, bound: u64| {
+        if bound == 0 {
+            if done == 0 {
                 "1.00".to_string()
             } else {
                 "-".to_string()
             }
         } else {
-            format!("{:.2}", r.moves as f64 / r.lower_bound as f64)
+            format!("{:.2}", done as f64 / bound as f64)
+        }
+    };
+    let bytes = |b: u64| format_bytes(i64::try_from(b).unwrap_or(i64::MAX));
+    emit_sections(format, &summary, || {
+        let cut = if r.truncated {
+            " (--max-moves/--max-bytes reached)"
+        } else {
+            ""
         };
+        let mut s = Table::new([
+            "BALANCE",
+            "PARTITIONS CHANGED",
+            "REPLICA MOVES",
+            "LOWER BOUND",
+            "RATIO",
+            "BYTES TO MOVE",
+            "BYTES LOWER BOUND",
+            "BYTES RATIO",
+            "BYTES BAND",
+        ]);
+        let band = &r.bytes_band;
         s.row([
+            balance_name(r.balance).to_string(),
             r.reassignment.partitions.len().to_string(),
-            r.moves.to_string()
-                + if r.truncated {
-                    " (--max-moves reached)"
-                } else {
-                    ""
-                },
+            r.moves.to_string() + cut,
             r.lower_bound.to_string(),
-            ratio,
-            format_bytes(r.bytes_to_move as i64),
+            ratio(r.moves as u64, r.lower_bound as u64),
+            bytes(r.bytes_to_move) + cut,
+            bytes(r.bytes_lower_bound),
+            ratio(r.bytes_to_move, r.bytes_lower_bound),
+            format!(
+                "\u{b1}{:.1}% -> \u{b1}{:.1}% (target \u{b1}{:.0}%; replicas \u{b1}{:.1}%)",
+                band.before_percent,
+                band.after_percent,
+                band.target_percent,
+                band.replicas_after_percent
+            ),
         ]);
         let mut b = Table::new([
             "BROKER",
             "RACK",
+            "BYTES BEFORE",
+            "AFTER",
             "REPLICAS BEFORE",
             "AFTER",
             "LEADERS BEFORE",
@@ -218,6 +276,8 @@ fn render_plan(format: OutputFormat, r: &PlanResult) -> anyhow::Result<()> {
             b.row([
                 before.id.to_string(),
                 before.rack.clone().unwrap_or_else(|| "-".into()),
+                bytes(before.bytes),
+                bytes(after.bytes),
                 before.replicas.to_string(),
                 after.replicas.to_string(),
                 before.leaders.to_string(),
@@ -259,6 +319,7 @@ fn execute_settings(global: &GlobalArgs, admin: &Admin, exec: &ExecuteArgs) -> E
         wait: exec.wait,
         wait_bound: reassign_wait_bound(global),
         additional: exec.additional,
+        max_concurrent_per_broker: Some(exec.max_concurrent_per_broker),
         confirm: confirm_policy(global),
         target: target_of(global, admin),
     }

@@ -6,16 +6,19 @@ use std::path::PathBuf;
 use anyhow::{anyhow, bail};
 
 use super::confirm::Prompt;
+use super::reassign::balance_name;
 use super::reassign::live_snapshot;
 use super::reassign::{
     execute, ids, write_plan, Event, Events, ExecuteOptions, ExecuteResult, ExecuteSettings,
 };
 use crate::kafka::Admin;
-use crate::reassign::{plan, Goal};
+use crate::reassign::{plan, BalanceSettings, Goal};
 
 pub struct DrainOptions {
     /// The brokers to empty.
     pub brokers: Vec<i32>,
+    /// What the plan balances besides emptying the brokers.
+    pub balance: BalanceSettings,
     pub settings: ExecuteSettings,
 }
 
@@ -53,10 +56,13 @@ pub async fn drain(
         );
     }
     let snap = live_snapshot(admin, None, true).await?;
-    let goal = Goal {
-        drain_brokers: opts.brokers.iter().copied().collect(),
-        ..Goal::default()
-    };
+    let goal = opts.balance.apply(
+        &snap,
+        Goal {
+            drain_brokers: opts.brokers.iter().copied().collect(),
+            ..Goal::default()
+        },
+    );
     let result = plan(&snap, &goal).map_err(|e| anyhow!("{e}"))?;
     if result.reassignment.partitions.is_empty() {
         return Ok(DrainResult::NothingToMove);
@@ -67,10 +73,17 @@ pub async fn drain(
     ));
     write_plan(&path, &result.reassignment)?;
     events.on(Event::Note(&format!(
-        "drain plan: {} replica moves, written to {}",
+        "drain plan ({} balance): {} replica moves, {} to move, written to {}",
+        balance_name(result.balance),
         result.moves,
+        crate::units::format_bytes(i64::try_from(result.bytes_to_move).unwrap_or(i64::MAX)),
         path.display()
     )));
+    if result.truncated {
+        events.on(Event::Note(
+            "the plan was cut by --max-moves/--max-bytes: the brokers are not empty after this step; run the drain again for the next one",
+        ));
+    }
     let opts = ExecuteOptions {
         plan: result.reassignment,
         allow_replication_factor_change: false,

@@ -14,16 +14,18 @@ use super::reassign::{
     execute, write_plan, Event, Events, ExecuteOptions, ExecuteResult, ExecuteSettings,
 };
 use crate::kafka::Admin;
-use crate::reassign::{plan, Goal, PlanResult, Snapshot};
+use crate::reassign::{plan, BalanceSettings, Goal, PlanResult, Snapshot};
 
 /// MSK's own health-check topics stay on brokers being removed; MSK moves
 /// them itself.
 pub const MSK_CANARY_PREFIX: &str = "__amazon_msk_canary";
 
-/// The moves that balance the cluster as it is (onto new brokers).
-pub async fn plan_balance(admin: &Admin) -> anyhow::Result<PlanResult> {
+/// The moves that balance the cluster as it is (onto new brokers): bytes
+/// when every partition's size is known, unless `balance` says otherwise.
+pub async fn plan_balance(admin: &Admin, balance: &BalanceSettings) -> anyhow::Result<PlanResult> {
     let snapshot = live_snapshot(admin, None, true).await?;
-    plan(&snapshot, &Goal::default()).map_err(|e| anyhow!("{e}"))
+    let goal = balance.apply(&snapshot, Goal::default());
+    plan(&snapshot, &goal).map_err(|e| anyhow!("{e}"))
 }
 
 /// The live cluster without MSK's canary topics, which MSK moves itself.
@@ -47,11 +49,18 @@ pub fn replica_counts(snapshot: &Snapshot) -> BTreeMap<i32, usize> {
 }
 
 /// The moves that empty `remove`.
-pub fn plan_drain(snapshot: &Snapshot, remove: &[i32]) -> anyhow::Result<PlanResult> {
-    let goal = Goal {
-        drain_brokers: remove.iter().copied().collect(),
-        ..Goal::default()
-    };
+pub fn plan_drain(
+    snapshot: &Snapshot,
+    remove: &[i32],
+    balance: &BalanceSettings,
+) -> anyhow::Result<PlanResult> {
+    let goal = balance.apply(
+        snapshot,
+        Goal {
+            drain_brokers: remove.iter().copied().collect(),
+            ..Goal::default()
+        },
+    );
     plan(snapshot, &goal).map_err(|e| anyhow!("{e}"))
 }
 
@@ -68,9 +77,10 @@ pub async fn execute_plan(
     let path = PathBuf::from(format!("{name}-plan.json"));
     write_plan(&path, &result.reassignment)?;
     events.on(Event::Note(&format!(
-        "plan: {} replica moves ({} bytes), written to {}",
+        "plan ({} balance): {} replica moves ({} to move), written to {}",
+        super::reassign::balance_name(result.balance),
         result.moves,
-        result.bytes_to_move,
+        crate::units::format_bytes(i64::try_from(result.bytes_to_move).unwrap_or(i64::MAX)),
         path.display()
     )));
     let opts = ExecuteOptions {

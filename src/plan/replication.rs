@@ -28,6 +28,7 @@ pub fn resolve(plan: &mut Plan, snapshot: &Snapshot) {
             topics: Regex::new(&format!("^{}$", regex::escape(topic))).ok(),
             replication_factor: usize::try_from(*to).ok(),
             max_moves: None,
+            ..Goal::default()
         };
         match reassign::plan(snapshot, &goal) {
             Ok(result) => {
@@ -62,7 +63,11 @@ mod tests {
     fn snapshot(brokers: i32) -> Snapshot {
         Snapshot {
             brokers: (1..=brokers)
-                .map(|id| BrokerSpec { id, rack: None })
+                .map(|id| BrokerSpec {
+                    id,
+                    rack: None,
+                    capacity_bytes: None,
+                })
                 .collect(),
             partitions: (0..4)
                 .map(|p| PartitionSpec {

@@ -64,6 +64,62 @@ pub fn rollback_for(
     }
 }
 
+/// Splits a plan into the batches the executor submits one after the
+/// other, in plan order: at most `batch` partitions per batch, and at most
+/// `per_broker` replicas arriving on any one broker per batch, so a
+/// broker's disk and network are not swamped by many copies at once. A
+/// partition that does not fit waits for a later batch; one that alone
+/// brings more than `per_broker` replicas to a broker goes in a batch of
+/// its own. Reorders and pure replica drops copy nothing and always fit.
+pub fn batches(
+    plan: &[ReassignmentEntry],
+    current: &Snapshot,
+    batch: Option<usize>,
+    per_broker: Option<usize>,
+) -> Vec<Vec<ReassignmentEntry>> {
+    let now: BTreeMap<(&str, i32), &Vec<i32>> = current
+        .partitions
+        .iter()
+        .map(|p| ((p.topic.as_str(), p.partition), &p.replicas))
+        .collect();
+    let incoming = |e: &ReassignmentEntry| -> Vec<i32> {
+        let before = now.get(&(e.topic.as_str(), e.partition));
+        e.replicas
+            .iter()
+            .filter(|b| before.is_none_or(|r| !r.contains(b)))
+            .copied()
+            .collect()
+    };
+    let size = batch.unwrap_or(usize::MAX).max(1);
+    let per_broker = per_broker.unwrap_or(usize::MAX).max(1);
+    let mut left: Vec<(&ReassignmentEntry, Vec<i32>)> =
+        plan.iter().map(|e| (e, incoming(e))).collect();
+    let mut out = Vec::new();
+    while !left.is_empty() {
+        let mut load: BTreeMap<i32, usize> = BTreeMap::new();
+        let mut this = Vec::new();
+        let mut later = Vec::new();
+        for (e, inc) in left {
+            let fits = this.len() < size
+                && (this.is_empty()
+                    || inc
+                        .iter()
+                        .all(|b| load.get(b).copied().unwrap_or(0) < per_broker));
+            if fits {
+                for b in &inc {
+                    *load.entry(*b).or_insert(0) += 1;
+                }
+                this.push(e.clone());
+            } else {
+                later.push((e, inc));
+            }
+        }
+        out.push(this);
+        left = later;
+    }
+    out
+}
+
 /// What to throttle, as Kafka's tools do: on each topic, the current
 /// replicas of moving partitions as leader-side throttled replicas and the
 /// new replicas as follower-side ones; the rate on every broker involved.
@@ -228,7 +284,13 @@ mod tests {
 
     fn snap() -> Snapshot {
         Snapshot {
-            brokers: (1..=4).map(|id| BrokerSpec { id, rack: None }).collect(),
+            brokers: (1..=4)
+                .map(|id| BrokerSpec {
+                    id,
+                    rack: None,
+                    capacity_bytes: None,
+                })
+                .collect(),
             partitions: vec![
                 PartitionSpec {
                     topic: "a".into(),
@@ -258,6 +320,47 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn batches_bound_the_replicas_arriving_per_broker() {
+        let mut current = snap();
+        for p in 2..6 {
+            current.partitions.push(PartitionSpec {
+                topic: "a".into(),
+                partition: p,
+                replicas: vec![1, 2],
+                size_bytes: Some(5),
+            });
+        }
+        // Five partitions copy a replica to broker 4; a-1 only reorders.
+        let p = plan(&[
+            ("a", 0, &[4, 2]),
+            ("a", 1, &[3, 2]),
+            ("a", 2, &[1, 4]),
+            ("a", 3, &[4, 1]),
+            ("a", 4, &[1, 4]),
+            ("a", 5, &[3, 4]),
+        ]);
+        let per = |b: &[ReassignmentEntry]| {
+            b.iter()
+                .map(|e| (e.topic.clone(), e.partition))
+                .collect::<Vec<_>>()
+        };
+        let bs = batches(&p.partitions, &current, None, Some(2));
+        let shape: Vec<usize> = bs.iter().map(Vec::len).collect();
+        assert_eq!(shape, vec![3, 2, 1], "{bs:?}");
+        assert_eq!(
+            per(&bs[0]),
+            vec![("a".into(), 0), ("a".into(), 1), ("a".into(), 2)]
+        );
+        for b in &bs {
+            let on_4 = b.iter().filter(|e| e.replicas.contains(&4)).count();
+            assert!(on_4 <= 2, "{b:?}");
+        }
+        // Without a bound everything goes at once; --batch still applies.
+        assert_eq!(batches(&p.partitions, &current, None, None).len(), 1);
+        assert_eq!(batches(&p.partitions, &current, Some(4), None).len(), 2);
     }
 
     #[test]

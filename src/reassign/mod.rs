@@ -16,7 +16,9 @@ pub mod planner;
 pub mod reassignment;
 pub mod snapshot;
 
-pub use planner::{plan, BrokerLoad, Goal, PlanError, PlanResult};
+pub use planner::{
+    plan, Balance, BalanceSettings, BrokerLoad, BytesBand, Goal, PlanError, PlanResult,
+};
 pub use reassignment::{
     apply_reassignment, parse_reassignment, validate_reassignment, Reassignment, ReassignmentEntry,
 };

@@ -38,7 +38,12 @@
 //! Every placement is one *move*; the total is compared with
 //! [`PlanResult::lower_bound`].
 //!
-//! Long (about 1,100 lines of code) because the planner's phases (hard
+//! With `Goal::balance = Balance::Bytes`, phases 3-5 are replaced by the
+//! bytes phases of `planner/bytes.rs` (bytes per broker within a band,
+//! replica counts within a wider one, fewest bytes moved); the hard rules
+//! and leader balancing are shared.
+//!
+//! Long (about 1,300 lines of code) because the planner's phases (hard
 //! rules, replica moves, leader balance) share one incremental state whose
 //! invariants are easier to keep in one place than across files.
 
@@ -50,6 +55,68 @@ use serde::Serialize;
 use super::balance::{balance_choice, balance_leaders};
 use super::reassignment::{Reassignment, ReassignmentEntry};
 use super::snapshot::{validate_snapshot, Snapshot};
+use bytes::Bytes;
+
+mod bytes;
+
+pub use bytes::{BYTES_BAND, REPLICA_BAND};
+
+/// The primary balance goal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Balance {
+    /// Replica counts (and leaders), moving the fewest replicas.
+    #[default]
+    Replicas,
+    /// Bytes per broker within [`BYTES_BAND`] of the mean, replica counts
+    /// within [`REPLICA_BAND`], leaders as with `Replicas`, moving the
+    /// fewest bytes.
+    Bytes,
+}
+
+impl Balance {
+    /// The default for a snapshot: bytes when every partition's size is
+    /// known, replica counts otherwise (unknown sizes would count as empty).
+    /// A cluster holding no bytes at all has nothing but counts to balance.
+    pub fn for_snapshot(snapshot: &Snapshot) -> Balance {
+        if snapshot.partitions.iter().all(|p| p.size_bytes.is_some())
+            && snapshot.partitions.iter().any(|p| p.size_bytes > Some(0))
+        {
+            Balance::Bytes
+        } else {
+            Balance::Replicas
+        }
+    }
+}
+
+/// Fill limit used with a capacity when none is given.
+pub const DEFAULT_MAX_FILL: f64 = 0.85;
+
+/// A command's balance settings, resolved against the snapshot when the
+/// plan is made (the default goal depends on whether sizes are known).
+#[derive(Debug, Clone, Default)]
+pub struct BalanceSettings {
+    /// None: [`Balance::for_snapshot`].
+    pub balance: Option<Balance>,
+    pub max_bytes: Option<u64>,
+    pub capacity: Option<u64>,
+    pub max_fill: Option<f64>,
+}
+
+impl BalanceSettings {
+    /// `goal` with these settings.
+    pub fn apply(&self, snapshot: &Snapshot, goal: Goal) -> Goal {
+        Goal {
+            balance: self
+                .balance
+                .unwrap_or_else(|| Balance::for_snapshot(snapshot)),
+            max_bytes: self.max_bytes,
+            capacity: self.capacity,
+            max_fill: self.max_fill,
+            ..goal
+        }
+    }
+}
 
 /// What the plan should achieve. `Goal::default()` means "balance
 /// everything over all brokers".
@@ -71,6 +138,15 @@ pub struct Goal {
     /// order the planner chose them (drains and repairs first), so a
     /// truncated plan is still a valid reassignment.
     pub max_moves: Option<usize>,
+    /// The primary goal; `Replicas` (the default) is the count planner.
+    pub balance: Balance,
+    /// Cap on bytes moved, cut like `max_moves`.
+    pub max_bytes: Option<u64>,
+    /// Disk capacity of every broker without a `capacity_bytes` of its own.
+    pub capacity: Option<u64>,
+    /// Largest fill of a broker's capacity a plan may leave (a fraction;
+    /// [`DEFAULT_MAX_FILL`] when a capacity is known and this is unset).
+    pub max_fill: Option<f64>,
 }
 
 /// Replica and leader counts of one broker.
@@ -85,8 +161,26 @@ pub struct BrokerLoad {
     pub bytes: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// How far bytes per broker are from the mean of the eligible brokers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BytesBand {
+    /// Mean bytes over the eligible brokers after the plan.
+    pub mean_bytes: u64,
+    /// The band asked for, in percent of the mean (`--balance bytes`).
+    pub target_percent: f64,
+    /// Largest distance of an eligible broker from the mean, in percent,
+    /// before and after the plan.
+    pub before_percent: f64,
+    pub after_percent: f64,
+    /// Largest distance of an eligible broker's replica count from the
+    /// mean count after the plan, in percent.
+    pub replicas_after_percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanResult {
+    /// The goal the plan balanced.
+    pub balance: Balance,
     /// Only partitions whose replica list changes, leader-only reorders
     /// included, sorted by topic and partition.
     pub reassignment: Reassignment,
@@ -114,10 +208,26 @@ pub struct PlanResult {
     /// so tight clusters may need a few more. Not meaningful for a
     /// truncated plan, which stops short of balance.
     pub lower_bound: usize,
+    /// No plan that brings every eligible broker within the bytes band
+    /// can move fewer bytes: the largest of
+    /// - the bytes that must be placed anyway (replicas leaving drained or
+    ///   excluded brokers, replicas added by a replication-factor
+    ///   increase) plus, over the eligible brokers, the bytes above the
+    ///   band's upper edge (or the capacity limit) that cannot be dropped
+    ///   by a replication-factor decrease;
+    /// - over the eligible brokers, the bytes missing below the band's
+    ///   lower edge.
+    ///
+    /// Each byte moved arrives on one broker and leaves at most one, so
+    /// both sums are paid at least once. Where sizes make the band
+    /// unreachable a plan may stop below it.
+    pub bytes_lower_bound: u64,
+    /// Bytes per broker against the mean (over the eligible brokers).
+    pub bytes_band: BytesBand,
     /// Per snapshot broker, sorted by id.
     pub before: Vec<BrokerLoad>,
     pub after: Vec<BrokerLoad>,
-    /// `max_moves` cut the plan short.
+    /// `max_moves` or `max_bytes` cut the plan short.
     pub truncated: bool,
     /// Partitions whose preferred leader changes.
     pub leader_changes: usize,
@@ -126,7 +236,7 @@ pub struct PlanResult {
     pub rack_aware: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum PlanError {
     #[error("invalid snapshot:\n  {}", .0.join("\n  "))]
     InvalidSnapshot(Vec<String>),
@@ -146,6 +256,20 @@ pub enum PlanError {
     },
     #[error("cannot place a replica of {partition}: {reason}")]
     Unplaceable { partition: String, reason: String },
+    #[error("max fill must be above 0% and at most 100%")]
+    BadMaxFill,
+    #[error(
+        "the plan is refused: it would fill broker {broker} to {} of its {} capacity (limit {:.0}%)",
+        crate::units::format_bytes(i64::try_from(*bytes).unwrap_or(i64::MAX)),
+        crate::units::format_bytes(i64::try_from(*capacity).unwrap_or(i64::MAX)),
+        max_fill * 100.0
+    )]
+    OverCapacity {
+        broker: i32,
+        bytes: u64,
+        capacity: u64,
+        max_fill: f64,
+    },
 }
 
 fn join_ids(ids: &[i32]) -> String {
@@ -204,6 +328,12 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
     validate_snapshot(snapshot).map_err(PlanError::InvalidSnapshot)?;
     if goal.replication_factor == Some(0) {
         return Err(PlanError::ZeroReplicationFactor);
+    }
+    if goal
+        .max_fill
+        .is_some_and(|f| !(f > 0.0 && f <= 1.0) || f.is_nan())
+    {
+        return Err(PlanError::BadMaxFill);
     }
 
     let mut brokers: Vec<(i32, Option<&str>)> = snapshot
@@ -307,14 +437,53 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
         cand: Vec::new(),
         budget: FALLBACK_BUDGET,
     };
+    // Capacity limits, per broker index (sorted by id like `brokers`).
+    let max_fill = goal.max_fill.unwrap_or(DEFAULT_MAX_FILL);
+    let capacity: Vec<Option<u64>> = brokers
+        .iter()
+        .map(|(id, _)| {
+            snapshot
+                .brokers
+                .iter()
+                .find(|b| b.id == *id)
+                .and_then(|b| b.capacity_bytes)
+                .or(goal.capacity)
+        })
+        .collect();
+    let limit: Vec<Option<i128>> = capacity
+        .iter()
+        .map(|c| c.map(|c| (c as f64 * max_fill).floor() as i128))
+        .collect();
+
     let lower_bound = planner.set_targets();
+    let mut bx = Bytes::new(&planner, limit.clone());
+    let bytes_lower_bound = planner.bytes_lower_bound(&bx);
     planner.open_holes();
     planner.drop_replicas();
     planner.repair_racks();
-    planner.fill_holes(snapshot)?;
-    planner.shed();
-    planner.polish();
-    let truncated = planner.truncate(goal.max_moves);
+    match goal.balance {
+        Balance::Replicas => {
+            planner.fill_holes(snapshot)?;
+            planner.shed();
+            planner.polish();
+        }
+        Balance::Bytes => {
+            bx.rebuild(&planner);
+            planner.fill_by_bytes(&mut bx);
+            if planner.parts.iter().any(|p| p.cur.contains(&HOLE)) {
+                planner.fill_holes(snapshot)?;
+                bx.rebuild(&planner);
+            }
+            planner.replica_band(&mut bx);
+            // A fresh allowance, as for polishing.
+            planner.budget = FALLBACK_BUDGET;
+            planner.bytes_band(&mut bx);
+            planner.exact_band(&mut bx);
+            planner.budget = FALLBACK_BUDGET;
+            planner.narrow(&mut bx);
+        }
+    }
+    let truncated = planner.truncate(goal.max_moves, goal.max_bytes);
 
     let mut lists: Vec<Vec<u32>> = planner.parts.iter().map(|p| p.cur.clone()).collect();
     let movable: Vec<bool> = planner.parts.iter().map(|p| p.selected).collect();
@@ -348,7 +517,23 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
         &brokers,
         planner.parts.iter().zip(&lists).map(|(p, l)| (l, p.size)),
     );
+    for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+        if let (Some(l), Some(c)) = (limit[i], capacity[i]) {
+            if i128::from(a.bytes) > l && a.bytes > b.bytes {
+                return Err(PlanError::OverCapacity {
+                    broker: a.id,
+                    bytes: a.bytes,
+                    capacity: c,
+                    max_fill,
+                });
+            }
+        }
+    }
+    let bytes_band = band(&before, &after, &planner.eligible);
     Ok(PlanResult {
+        balance: goal.balance,
+        bytes_lower_bound,
+        bytes_band,
         reassignment: Reassignment {
             version: 1,
             partitions: entries,
@@ -362,6 +547,43 @@ pub fn plan(snapshot: &Snapshot, goal: &Goal) -> Result<PlanResult, PlanError> {
         leader_changes,
         rack_aware,
     })
+}
+
+/// Largest distances from the mean over the eligible brokers.
+fn band(before: &[BrokerLoad], after: &[BrokerLoad], eligible: &[bool]) -> BytesBand {
+    let elig = |l: &[BrokerLoad]| -> Vec<(f64, f64)> {
+        l.iter()
+            .zip(eligible)
+            .filter(|(_, &e)| e)
+            .map(|(b, _)| (b.bytes as f64, b.replicas as f64))
+            .collect()
+    };
+    let spread = |v: &[f64]| {
+        let mean = v.iter().sum::<f64>() / v.len().max(1) as f64;
+        if mean <= 0.0 {
+            return (mean, 0.0);
+        }
+        let worst = v.iter().map(|x| (x - mean).abs()).fold(0.0, f64::max);
+        (mean, 100.0 * worst / mean)
+    };
+    let (b, a) = (elig(before), elig(after));
+    let bytes_of = |v: &[(f64, f64)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
+    let (mean, after_percent) = spread(&bytes_of(&a));
+    // Before, against the mean the plan ends with, so both figures compare
+    // with the same target (drained brokers leave the before mean lower).
+    let before_percent = if mean > 0.0 {
+        100.0 * b.iter().map(|x| (x.0 - mean).abs()).fold(0.0, f64::max) / mean
+    } else {
+        0.0
+    };
+    let replicas: Vec<f64> = a.iter().map(|x| x.1).collect();
+    BytesBand {
+        mean_bytes: mean as u64,
+        target_percent: BYTES_BAND * 100.0,
+        before_percent,
+        after_percent,
+        replicas_after_percent: spread(&replicas).1,
+    }
 }
 
 fn loads<'a>(
@@ -1065,10 +1287,12 @@ impl Planner {
     /// Keeps whole partitions, in the order their first move was planned,
     /// skipping any that no longer fit under the cap. Partitions that only drop replicas cost
     /// nothing and are always kept.
-    fn truncate(&mut self, max_moves: Option<usize>) -> bool {
-        let Some(cap) = max_moves else {
+    fn truncate(&mut self, max_moves: Option<usize>, max_bytes: Option<u64>) -> bool {
+        if max_moves.is_none() && max_bytes.is_none() {
             return false;
-        };
+        }
+        let cap = max_moves.unwrap_or(usize::MAX);
+        let byte_cap = max_bytes.unwrap_or(u64::MAX);
         let cost = |p: &Part| p.cur.iter().filter(|b| !p.orig.contains(b)).count();
         let mut first_seen = vec![usize::MAX; self.parts.len()];
         let mut order = Vec::new();
@@ -1080,14 +1304,17 @@ impl Planner {
         }
         let mut keep = vec![false; self.parts.len()];
         let mut used = 0usize;
+        let mut used_bytes = 0u64;
         let mut truncated = false;
         for pi in order {
             let c = cost(&self.parts[pi]);
-            if used + c > cap {
+            let b = self.parts[pi].size.saturating_mul(c as u64);
+            if used + c > cap || used_bytes.saturating_add(b) > byte_cap {
                 truncated = true;
                 continue;
             }
             used += c;
+            used_bytes += b;
             keep[pi] = true;
         }
         for (pi, p) in self.parts.iter_mut().enumerate() {
@@ -1108,7 +1335,11 @@ mod tests {
         Snapshot {
             brokers: brokers
                 .iter()
-                .map(|&id| BrokerSpec { id, rack: None })
+                .map(|&id| BrokerSpec {
+                    id,
+                    rack: None,
+                    capacity_bytes: None,
+                })
                 .collect(),
             partitions: parts
                 .iter()

@@ -218,7 +218,13 @@ mod tests {
 
     fn snapshot() -> Snapshot {
         Snapshot {
-            brokers: (1..=4).map(|id| BrokerSpec { id, rack: None }).collect(),
+            brokers: (1..=4)
+                .map(|id| BrokerSpec {
+                    id,
+                    rack: None,
+                    capacity_bytes: None,
+                })
+                .collect(),
             partitions: vec![
                 PartitionSpec {
                     topic: "orders".into(),

@@ -2,11 +2,13 @@
 //! with replicas and sizes where known).
 //!
 //! ```json
-//! {"brokers": [{"id": 1, "rack": "az1"}],
+//! {"brokers": [{"id": 1, "rack": "az1", "capacity_bytes": 1099511627776}],
 //!  "partitions": [{"topic": "orders", "partition": 0, "replicas": [1, 2, 3], "size_bytes": 1048576}]}
 //! ```
 //!
 //! Brokers listed with no replicas are new brokers the planner may fill.
+//! `capacity_bytes` (optional) is the broker's disk size, for plans that
+//! must not fill a disk past a given fraction.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -25,6 +27,9 @@ pub struct BrokerSpec {
     pub id: i32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rack: Option<String>,
+    /// Disk capacity in bytes, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity_bytes: Option<u64>,
 }
 
 /// One partition; `replicas[0]` is the preferred leader.
@@ -95,6 +100,12 @@ pub fn validate_snapshot(snapshot: &Snapshot) -> Result<(), Vec<String>> {
     for (i, b) in snapshot.brokers.iter().enumerate() {
         if b.id < 0 {
             problems.push(format!("brokers[{i}]: broker id {} is negative", b.id));
+        }
+        if b.capacity_bytes == Some(0) {
+            problems.push(format!(
+                "brokers[{i}]: broker {} has capacity_bytes 0",
+                b.id
+            ));
         }
         if !brokers.insert(b.id) && reported_brokers.insert(b.id) {
             problems.push(format!("brokers[{i}]: broker {} is listed twice", b.id));

@@ -96,18 +96,37 @@ pub async fn run(cmd: &ClusterCommand, global: &GlobalArgs) -> anyhow::Result<Ou
             brokers,
             wait,
             rebalance: false,
+            balance,
             ..
-        } => scale(global, cluster, *brokers, wait).await,
+        } => {
+            if balance.balance.is_some()
+                || balance.max_bytes.is_some()
+                || balance.capacity.is_some()
+            {
+                return Err(crate::error::UsageError(
+                    "--balance, --max-bytes and --capacity need --rebalance".into(),
+                )
+                .into());
+            }
+            scale(global, cluster, *brokers, wait).await
+        }
         ClusterCommand::Scale {
             cluster,
             brokers,
             rebalance: true,
             throttle,
+            balance,
+            max_concurrent_per_broker,
             pause_rebalancing,
             ..
         } => {
-            rebalance::scale_and_rebalance(global, cluster, *brokers, *throttle, *pause_rebalancing)
-                .await
+            let how = rebalance::How {
+                throttle: *throttle,
+                balance: crate::commands::partition::balance_settings(balance),
+                max_concurrent_per_broker: *max_concurrent_per_broker,
+                pause_rebalancing: *pause_rebalancing,
+            };
+            rebalance::scale_and_rebalance(global, cluster, *brokers, how).await
         }
         ClusterCommand::Create {
             manifests,

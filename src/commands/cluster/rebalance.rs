@@ -35,17 +35,30 @@ use crate::ops::rebalance::{
 };
 use crate::ops::Confirm;
 use crate::plan::{Operation, Safety};
-use crate::reassign::PlanResult;
+use crate::reassign::{BalanceSettings, PlanResult};
 use crate::render::reassign::{execute_result, StderrEvents};
 use crate::render::write_stdout;
+
+/// How the partitions move, from the command's flags.
+pub struct How {
+    pub throttle: Option<i64>,
+    pub balance: BalanceSettings,
+    pub max_concurrent_per_broker: usize,
+    pub pause_rebalancing: bool,
+}
 
 pub async fn scale_and_rebalance(
     global: &GlobalArgs,
     cluster: &str,
     brokers: i32,
-    throttle: Option<i64>,
-    pause_rebalancing: bool,
+    how: How,
 ) -> anyhow::Result<Outcome> {
+    let How {
+        throttle,
+        mut balance,
+        max_concurrent_per_broker,
+        pause_rebalancing,
+    } = how;
     let msk = msk_client(global).await?;
     let (arn, info) = fresh(&msk, cluster).await?;
     if brokers != info.broker_count {
@@ -63,9 +76,15 @@ pub async fn scale_and_rebalance(
             return Err(r.into());
         }
     }
+    // Each broker's EBS volume is its capacity, unless given.
+    if balance.capacity.is_none() && info.storage_gib > 0 {
+        balance.capacity = Some(u64::from(info.storage_gib.unsigned_abs()) << 30);
+    }
     let moves = Moves {
         throttle,
         pause: pause_rebalancing,
+        balance,
+        per_broker: max_concurrent_per_broker,
     };
     if brokers >= info.broker_count {
         scale_out(global, &msk, &arn, info, brokers, moves).await
@@ -74,12 +93,14 @@ pub async fn scale_and_rebalance(
     }
 }
 
-/// How the partitions move: the replication throttle, and whether to pause
-/// intelligent rebalancing (Express) around the moves.
-#[derive(Clone, Copy)]
+/// How the partitions move: the replication throttle, whether to pause
+/// intelligent rebalancing (Express) around the moves, what the plan
+/// balances, and the copies arriving per broker at a time.
 struct Moves {
     throttle: Option<i64>,
     pause: bool,
+    balance: BalanceSettings,
+    per_broker: usize,
 }
 
 async fn scale_out(
@@ -90,7 +111,12 @@ async fn scale_out(
     brokers: i32,
     moves: Moves,
 ) -> anyhow::Result<Outcome> {
-    let Moves { throttle, pause } = moves;
+    let Moves {
+        throttle,
+        pause,
+        balance,
+        per_broker,
+    } = moves;
     // Asked once, up front: the moves can only be planned once the new
     // brokers exist, and nobody should have to come back after an hour of
     // scaling to answer a prompt.
@@ -125,7 +151,7 @@ async fn scale_out(
         );
     }
     let admin = connect_when_joined(global, msk, arn, &info).await?;
-    let result = plan_balance(&admin).await?;
+    let result = plan_balance(&admin, &balance).await?;
     if result.reassignment.partitions.is_empty() {
         write_stdout(&format!(
             "cluster {}: {brokers} brokers, partitions already balanced; nothing to move",
@@ -134,7 +160,7 @@ async fn scale_out(
         return Ok(Outcome::Success);
     }
     let name = format!("{}-rebalance", info.name);
-    let moves = run_plan(&admin, global, &name, result, throttle);
+    let moves = run_plan(&admin, global, &name, result, throttle, per_broker);
     guarded_on(global, msk, arn, pause, moves).await
 }
 
@@ -146,7 +172,12 @@ async fn scale_in(
     brokers: i32,
     moves: Moves,
 ) -> anyhow::Result<Outcome> {
-    let Moves { throttle, pause } = moves;
+    let Moves {
+        throttle,
+        pause,
+        balance,
+        per_broker,
+    } = moves;
     let zones = info.zone_count().max(1) as i32;
     let per_zone = ((info.broker_count - brokers) / zones) as usize;
     let admin = connect_when_joined(global, msk, arn, &info).await?;
@@ -166,15 +197,22 @@ async fn scale_in(
         ),
     )?;
 
-    let result = plan_drain(&snapshot, &remove)?;
+    let result = plan_drain(&snapshot, &remove, &balance)?;
     if result.reassignment.partitions.is_empty() {
         eprintln!("brokers {remove_list} hold no partitions; nothing to move");
     } else {
+        let cut = result.truncated;
         let name = format!("{}-drain-{}", info.name, remove_list.replace(',', "-"));
-        let moves = run_plan(&admin, global, &name, result, throttle);
+        let moves = run_plan(&admin, global, &name, result, throttle, per_broker);
         let outcome = guarded_on(global, msk, arn, pause, moves).await?;
         if outcome != Outcome::Success {
             return Ok(outcome);
+        }
+        // MSK removes only empty brokers: a step cut short stops here.
+        if cut {
+            bail!(
+                "the drain of brokers {remove_list} was cut by --max-bytes; that step is done, the brokers are not empty yet and none were removed. Run the same command again for the next step"
+            );
         }
     }
 
@@ -266,6 +304,7 @@ async fn run_plan(
     name: &str,
     result: PlanResult,
     throttle: Option<i64>,
+    per_broker: usize,
 ) -> anyhow::Result<Outcome> {
     let settings = ExecuteSettings {
         throttle,
@@ -274,6 +313,7 @@ async fn run_plan(
         wait: true,
         wait_bound: crate::commands::partition::reassign_wait_bound(global),
         additional: false,
+        max_concurrent_per_broker: Some(per_broker),
         confirm: Confirm::Yes,
         target: target_of(global, admin),
     };

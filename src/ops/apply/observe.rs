@@ -85,6 +85,7 @@ pub fn snapshot_of(admin: &Admin, topics: &[TopicInfo]) -> crate::reassign::Snap
             .map(|b| crate::reassign::BrokerSpec {
                 id: b.id,
                 rack: b.rack,
+                capacity_bytes: None,
             })
             .collect(),
         partitions: topics

@@ -62,6 +62,7 @@ pub async fn live_snapshot(
             .map(|b| BrokerSpec {
                 id: b.id,
                 rack: b.rack.clone(),
+                capacity_bytes: None,
             })
             .collect(),
         partitions,

@@ -18,16 +18,24 @@ use crate::plan::Operation;
 pub mod cluster;
 
 use crate::reassign::execute::{
-    rollback_for, throttles_for, CancelResult, CancelScope, PartitionState, Progress,
+    batches, rollback_for, throttles_for, CancelResult, CancelScope, PartitionState, Progress,
     ThrottleCleanup, ThrottleUndo,
 };
-use crate::reassign::{validate_reassignment, Reassignment, ReassignmentEntry, Snapshot};
+use crate::reassign::{validate_reassignment, Reassignment, Snapshot};
 use crate::units::format_bytes;
 pub use cluster::live_snapshot;
 use cluster::{
     cancel as cancel_reassignments, cancellable, clear_throttles_when_idle, progress,
     restore_throttles, set_throttles,
 };
+
+/// A balance goal as plan summaries name it.
+pub fn balance_name(b: crate::reassign::Balance) -> &'static str {
+    match b {
+        crate::reassign::Balance::Bytes => "bytes",
+        crate::reassign::Balance::Replicas => "replicas",
+    }
+}
 
 /// What a workflow reports while it runs, in order.
 #[derive(Debug)]
@@ -87,6 +95,9 @@ pub struct ExecuteSettings {
     pub wait_bound: Option<Duration>,
     /// Start even while other reassignments run.
     pub additional: bool,
+    /// At most this many replicas arriving on one broker per batch; none
+    /// means no bound.
+    pub max_concurrent_per_broker: Option<usize>,
     pub confirm: Confirm,
     pub target: Target,
 }
@@ -225,8 +236,12 @@ pub async fn execute(
         )));
     }
 
-    let batch = how.batch.unwrap_or(todo.partitions.len()).max(1);
-    let batches: Vec<&[ReassignmentEntry]> = todo.partitions.chunks(batch).collect();
+    let batches = batches(
+        &todo.partitions,
+        &current,
+        how.batch,
+        how.max_concurrent_per_broker,
+    );
     let count = batches.len();
     let mut submitted = 0usize;
     for (i, chunk) in batches.into_iter().enumerate() {
@@ -268,7 +283,7 @@ pub async fn execute(
         if !last || how.wait {
             let batch_plan = Reassignment {
                 version: 1,
-                partitions: chunk.to_vec(),
+                partitions: chunk.clone(),
             };
             let overall = if last { &todo } else { &batch_plan };
             wait(
