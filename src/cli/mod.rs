@@ -66,7 +66,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-pub use crate::context::{SaslMechanismName, SecurityProtocol};
+pub use crate::context::{SaslMechanismName, SecurityProtocol, Via};
 pub use crate::msk::client::BootstrapAuth;
 pub use crate::render::OutputFormat;
 
@@ -113,6 +113,16 @@ impl ValueEnum for SaslMechanismName {
 impl ValueEnum for BootstrapAuth {
     fn value_variants<'a>() -> &'a [Self] {
         &BootstrapAuth::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
+impl ValueEnum for Via {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Via::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -311,6 +321,17 @@ pub struct ConnectionArgs {
     /// Use the MSK cluster's public endpoints (public access must be on)
     #[arg(long, global = true)]
     pub msk_public: bool,
+
+    /// Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK
+    /// API's topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "MSKCTL_VIA",
+        value_name = "API"
+    )]
+    pub via: Option<Via>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -133,6 +133,10 @@ pub struct ContextConfig {
     /// API when the context has no bootstrap servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msk: Option<MskConfig>,
+    /// `via: aws`: topic commands and manifests go through the MSK API
+    /// (only for a context that names an MSK cluster).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<super::Via>,
 }
 
 /// `msk: {cluster: NAME|ARN, auth: iam|scram|tls|plaintext, public: bool}`.
