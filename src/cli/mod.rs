@@ -42,6 +42,7 @@ Examples:
   mskctl --context prod topic describe orders -o json
   mskctl config set-context orders --msk-cluster orders --msk-auth tls --security-protocol SSL
   mskctl retention set orders --time 3d --yes
+  mskctl --msk-cluster orders --via aws apply -f topics/ --yes   # topics through the MSK API
 
 Exit codes:
   0 success, 1 runtime error, 2 usage error, 3 changes pending (plan --exit-code;
