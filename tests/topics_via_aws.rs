@@ -418,3 +418,97 @@ fn what_the_api_cannot_do_is_refused_with_exit_2() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("needs an MSK cluster"), "{err}");
 }
+
+#[test]
+fn the_emulator_answers_as_aws_documents() {
+    let s = setup();
+    let base = format!("/v1/clusters/{}/topics", encode(&s.arn));
+    let create = |body: Value| s.emu.request("POST", &base, Some(&body));
+    let (status, body) =
+        create(json!({"topicName": "t", "partitionCount": 2, "replicationFactor": 3}));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "CREATING");
+    let (status, _) =
+        create(json!({"topicName": "t", "partitionCount": 2, "replicationFactor": 3}));
+    assert_eq!(status, 409);
+    let (status, _) =
+        create(json!({"topicName": "bad name", "partitionCount": 1, "replicationFactor": 1}));
+    assert_eq!(status, 400);
+    let (status, _) =
+        create(json!({"topicName": "u", "partitionCount": 1, "replicationFactor": 4}));
+    assert_eq!(status, 400, "more replicas than brokers");
+    let (status, _) = create(
+        json!({"topicName": "u", "partitionCount": 1, "replicationFactor": 1, "configs": "not base64!"}),
+    );
+    assert_eq!(status, 400);
+    let topic = format!("{base}/t");
+    let (status, _) = s
+        .emu
+        .request("PUT", &topic, Some(&json!({"partitionCount": 1})));
+    assert_eq!(status, 400, "a partition decrease");
+    let (status, _) = s.emu.request("GET", &format!("{base}/nope"), None);
+    assert_eq!(status, 404);
+    let (status, _) = s.emu.request("DELETE", &format!("{base}/nope"), None);
+    assert_eq!(status, 404);
+    let (status, body) = s.emu.request("GET", &format!("{topic}/partitions"), None);
+    assert_eq!(status, 200);
+    assert_eq!(body["partitions"].as_array().unwrap().len(), 2);
+    // With a lag, reads show the past while writes see the truth.
+    s.set_lag(600.0);
+    let v = json!({"topicName": "v", "partitionCount": 1, "replicationFactor": 1});
+    let (status, _) = create(v.clone());
+    assert_eq!(status, 200);
+    assert!(s.topic("v").is_none(), "the creation is not visible yet");
+    let (status, _) = create(v);
+    assert_eq!(status, 409, "but the name is taken");
+}
+
+#[test]
+fn failures_and_unconfirmed_changes_are_reported_as_not_done() {
+    let s = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "topics.yaml", TOPICS_YAML);
+    s.emu.fail_next(
+        "CreateTopic",
+        1,
+        400,
+        "BadRequestException",
+        "Kafka rejected the request",
+    );
+    let (code, out, err) = run(s.via(), &["apply", "-f", &file, "--yes"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("FAILED  create topic orders.dlq: cannot create topic 'orders.dlq': BadRequestException: Kafka rejected the request"),
+        "{out}"
+    );
+    assert!(err.contains("not done (2)"), "{err}");
+    assert!(
+        s.topic("orders.events").is_none(),
+        "stopped at the first failure"
+    );
+
+    // Accepted but never visible within --timeout: not reported done.
+    s.set_lag(600.0);
+    let mut cmd = mskctl_bare();
+    cmd.envs(s.emu.env())
+        .env("XDG_CONFIG_HOME", s.config_home.path())
+        .args(["--timeout", "3s", "--msk-cluster", "orders", "--via", "aws"]);
+    let (code, out, err) = run(
+        cmd,
+        &[
+            "topic",
+            "create",
+            "late",
+            "--partitions",
+            "1",
+            "--replication-factor",
+            "1",
+        ],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(!out.contains("created"), "{out}");
+    assert!(
+        err.contains("did not show topic 'late' created within --timeout"),
+        "{err}"
+    );
+}
