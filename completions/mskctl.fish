@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mskctl_global_optspecs
-    string join \n b/bootstrap-servers= context= o/output= yes v/verbose timeout= no-color security-protocol= sasl-mechanism= sasl-username= sasl-password-env= sasl-password-file= tls-ca-file= tls-cert-file= tls-key-file= tls-insecure-skip-verify msk-cluster= msk-auth= msk-public profile= region= h/help V/version
+    string join \n b/bootstrap-servers= context= o/output= yes v/verbose timeout= no-color security-protocol= sasl-mechanism= sasl-username= sasl-password-env= sasl-password-file= tls-ca-file= tls-cert-file= tls-key-file= tls-insecure-skip-verify msk-cluster= msk-auth= msk-public via= profile= region= h/help V/version
 end
 
 function __fish_mskctl_needs_command
@@ -50,6 +50,8 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -l msk-auth -d 'Which MSK li
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_needs_command" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_needs_command" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -103,6 +105,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_see
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -145,6 +149,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -180,6 +186,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -215,6 +223,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -250,6 +260,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Also make it the current context'
@@ -286,6 +298,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -321,6 +335,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -363,6 +379,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -409,6 +427,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l internal -d 'Include internal topics (__consumer_offsets, ...)'
@@ -445,6 +465,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -483,6 +505,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the topic already exists'
@@ -520,6 +544,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l allow-data-loss -d 'Delete topics that hold records or are consumed by a group (otherwise refused)'
@@ -557,6 +583,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -592,6 +620,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -636,6 +666,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l from-beginning -d 'Start at each partition\'s earliest record'
@@ -680,6 +712,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -716,6 +750,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -761,6 +797,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -800,6 +838,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -837,6 +877,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -875,6 +917,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -914,6 +958,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_see
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -952,6 +998,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -996,6 +1044,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l wait -d 'Wait for completion with progress, then verify and remove throttles'
@@ -1037,6 +1087,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1079,6 +1131,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1114,6 +1168,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1155,6 +1211,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1195,6 +1253,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l preferred -d 'Move leadership back to each partition\'s first (preferred) replica'
@@ -1238,6 +1298,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1287,6 +1349,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1322,6 +1386,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1360,6 +1426,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1402,6 +1470,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every partition the group has committed offsets for'
@@ -1442,6 +1512,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1479,6 +1551,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1521,6 +1595,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1590,6 +1666,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l cluster -d 'Only bindings on the cluster itself'
@@ -1649,6 +1727,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l allow -d 'Grant the operations'
@@ -1717,6 +1797,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l cluster -d 'Only bindings on the cluster itself'
@@ -1759,6 +1841,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1800,6 +1884,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
@@ -1839,6 +1925,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
@@ -1878,6 +1966,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
@@ -1919,6 +2009,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1958,6 +2050,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1998,6 +2092,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2035,6 +2131,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2074,6 +2172,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_se
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2128,6 +2228,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2163,6 +2265,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2206,6 +2310,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l public -d 'The public endpoints (public access must be on); the same as --network public'
@@ -2242,6 +2348,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2277,6 +2385,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2315,6 +2425,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what would be created, change nothing'
@@ -2352,6 +2464,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
@@ -2394,6 +2508,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2437,6 +2553,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
@@ -2476,6 +2594,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
@@ -2513,6 +2633,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
@@ -2549,6 +2671,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2590,6 +2714,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2629,6 +2755,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2668,6 +2796,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
@@ -2705,6 +2835,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l rolling -d 'One broker at a time (the only kind of restart MSK offers)'
@@ -2742,6 +2874,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2798,6 +2932,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l msk-auth -d '
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2837,6 +2973,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l msk-auth -d 'Whic
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
@@ -2879,6 +3017,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l msk-auth -d 'Whic
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
@@ -2921,6 +3061,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l msk-auth -d 'Whi
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l prune -d 'Also delete what an Ownership document owns and no manifest declares'
@@ -2959,6 +3101,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l msk-auth -d 'Wh
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l internal -d 'Include internal topics'
@@ -2995,6 +3139,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l msk-auth -d 'Wh
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -3030,6 +3176,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l msk-auth -
 scram\t''
 tls\t''
 plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'

@@ -44,6 +44,7 @@ Examples:
   mskctl --context prod topic describe orders -o json
   mskctl config set-context orders --msk-cluster orders --msk-auth tls --security-protocol SSL
   mskctl retention set orders --time 3d --yes
+  mskctl --msk-cluster orders --via aws apply -f topics/ --yes   # topics through the MSK API
 
 Exit codes:
   0 success, 1 runtime error, 2 usage error, 3 changes pending (plan --exit-code;
@@ -68,7 +69,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-pub use crate::context::{SaslMechanismName, SecurityProtocol};
+pub use crate::context::{SaslMechanismName, SecurityProtocol, Via};
 pub use crate::msk::client::BootstrapAuth;
 pub use crate::render::OutputFormat;
 
@@ -115,6 +116,16 @@ impl ValueEnum for SaslMechanismName {
 impl ValueEnum for BootstrapAuth {
     fn value_variants<'a>() -> &'a [Self] {
         &BootstrapAuth::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
+impl ValueEnum for Via {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Via::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -224,6 +235,7 @@ impl GlobalArgs {
             msk_cluster: c.msk_cluster.clone(),
             msk_auth: c.msk_auth,
             msk_public: c.msk_public,
+            via: c.via,
             aws: crate::msk::aws::AwsSettings {
                 profile: self.aws.profile.clone(),
                 region: self.aws.region.clone(),
@@ -339,6 +351,17 @@ pub struct ConnectionArgs {
     /// Use the MSK cluster's public endpoints (public access must be on)
     #[arg(long, global = true)]
     pub msk_public: bool,
+
+    /// Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK
+    /// API's topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "MSKCTL_VIA",
+        value_name = "API"
+    )]
+    pub via: Option<Via>,
 }
 
 #[derive(Debug, Subcommand)]

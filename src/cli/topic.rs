@@ -11,7 +11,7 @@ use crate::units::parse_key_value;
 pub enum TopicCommand {
     /// List topics
     #[command(
-        after_help = "Examples:\n  mskctl topic list\n  mskctl topic list --pattern '^orders\\.' -o json"
+        after_help = "Examples:\n  mskctl topic list\n  mskctl topic list --pattern '^orders\\.' -o json\n  mskctl --msk-cluster orders --via aws topic list   # through the MSK API, no broker access"
     )]
     List {
         /// Only topics whose name matches this regular expression

@@ -12,6 +12,7 @@ pub mod express;
 pub mod group;
 pub mod partition;
 pub mod plan;
+mod plan_aws;
 pub mod quota;
 pub mod rerun;
 pub mod retention;
@@ -38,6 +39,11 @@ use crate::session::Session;
 
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let global = &cli.global;
+    if let Some(what) = kafka_only(&cli.command) {
+        if topic::via_aws(global)?.is_some() {
+            return Err(crate::ops::topics_aws::unsupported(what));
+        }
+    }
     match &cli.command {
         Command::Config(cmd) => config::run(cmd, global).await,
         Command::Topic(cmd) => topic::run(cmd, global).await,
@@ -58,6 +64,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Schema => schema::run(global),
         Command::Completions { shell } => completions::run(*shell),
     }
+}
+
+/// The command groups that need the Kafka connection whatever `--via`
+/// says: the MSK API has no calls for them.
+fn kafka_only(command: &Command) -> Option<&'static str> {
+    Some(match command {
+        Command::Retention(_) => "retention (use topic config set|get retention.ms)",
+        Command::Broker(_) => "broker",
+        Command::Partition(_) => "partition (reassignment, leader election)",
+        Command::Group(_) => "group (consumer groups)",
+        Command::Acl(_) => "acl",
+        Command::Quota(_) => "quota",
+        Command::User(_) => "user",
+        Command::Export { .. } => "export",
+        _ => return None,
+    })
 }
 
 /// This run's session: output, timeout, confirmation policy and the

@@ -18,6 +18,9 @@ use crate::render::write_stdout;
 use crate::session::Session;
 
 pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    if let Some((cluster, context)) = super::topic::via_aws(global)? {
+        return super::plan_aws::plan(args, global, &cluster, context).await;
+    }
     let opts = PlanOptions {
         files: args.manifests.files.clone(),
         vars: super::manifest_vars(&args.manifests.vars, global)?,
@@ -51,6 +54,9 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
 }
 
 pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    if let Some((cluster, context)) = super::topic::via_aws(global)? {
+        return super::plan_aws::apply(args, global, &cluster, context).await;
+    }
     let opts = ApplyOptions {
         files: args.files.clone(),
         vars: super::manifest_vars(&args.vars, global)?,
@@ -78,7 +84,7 @@ pub async fn apply(args: &ApplyArgs, global: &GlobalArgs) -> anyhow::Result<Outc
 
 /// Shows what the workflow reports: the plan and action results on stdout,
 /// everything else on stderr.
-fn show(confirm: Confirm) -> impl FnMut(ApplyEvent<'_>) -> anyhow::Result<()> + Send {
+pub(super) fn show(confirm: Confirm) -> impl FnMut(ApplyEvent<'_>) -> anyhow::Result<()> + Send {
     move |event| {
         match event {
             ApplyEvent::Manifest(line) | ApplyEvent::Note(line) => eprintln!("{line}"),

@@ -138,6 +138,10 @@ pub struct ContextConfig {
     /// `--values`, `--set` and `MSKCTL_VAR_*` override them.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub vars: BTreeMap<String, serde_json::Value>,
+    /// `via: aws`: topic commands and manifests go through the MSK API
+    /// (only for a context that names an MSK cluster).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<super::Via>,
 }
 
 impl ContextConfig {

@@ -165,6 +165,30 @@ pub struct Overrides {
     pub msk_public: bool,
     /// AWS profile and region, for MSK lookups and IAM signing.
     pub aws: AwsSettings,
+    /// `--via`: which API topic commands and manifests go through.
+    pub via: Option<Via>,
+}
+
+/// Which API topic administration goes through: the Kafka admin protocol
+/// (the brokers), or the MSK API's topic calls (the AWS control plane, for
+/// callers with no network path to the brokers).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    #[default]
+    Kafka,
+    Aws,
+}
+
+impl Via {
+    pub const ALL: [Via; 2] = [Via::Kafka, Via::Aws];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Kafka => "kafka",
+            Via::Aws => "aws",
+        }
+    }
 }
 
 // ---------------------------------------------------------------- validation

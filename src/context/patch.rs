@@ -32,6 +32,7 @@ pub struct ContextPatch {
     pub msk_cluster: Option<String>,
     pub msk_auth: Option<BootstrapAuth>,
     pub msk_public: Option<bool>,
+    pub via: Option<super::Via>,
 }
 
 impl ContextPatch {
@@ -77,6 +78,7 @@ impl ContextPatch {
             msk_cluster: conn.msk_cluster.clone(),
             msk_auth: conn.msk_auth,
             msk_public: conn.msk_public.then_some(true),
+            via: conn.via,
         })
     }
 
@@ -144,6 +146,9 @@ impl ContextConfig {
             msk.public = Some(p);
         }
         self.msk = (!msk.is_empty()).then_some(msk);
+        if let Some(v) = patch.via {
+            self.via = Some(v);
+        }
     }
 
     /// Inconsistencies that `resolve` would reject, worded for someone who
@@ -156,6 +161,11 @@ impl ContextConfig {
         if self.bootstrap_servers.is_empty() && msk_cluster.is_none() {
             out.push(
                 "it has no bootstrap servers (add -b HOST:PORT, or --msk-cluster NAME)".to_string(),
+            );
+        }
+        if self.via == Some(super::Via::Aws) && msk_cluster.is_none() {
+            out.push(
+                "it says via: aws but names no MSK cluster (add --msk-cluster NAME)".to_string(),
             );
         }
         if self.msk.is_some() && msk_cluster.is_none() {

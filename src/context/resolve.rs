@@ -41,6 +41,9 @@ pub struct Resolved {
     /// When `Some`, `bootstrap_servers` is empty and must be looked up
     /// through MSK before connecting.
     pub msk: Option<MskBootstrap>,
+    /// Which API topic administration goes through; `Via::Aws` only with
+    /// `msk` set.
+    pub via: super::Via,
 }
 
 impl Resolved {
@@ -181,6 +184,19 @@ pub fn resolve_with(
     if bootstrap_servers.is_empty() && msk.is_none() {
         return Err(UsageError(NO_BOOTSTRAP.into()).into());
     }
+    // The MSK API's topic calls take a cluster ARN: `via: aws` means
+    // nothing without an MSK cluster to name.
+    let via = flags.via.or(ctx.via).unwrap_or_default();
+    if via == super::Via::Aws && msk.is_none() {
+        let from = match (flags.via, ctx_name) {
+            (Some(_), _) | (None, None) => "--via aws".to_string(),
+            (None, Some(n)) => format!("via: aws in context '{n}'"),
+        };
+        return Err(UsageError(format!(
+            "{from} needs an MSK cluster (--msk-cluster NAME|ARN, or msk.cluster in the context) instead of bootstrap servers: the MSK API names clusters, not brokers"
+        ))
+        .into());
+    }
 
     // Security protocol. Whether it came from a flag matters below: a flag
     // that switches a SASL context to SSL drops the context's SASL settings,
@@ -229,6 +245,7 @@ pub fn resolve_with(
         tls,
         client_id: client_id(),
         msk,
+        via,
     };
     // Safe at any verbosity: the password is a Secret whose Debug redacts.
     debug!(?settings, "connection settings");

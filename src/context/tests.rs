@@ -459,3 +459,49 @@ fn set_context_stores_the_msk_block() {
 }
 
 mod resolve;
+
+#[test]
+fn via_aws_needs_an_msk_cluster_and_flags_win_over_the_context() {
+    let config = parse(
+        "contexts:\n  prod:\n    msk: {cluster: orders}\n    via: aws\n  plain:\n    bootstrap-servers: a:9092\n    via: aws\n",
+    )
+    .unwrap();
+    let prod = Overrides {
+        context: Some("prod".into()),
+        ..global()
+    };
+    assert_eq!(resolve_env(&prod, &config, &[]).unwrap().via, Via::Aws);
+    let kafka = Overrides {
+        via: Some(Via::Kafka),
+        ..prod.clone()
+    };
+    assert_eq!(resolve_env(&kafka, &config, &[]).unwrap().via, Via::Kafka);
+    let plain = Overrides {
+        context: Some("plain".into()),
+        ..global()
+    };
+    let err = resolve_env(&plain, &config, &[]).unwrap_err();
+    assert!(is_usage(&err), "{err}");
+    assert!(
+        err.to_string().contains("via: aws in context 'plain'"),
+        "{err}"
+    );
+    let flag = Overrides {
+        bootstrap_servers: Some("a:9092".into()),
+        via: Some(Via::Aws),
+        ..global()
+    };
+    let err = resolve_env(&flag, &config, &[]).unwrap_err();
+    assert!(
+        err.to_string().contains("--via aws needs an MSK cluster"),
+        "{err}"
+    );
+    // set-context stores it, and says when no cluster backs it.
+    let mut ctx = ContextConfig::default();
+    ctx.apply(&ContextPatch {
+        via: Some(Via::Aws),
+        ..ContextPatch::default()
+    });
+    assert_eq!(ctx.via, Some(Via::Aws));
+    assert!(ctx.problems().iter().any(|p| p.contains("via: aws")));
+}

@@ -30,6 +30,7 @@ pub mod topic_alter;
 pub mod topic_config;
 pub mod topic_create;
 pub mod topic_delete;
+pub mod topics_aws;
 pub mod user;
 pub mod vars;
 

@@ -111,29 +111,7 @@ pub async fn change_configs(
     if result.changes.is_empty() {
         return Ok(result);
     }
-
-    let shown: Vec<(String, Vec<String>, &PlannedAction)> = result
-        .changes
-        .iter()
-        .map(|c| {
-            let lines = c.values.iter().map(show).collect();
-            (format!("topic '{}'", c.topic), lines, &c.action)
-        })
-        .collect();
-    let actions: Vec<PlannedAction> = result.changes.iter().map(|c| c.action.clone()).collect();
-    let names: Vec<&str> = result.changes.iter().map(|c| c.topic.as_str()).collect();
-    let question = format!(
-        "Change configs of topic {} on {}?",
-        names.join(", "),
-        opts.target
-    );
-    confirm(
-        opts.confirm,
-        worst(&actions),
-        &describe(&shown),
-        &question,
-        prompt,
-    )?;
+    let actions = confirm_changes(&result.changes, opts.confirm, &opts.target, prompt)?;
 
     let requests: Vec<(String, Vec<ConfigOp>)> = actions.iter().filter_map(ops_of).collect();
     for (topic, r) in admin.alter_topic_configs(&requests, false).await? {
@@ -145,7 +123,35 @@ pub async fn change_configs(
     Ok(result)
 }
 
-fn plan_topic(
+/// Shows the planned config changes, judged together, and asks about them
+/// naming the cluster; returns their actions once confirmed.
+pub(crate) fn confirm_changes(
+    changes: &[TopicConfigChange],
+    policy: Confirm,
+    target: &Target,
+    prompt: &mut dyn Prompt,
+) -> anyhow::Result<Vec<PlannedAction>> {
+    let shown: Vec<(String, Vec<String>, &PlannedAction)> = changes
+        .iter()
+        .map(|c| {
+            let lines = c.values.iter().map(show).collect();
+            (format!("topic '{}'", c.topic), lines, &c.action)
+        })
+        .collect();
+    let actions: Vec<PlannedAction> = changes.iter().map(|c| c.action.clone()).collect();
+    let names: Vec<&str> = changes.iter().map(|c| c.topic.as_str()).collect();
+    let question = format!("Change configs of topic {} on {target}?", names.join(", "));
+    confirm(
+        policy,
+        worst(&actions),
+        &describe(&shown),
+        &question,
+        prompt,
+    )?;
+    Ok(actions)
+}
+
+pub(crate) fn plan_topic(
     topic: &str,
     state: &TopicConfigState,
     set: &BTreeMap<&str, &str>,

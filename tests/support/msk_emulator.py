@@ -34,6 +34,9 @@ Test control (not part of the MSK API), all JSON POSTs:
       The call itself succeeds, but the next operation that API starts ends
       UPDATE_FAILED with that ErrorInfo, changes nothing, and the cluster
       returns to ACTIVE: how a failed update looks in MSK.
+  /_emulator/topic-lag  {"seconds": N}
+      Topic reads (ListTopics, DescribeTopic, DescribeTopicPartitions) show
+      the topics as they were N seconds ago: MSK's eventual consistency.
   /_emulator/partitions {"clusterName": ..., "replicas": {"<brokerId>": n}}
       How many partition replicas each broker holds, so broker removal can
       insist (as MSK does) on removing only brokers that hold none.
@@ -1422,6 +1425,200 @@ def update_cluster_kafka_version(ctx, arn):
     )
 
 
+# --- topics (ListTopics, DescribeTopic, DescribeTopicPartitions, CreateTopic,
+# UpdateTopic, DeleteTopic) ------------------------------------------------------
+#
+# Shapes from the service model as aws-sdk-kafka 1.134 serialises it:
+# GET/POST v1/clusters/{ClusterArn}/topics, GET/PUT/DELETE
+# v1/clusters/{ClusterArn}/topics/{TopicName}, GET .../partitions; members
+# topicName, partitionCount, replicationFactor, configs (Base64 of a JSON
+# object of config keys to string values), status (CREATING | UPDATING |
+# DELETING | ACTIVE), topicArn; ListTopics lists topicName, topicArn,
+# partitionCount, replicationFactor, outOfSyncReplicaCount.
+#
+# AWS documents these reads as eventually consistent. Here every change is
+# recorded with its time, and reads show the newest state at least
+# TOPIC_LAG seconds old (POST /_emulator/topic-lag {"seconds": N}), while
+# the writes themselves check the true, newest state: a second CreateTopic
+# of the same name is a ConflictException even before reads show the first.
+
+# Per cluster ARN, per topic name: [(monotonic time, state or None)].
+TOPICS = {}
+TOPIC_LAG = 0.0
+TOPIC_NAME = re.compile(r"^[a-zA-Z0-9._-]{1,249}$")
+NUMERIC_CONFIGS = {
+    "retention.ms", "retention.bytes", "segment.bytes", "segment.ms",
+    "min.insync.replicas", "max.message.bytes", "local.retention.ms",
+    "local.retention.bytes", "delete.retention.ms", "min.compaction.lag.ms",
+}
+
+
+def topic_history(arn, name):
+    return TOPICS.setdefault(arn, {}).setdefault(name, [])
+
+
+def topic_now(arn, name):
+    history = TOPICS.get(arn, {}).get(name) or []
+    return history[-1][1] if history else None
+
+
+def topic_seen(arn, name):
+    cutoff = time.monotonic() - TOPIC_LAG
+    seen = None
+    for at, state in TOPICS.get(arn, {}).get(name) or []:
+        if at <= cutoff:
+            seen = state
+    return seen
+
+
+def record_topic(arn, name, state):
+    topic_history(arn, name).append((time.monotonic(), state))
+
+
+def topic_arn(cluster, name):
+    return cluster.arn.replace(":cluster/", ":topic/", 1) + "/" + name
+
+
+def decode_topic_configs(encoded):
+    try:
+        configs = json.loads(base64.b64decode(encoded, validate=True))
+    except ValueError:
+        raise bad_request("configs must be a Base64-encoded JSON object.")
+    if not isinstance(configs, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in configs.items()
+    ):
+        raise bad_request("configs must be a JSON object of strings.")
+    for key, value in configs.items():
+        if not re.match(r"^[a-z0-9._]+$", key):
+            raise bad_request(f"Invalid topic config key {key!r}.")
+        if key in NUMERIC_CONFIGS and not re.match(r"^-?\d+$", value):
+            raise bad_request(f"Invalid value {value} for configuration {key}.")
+    return configs
+
+
+def encode_topic_configs(configs):
+    return base64.b64encode(json.dumps(configs, sort_keys=True).encode()).decode()
+
+
+def positive(body, member):
+    value = body.get(member)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise bad_request(f"{member} must be a positive integer.")
+    return value
+
+
+def require_seen(cluster, name):
+    state = topic_seen(cluster.arn, name)
+    if state is None:
+        raise not_found(f"Topic {name} does not exist in cluster {cluster.arn}.")
+    return state
+
+
+def list_topics(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    prefix = ctx.query.get("topicNameFilter") or ""
+    rows = []
+    for name in sorted(TOPICS.get(cluster.arn, {})):
+        state = topic_seen(cluster.arn, name)
+        if state is None or not name.startswith(prefix):
+            continue
+        rows.append({
+            "topicArn": topic_arn(cluster, name),
+            "topicName": name,
+            "partitionCount": state["partitionCount"],
+            "replicationFactor": state["replicationFactor"],
+            "outOfSyncReplicaCount": 0,
+        })
+    return paginate(ctx, rows, "topics")
+
+
+def describe_topic(ctx, arn, name):
+    cluster = get_cluster(ctx.region, arn)
+    state = require_seen(cluster, name)
+    return {
+        "topicArn": topic_arn(cluster, name),
+        "topicName": name,
+        "partitionCount": state["partitionCount"],
+        "replicationFactor": state["replicationFactor"],
+        "configs": encode_topic_configs(state["configs"]),
+        "status": "ACTIVE",
+    }
+
+
+def describe_topic_partitions(ctx, arn, name):
+    cluster = get_cluster(ctx.region, arn)
+    state = require_seen(cluster, name)
+    brokers = node_ids(cluster) or list(range(1, cluster.number_of_broker_nodes + 1))
+    rows = []
+    for p in range(state["partitionCount"]):
+        replicas = [brokers[(p + i) % len(brokers)] for i in range(state["replicationFactor"])]
+        rows.append({"partition": p, "leader": replicas[0], "replicas": replicas, "isr": replicas})
+    return paginate(ctx, rows, "partitions")
+
+
+def create_topic(ctx, arn):
+    cluster = get_cluster(ctx.region, arn)
+    name = ctx.body.get("topicName")
+    if not isinstance(name, str) or not TOPIC_NAME.match(name) or name in (".", ".."):
+        raise bad_request(f"Invalid topic name {name!r}.")
+    partitions = positive(ctx.body, "partitionCount")
+    replication = positive(ctx.body, "replicationFactor")
+    brokers = len(node_ids(cluster)) or cluster.number_of_broker_nodes
+    if replication > brokers:
+        raise bad_request(
+            f"Replication factor: {replication} larger than available brokers: {brokers}."
+        )
+    configs = decode_topic_configs(ctx.body["configs"]) if ctx.body.get("configs") else {}
+    if topic_now(cluster.arn, name) is not None:
+        raise conflict(f"Topic {name} already exists.")
+    record_topic(cluster.arn, name, {
+        "partitionCount": partitions, "replicationFactor": replication, "configs": configs,
+    })
+    return {"topicArn": topic_arn(cluster, name), "topicName": name, "status": "CREATING"}
+
+
+def update_topic(ctx, arn, name):
+    cluster = get_cluster(ctx.region, arn)
+    state = topic_now(cluster.arn, name)
+    if state is None:
+        raise not_found(f"Topic {name} does not exist in cluster {cluster.arn}.")
+    if "partitionCount" not in ctx.body and "configs" not in ctx.body:
+        raise bad_request("Give partitionCount or configs.")
+    new = dict(state)
+    if "partitionCount" in ctx.body:
+        partitions = positive(ctx.body, "partitionCount")
+        if partitions < state["partitionCount"]:
+            raise bad_request(
+                f"The number of partitions of topic {name} can only be increased "
+                f"(it has {state['partitionCount']})."
+            )
+        if partitions == state["partitionCount"]:
+            raise bad_request(f"Topic {name} already has {partitions} partitions.")
+        new["partitionCount"] = partitions
+    if "configs" in ctx.body:
+        # The topic's configs as a whole, as mskctl sends them.
+        new["configs"] = decode_topic_configs(ctx.body["configs"] or "e30=")
+    record_topic(cluster.arn, name, new)
+    return {"topicArn": topic_arn(cluster, name), "topicName": name, "status": "UPDATING"}
+
+
+def delete_topic(ctx, arn, name):
+    cluster = get_cluster(ctx.region, arn)
+    if topic_now(cluster.arn, name) is None:
+        raise not_found(f"Topic {name} does not exist in cluster {cluster.arn}.")
+    record_topic(cluster.arn, name, None)
+    return {"topicArn": topic_arn(cluster, name), "topicName": name, "status": "DELETING"}
+
+
+def control_topic_lag(ctx):
+    global TOPIC_LAG
+    seconds = ctx.body.get("seconds")
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0:
+        raise bad_request("need seconds: a number >= 0")
+    TOPIC_LAG = float(seconds)
+    return {}
+
+
 # --- routing ----------------------------------------------------------------------
 
 ROUTES = [
@@ -1462,11 +1659,18 @@ ROUTES = [
     ("PUT", "v1/clusters/*/reboot-broker", "RebootBroker", reboot_broker),
     ("GET", "v1/compatible-kafka-versions", "GetCompatibleKafkaVersions", get_compatible_kafka_versions),
     ("PUT", "v1/clusters/*/version", "UpdateClusterKafkaVersion", update_cluster_kafka_version),
+    ("GET", "v1/clusters/*/topics", "ListTopics", list_topics),
+    ("POST", "v1/clusters/*/topics", "CreateTopic", create_topic),
+    ("GET", "v1/clusters/*/topics/*", "DescribeTopic", describe_topic),
+    ("PUT", "v1/clusters/*/topics/*", "UpdateTopic", update_topic),
+    ("DELETE", "v1/clusters/*/topics/*", "DeleteTopic", delete_topic),
+    ("GET", "v1/clusters/*/topics/*/partitions", "DescribeTopicPartitions", describe_topic_partitions),
     ("POST", "_emulator/bootstrap", None, control_bootstrap),
     ("POST", "_emulator/fail", None, control_fail),
     ("POST", "_emulator/hold", None, control_hold),
     ("POST", "_emulator/fail-operation", None, control_fail_operation),
     ("POST", "_emulator/partitions", None, control_partitions),
+    ("POST", "_emulator/topic-lag", None, control_topic_lag),
 ]
 OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 # The calls that start a cluster operation through update().

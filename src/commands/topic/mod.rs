@@ -1,4 +1,7 @@
+mod aws;
 mod messages;
+
+pub use aws::{open as aws_open, via_aws};
 
 use anyhow::{anyhow, bail};
 use indexmap::IndexMap;
@@ -9,7 +12,7 @@ use super::{
 };
 use crate::cli::{GlobalArgs, TopicCommand, TopicConfigCommand};
 use crate::error::Outcome;
-use crate::kafka::admin::{ConfigEntry, PartitionInfo};
+use crate::kafka::admin::ConfigEntry;
 use crate::ops::health::{self, HealthOptions};
 use crate::ops::topic_alter::{self, AlterOutcome, AlterPartitionsOptions};
 use crate::ops::topic_config::ConfigChangeOptions;
@@ -19,27 +22,16 @@ use crate::ops::Target;
 use crate::render::{emit, emit_sections, write_stdout, Table};
 
 pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outcome> {
+    if let Some((cluster, context)) = via_aws(global)? {
+        return aws::run(cmd, global, &cluster, context).await;
+    }
     match cmd {
         TopicCommand::List { pattern, internal } => {
             list(global, pattern.as_deref(), *internal).await
         }
         TopicCommand::Describe { name } => describe(global, name).await,
-        TopicCommand::Create {
-            name,
-            partitions,
-            replication_factor,
-            configs,
-            if_not_exists,
-            validate_only,
-        } => {
-            let opts = CreateTopicOptions {
-                name: name.clone(),
-                partitions: *partitions,
-                replication_factor: *replication_factor,
-                configs: configs.clone(),
-                if_not_exists: *if_not_exists,
-                validate_only: *validate_only,
-            };
+        TopicCommand::Create { .. } => {
+            let opts = create_options(cmd).ok_or_else(|| anyhow!("not a create command"))?;
             create(global, opts).await
         }
         TopicCommand::Delete {
@@ -52,6 +44,29 @@ pub async fn run(cmd: &TopicCommand, global: &GlobalArgs) -> anyhow::Result<Outc
         TopicCommand::Tail(args) => messages::tail(global, args).await,
         TopicCommand::Produce(args) => messages::produce(global, args).await,
     }
+}
+
+/// `topic create`'s arguments as the workflow takes them.
+fn create_options(cmd: &TopicCommand) -> Option<CreateTopicOptions> {
+    let TopicCommand::Create {
+        name,
+        partitions,
+        replication_factor,
+        configs,
+        if_not_exists,
+        validate_only,
+    } = cmd
+    else {
+        return None;
+    };
+    Some(CreateTopicOptions {
+        name: name.clone(),
+        partitions: *partitions,
+        replication_factor: *replication_factor,
+        configs: configs.clone(),
+        if_not_exists: *if_not_exists,
+        validate_only: *validate_only,
+    })
 }
 
 #[derive(Serialize)]
@@ -81,9 +96,17 @@ async fn list(
             internal: t.internal,
         })
         .collect();
-    emit(global.output, &rows, || {
+    emit_topic_rows(global.output, &rows)
+}
+
+/// `topic list`'s output, whichever API the rows came from.
+fn emit_topic_rows(
+    output: crate::render::OutputFormat,
+    rows: &[TopicRow],
+) -> anyhow::Result<Outcome> {
+    emit(output, &rows, || {
         let mut t = Table::new(["NAME", "PARTITIONS", "REPLICATION"]);
-        for r in &rows {
+        for r in rows {
             t.row([
                 r.name.to_string(),
                 r.partitions.to_string(),
@@ -117,10 +140,31 @@ fn ids(v: &[i32]) -> String {
         .join(",")
 }
 
-fn leader_cell(p: &PartitionInfo) -> String {
-    p.leader
+fn leader_cell(leader: Option<i32>) -> String {
+    leader
         .map(|l| l.to_string())
         .unwrap_or_else(|| "none".into())
+}
+
+fn partitions_table(partitions: &[PartitionView]) -> Table {
+    let mut parts = Table::new(["PARTITION", "LEADER", "REPLICAS", "ISR"]);
+    for p in partitions {
+        parts.row([
+            p.partition.to_string(),
+            leader_cell(p.leader),
+            ids(&p.replicas),
+            ids(&p.isr),
+        ]);
+    }
+    parts
+}
+
+fn configs_table(configs: &IndexMap<String, String>) -> Table {
+    let mut cfg = Table::new(["CONFIG", "VALUE"]);
+    for (k, v) in configs {
+        cfg.row([k.clone(), v.clone()]);
+    }
+    cfg
 }
 
 async fn describe(global: &GlobalArgs, name: &str) -> anyhow::Result<Outcome> {
@@ -158,23 +202,13 @@ async fn describe(global: &GlobalArgs, name: &str) -> anyhow::Result<Outcome> {
             topic.replication_factor().to_string(),
             topic.internal.to_string(),
         ]);
-        let mut parts = Table::new(["PARTITION", "LEADER", "REPLICAS", "ISR"]);
-        for p in &topic.partitions {
-            parts.row([
-                p.partition.to_string(),
-                leader_cell(p),
-                ids(&p.replicas),
-                ids(&p.isr),
-            ]);
-        }
-        let mut cfg = Table::new(["CONFIG", "VALUE"]);
-        for (k, v) in &view.configs {
-            cfg.row([k.clone(), v.clone()]);
-        }
         vec![
             ("Topic".to_string(), summary),
-            ("Partitions".to_string(), parts),
-            ("Configs (non-default)".to_string(), cfg),
+            ("Partitions".to_string(), partitions_table(&view.partitions)),
+            (
+                "Configs (non-default)".to_string(),
+                configs_table(&view.configs),
+            ),
         ]
     })?;
     Ok(Outcome::Success)
@@ -381,9 +415,7 @@ async fn health(global: &GlobalArgs, topic_re: Option<&str>) -> anyhow::Result<O
             t.row([
                 p.topic.clone(),
                 p.partition.to_string(),
-                p.leader
-                    .map(|l| l.to_string())
-                    .unwrap_or_else(|| "none".into()),
+                leader_cell(p.leader),
                 ids(&p.replicas),
                 ids(&p.isr),
                 p.min_insync_replicas

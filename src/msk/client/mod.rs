@@ -17,10 +17,12 @@ mod maintenance;
 mod scram;
 #[cfg(test)]
 mod tests;
+mod topics;
 
 pub use convert::*;
 pub use errors::*;
 pub use scram::UnprocessedSecret;
+pub use topics::{decode_configs, encode_configs, MskPartition, MskTopic, MskTopicSummary};
 
 use std::time::{Duration, Instant, SystemTime};
 
