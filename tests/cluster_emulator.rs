@@ -1556,3 +1556,65 @@ fn cluster_manifest_scram_secrets_are_reconciled() {
         "{out}{err}"
     );
 }
+
+/// `plan --out` saves Cluster plans with the version each was made at;
+/// `apply --plan` carries them out exactly, and refuses once the cluster
+/// has been updated since.
+#[test]
+fn saved_cluster_plans_apply_only_while_the_cluster_is_unchanged() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+    std::fs::write(d.join("orders.yaml"), orders_manifest("200GiB")).unwrap();
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--out", "p.json"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let saved: Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("p.json")).unwrap()).unwrap();
+    assert!(
+        saved["clusters"][0]["observed_version"].is_string(),
+        "{saved}"
+    );
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "--plan", "p.json", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "orders"])["storageGib"],
+        200
+    );
+
+    // Planned, then the cluster is updated by someone else: refused.
+    std::fs::write(
+        d.join("orders.yaml"),
+        orders_manifest("200GiB").replace("brokers: 3", "brokers: 6"),
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--out", "p2.json"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    ok(
+        mskctl(&emu, d),
+        &[
+            "cluster",
+            "broker-type",
+            "orders",
+            "--type",
+            "kafka.m7g.large",
+            "--yes",
+            "--wait",
+        ],
+    );
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "--plan", "p2.json", "--yes"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("changed since the plan was made"), "{err}");
+    assert_eq!(
+        json(mskctl(&emu, d), &["cluster", "describe", "orders"])["brokerCount"],
+        3
+    );
+}

@@ -38,8 +38,8 @@ pub async fn plan(args: &PlanArgs, global: &GlobalArgs) -> anyhow::Result<Outcom
         &planned.clusters,
         global.output,
     )?)?;
-    if let (Some(path), Some(live)) = (&args.out, &planned.live) {
-        apply::save(path, &planned.plan, live)?;
+    if let Some(path) = &args.out {
+        apply::save(path, &planned)?;
         eprintln!(
             "plan saved to {} (apply it with: mskctl apply --plan {})",
             path.display(),

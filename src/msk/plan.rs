@@ -189,6 +189,11 @@ pub struct ClusterPlan {
     /// Differences that are neither applied nor blocking (tags).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The cluster's CurrentVersion when the plan was made (`None` for a
+    /// cluster to create): a saved plan applies only while it is unchanged,
+    /// since MSK gives every update a new version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_version: Option<String>,
 }
 
 impl ClusterPlan {
@@ -270,6 +275,7 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         steps: Vec::new(),
         refused: Vec::new(),
         notes: Vec::new(),
+        observed_version: observed.map(|o| o.current_version.clone()),
     };
     let Some(observed) = observed else {
         plan_create(desired, &mut plan);
@@ -763,6 +769,7 @@ fn single(observed: &ClusterInfo) -> ClusterPlan {
         steps: Vec::new(),
         refused: Vec::new(),
         notes: Vec::new(),
+        observed_version: Some(observed.current_version.clone()),
     }
 }
 
@@ -821,13 +828,7 @@ fn plan_configuration(to: &ConfigurationRef, observed: &ClusterInfo, plan: &mut 
 /// The broker-count steps alone, for `cluster scale`: judged and split
 /// exactly as a Cluster manifest asking for `brokers` would be.
 pub fn plan_scale(observed: &ClusterInfo, brokers: i32) -> ClusterPlan {
-    let mut plan = ClusterPlan {
-        cluster: observed.name.clone(),
-        arn: Some(observed.arn.clone()),
-        steps: Vec::new(),
-        refused: Vec::new(),
-        notes: Vec::new(),
-    };
+    let mut plan = single(observed);
     plan_broker_count(brokers, observed, &observed.instance_type, &mut plan);
     plan
 }

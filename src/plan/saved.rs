@@ -25,6 +25,9 @@ pub struct SavedPlan {
     pub plan: Plan,
     /// Observed state per touched topic; `None` = did not exist.
     pub observed: BTreeMap<String, Option<ObservedTopic>>,
+    /// MSK cluster plans, each with the cluster version it was made at.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clusters: Vec<crate::msk::plan::ClusterPlan>,
 }
 
 impl SavedPlan {
@@ -49,6 +52,7 @@ impl SavedPlan {
             cluster_id,
             plan: plan.clone(),
             observed: touched,
+            clusters: Vec::new(),
         }
     }
 

@@ -189,10 +189,12 @@ pub async fn plan<C: Connector>(
     progress: &mut Progress<'_>,
 ) -> anyhow::Result<Planned> {
     let set = load_for(&opts.files, &opts.vars, opts.pruning.prune, progress)?;
-    if !set.clusters.is_empty() && opts.saving {
-        bail!("plan --out does not cover Cluster manifests yet; plan and apply them with -f");
-    }
     let (clusters, _) = plan_clusters(conn, &set).await?;
+    if opts.saving && creates_cluster(&clusters) && set.needs_kafka() {
+        // Topics of a cluster that does not exist yet can only be planned
+        // once it does: a saved plan could not be checked against it.
+        bail!("plan --out cannot save the topics and ACLs of a cluster that does not exist yet; apply the manifests with -f (or save a plan of the Cluster documents alone)");
+    }
     if creates_cluster(&clusters) || !set.needs_kafka() {
         // Nothing to read from a cluster that does not exist yet: its
         // topics and ACLs are all to be created. Nor from Kafka at all when
@@ -215,9 +217,16 @@ pub async fn plan<C: Connector>(
     })
 }
 
-/// Writes a plan made against a live cluster for `apply --plan`.
-pub fn save(path: &Path, plan: &Plan, live: &Live) -> anyhow::Result<()> {
-    let text = SavedPlan::new(live.cluster_id.clone(), plan, &live.observed).to_json()?;
+/// Writes a plan for `apply --plan`: the Kafka side made against a live
+/// cluster (`live`), and the MSK cluster plans with the versions they were
+/// made at.
+pub fn save(path: &Path, planned: &Planned) -> anyhow::Result<()> {
+    let mut saved = match &planned.live {
+        Some(live) => SavedPlan::new(live.cluster_id.clone(), &planned.plan, &live.observed),
+        None => SavedPlan::new(None, &planned.plan, &[]),
+    };
+    saved.clusters = planned.clusters.clone();
+    let text = saved.to_json()?;
     std::fs::write(path, text)
         .with_context(|| format!("cannot write the plan to {}", path.display()))
 }
@@ -244,9 +253,22 @@ pub async fn apply<C: Connector>(
     let mut target: String;
     let (admin, plan) = match &opts.saved_plan {
         Some(path) => {
-            let (admin, named, plan) = saved_plan(conn, path, opts.pruning).await?;
-            target = named;
-            (Some(admin), plan)
+            let saved = read_saved(path)?;
+            if !saved.clusters.is_empty() {
+                let control = conn.msk().await?;
+                clusters_unchanged(&control, &saved.clusters).await?;
+                clusters = saved.clusters.clone();
+                msk = Some(control);
+            }
+            if saved.cluster_id.is_none() && saved.plan.is_empty() {
+                // A plan of Cluster documents alone: no Kafka to reach.
+                target = new_clusters_target(&opts.region, &clusters);
+                (None, saved.plan)
+            } else {
+                let (admin, named, plan) = saved_plan(conn, path, saved, opts.pruning).await?;
+                target = named;
+                (Some(admin), plan)
+            }
         }
         None => {
             let set = load_for(&opts.files, &opts.vars, opts.pruning.prune, progress)?;
@@ -310,6 +332,7 @@ pub async fn apply<C: Connector>(
     }
     let (admin, plan) = match admin {
         Some(admin) => (admin, plan),
+        None if opts.saved_plan.is_some() => return Ok(Applied::Nothing),
         None => {
             // The cluster was just created: connect through the context
             // (which names it) and plan its topics from what is really
@@ -343,9 +366,9 @@ pub async fn apply<C: Connector>(
 async fn saved_plan<C: Connector>(
     conn: &mut C,
     path: &Path,
+    saved: SavedPlan,
     pruning: Pruning,
 ) -> anyhow::Result<(Admin, String, Plan)> {
-    let saved = read_saved(path)?;
     if saved.has_masked_values() {
         bail!("{}: the plan touches sensitive configs whose values are not stored in plans; apply the manifests with -f instead", path.display());
     }
@@ -578,6 +601,44 @@ async fn run_cluster_plan<C: ClusterControl>(
         });
     };
     apply_cluster_plan(control, plan, CLUSTER_STEP_TIMEOUT, &mut report).await
+}
+
+/// A saved plan's MSK clusters as they are now: each must still have the
+/// version it was planned at (or still not exist), since any update since
+/// then gives it a new one; otherwise nothing is changed.
+async fn clusters_unchanged<C: ClusterControl>(
+    control: &C,
+    saved: &[ClusterPlan],
+) -> anyhow::Result<()> {
+    let mut moved = Vec::new();
+    for plan in saved {
+        let now = control.find(&plan.cluster).await?;
+        let now_version = now.as_ref().map(|c| c.current_version.clone());
+        if now_version != plan.observed_version {
+            moved.push(match (&plan.observed_version, &now_version) {
+                (None, Some(_)) => format!(
+                    "  cluster {}: created since the plan was made",
+                    plan.cluster
+                ),
+                (Some(_), None) => format!(
+                    "  cluster {}: deleted since the plan was made",
+                    plan.cluster
+                ),
+                (Some(then), Some(now)) => format!(
+                    "  cluster {}: version {then} when planned, {now} now (updated since)",
+                    plan.cluster
+                ),
+                (None, None) => continue,
+            });
+        }
+    }
+    if !moved.is_empty() {
+        bail!(
+            "the cluster changed since the plan was made; nothing was changed. Re-run plan.\n{}",
+            moved.join("\n")
+        );
+    }
+    Ok(())
 }
 
 fn creates_cluster(plans: &[ClusterPlan]) -> bool {
