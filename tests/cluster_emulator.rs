@@ -1618,3 +1618,52 @@ fn saved_cluster_plans_apply_only_while_the_cluster_is_unchanged() {
         3
     );
 }
+
+/// `storageMode` and `provisionedThroughput` through UpdateStorage, with
+/// MSK's limits checked against the broker type first.
+#[test]
+fn storage_mode_and_throughput_are_applied_within_msk_limits() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    emu.set_bootstrap("orders", UNRESOLVABLE);
+    emu.create_active_cluster("orders", 3, &["s-a", "s-b", "s-c"]);
+
+    // kafka.m5.large cannot have provisioned throughput: refused, named.
+    let throughput = orders_manifest("100GiB")
+        + "  provisionedThroughput:\n    enabled: true\n    volumeThroughput: 300\n";
+    std::fs::write(d.join("orders.yaml"), throughput).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "orders.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("kafka.m5.4xlarge and larger"),
+        "{out}{err}"
+    );
+
+    let tiered = orders_manifest("100GiB") + "  storageMode: TIERED\n";
+    std::fs::write(d.join("orders.yaml"), tiered).unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("storage mode LOCAL -> TIERED"), "{out}");
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "orders.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(operation_types(&emu, d, "orders").contains(&"UPDATE_STORAGE".to_string()));
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Back to LOCAL deletes the tier's data: destructive.
+    let local = orders_manifest("100GiB") + "  storageMode: LOCAL\n";
+    std::fs::write(d.join("orders.yaml"), local).unwrap();
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "orders.yaml", "-o", "json"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("\"destructive\""), "{out}");
+}

@@ -475,6 +475,12 @@ fn cluster() -> Value {
             ("configuration", configuration),
             ("monitoring", monitoring),
             ("tags", json!({"description": "AWS tags; when given, undeclared tags are removed (AWS's own aws: tags excepted)", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("storageMode", json!({"description": "LOCAL (EBS only) or TIERED (EBS and MSK's tiered storage: Kafka 2.8.2.tiered or 3.6.0+, not T3); TIERED -> LOCAL deletes the tier's data. Leave out to keep what the cluster has", "enum": ["LOCAL", "TIERED"]})),
+            ("provisionedThroughput", json!({
+                "description": "Provisioned EBS throughput (kafka.m5.4xlarge / kafka.m7g.2xlarge and larger, 10 GiB+ volumes, 250 MiB/s up to the size's limit). Leave out to keep what the cluster has",
+                "type": "object", "required": ["enabled"], "additionalProperties": false,
+                "properties": {"enabled": {"type": "boolean"}, "volumeThroughput": {"type": "integer", "minimum": 250, "maximum": 1000}}
+            })),
             ("publicAccess", json!({"description": "Public access through MSK-provided Elastic IPs (UpdateConnectivity); needs Kafka 2.6.0+, authentication, no unauthenticated access, TLS in transit. Leave out to keep what the cluster has", "type": "boolean"})),
         ],
     );

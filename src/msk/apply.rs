@@ -318,6 +318,14 @@ pub async fn start_update<C: ClusterControl>(
         ClusterChange::ScramSecrets { .. } => {
             anyhow::bail!("SCRAM secrets are changed without a cluster operation")
         }
+        ClusterChange::StorageSettings {
+            storage_mode,
+            throughput,
+        } => {
+            control
+                .update_storage_settings(arn, version, storage_mode.as_deref(), throughput.as_ref())
+                .await
+        }
     }
 }
 
@@ -541,6 +549,22 @@ mod tests {
         async fn update_public_access(&self, a: &str, v: &str, on: bool) -> anyhow::Result<String> {
             self.update(a, v, format!("public_access {on}"), |c| {
                 c.public_access = on
+            })
+        }
+        async fn update_storage_settings(
+            &self,
+            a: &str,
+            v: &str,
+            mode: Option<&str>,
+            t: Option<&crate::msk::model::Throughput>,
+        ) -> anyhow::Result<String> {
+            self.update(a, v, format!("storage settings {mode:?}"), |c| {
+                if let Some(m) = mode {
+                    c.storage_mode = Some(m.to_owned());
+                }
+                if let Some(t) = t {
+                    c.provisioned_throughput = t.clone();
+                }
             })
         }
         async fn scram_secrets(&self, _: &str) -> anyhow::Result<Vec<String>> {

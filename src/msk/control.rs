@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use super::model::{
     ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
-    Monitoring,
+    Monitoring, Throughput,
 };
 
 /// What a wait reports each time it polls.
@@ -127,6 +127,14 @@ pub trait ClusterControl {
         arn: &str,
         current_version: &str,
         on: bool,
+    ) -> anyhow::Result<String>;
+    /// UpdateStorage: storage mode and provisioned throughput.
+    async fn update_storage_settings(
+        &self,
+        arn: &str,
+        current_version: &str,
+        storage_mode: Option<&str>,
+        throughput: Option<&Throughput>,
     ) -> anyhow::Result<String>;
     /// ListScramSecrets.
     async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>>;

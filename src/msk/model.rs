@@ -86,6 +86,16 @@ pub struct ClientAuth {
     pub unauthenticated: bool,
 }
 
+/// Provisioned storage throughput of the brokers' EBS volumes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Throughput {
+    pub enabled: bool,
+    /// MiB/s; `None` with `enabled` means MSK's default (250).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_throughput: Option<i32>,
+}
+
 /// Encryption between clients and brokers as MSK names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -188,6 +198,11 @@ pub struct ClusterInfo {
     /// read only when a manifest declares them.
     #[serde(default, skip_serializing)]
     pub scram_secrets: Option<Vec<String>>,
+    /// `LOCAL` or `TIERED`, as MSK reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_mode: Option<String>,
+    #[serde(default)]
+    pub provisioned_throughput: Throughput,
 }
 
 /// The status MSK reports while intelligent rebalancing moves partitions
@@ -232,6 +247,12 @@ pub struct ClusterSpec {
     /// users) associated with the cluster. `None`: left as they are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scram_secrets: Option<Vec<String>>,
+    /// `storageMode: LOCAL|TIERED`; `None`: left as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_mode: Option<String>,
+    /// `provisionedThroughput`; `None`: left as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisioned_throughput: Option<Throughput>,
 }
 
 /// One cluster operation (an update, a creation, a reboot).
@@ -294,6 +315,8 @@ pub(crate) mod fixtures {
             tags: BTreeMap::new(),
             public_access: None,
             scram_secrets: None,
+            storage_mode: None,
+            provisioned_throughput: None,
         }
     }
 
@@ -320,6 +343,8 @@ pub(crate) mod fixtures {
             rebalancing: None,
             compatible_kafka_versions: None,
             scram_secrets: None,
+            storage_mode: None,
+            provisioned_throughput: Throughput::default(),
         }
     }
 }

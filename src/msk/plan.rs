@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{
     ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
-    Encryption, Monitoring,
+    Encryption, Monitoring, Throughput,
 };
 use super::rules::{
     self, is_express, MAX_STORAGE_GIB, MAX_ZONES, MIN_STORAGE_GIB, MIN_ZONES, STORAGE_COOLDOWN_NOTE,
@@ -95,6 +95,12 @@ pub enum ClusterChange {
     PublicAccess {
         to: bool,
     },
+    /// UpdateStorage: storage mode and provisioned throughput (each `None`
+    /// when unchanged).
+    StorageSettings {
+        storage_mode: Option<String>,
+        throughput: Option<Throughput>,
+    },
     /// BatchAssociateScramSecret / BatchDisassociateScramSecret: no
     /// cluster operation.
     ScramSecrets {
@@ -118,6 +124,7 @@ impl ClusterChange {
             ClusterChange::Security { .. } => "update security",
             ClusterChange::PublicAccess { .. } => "update public access",
             ClusterChange::ScramSecrets { .. } => "update SCRAM secrets",
+            ClusterChange::StorageSettings { .. } => "update storage settings",
         }
     }
 
@@ -145,6 +152,17 @@ impl ClusterChange {
                     && info.encryption.client_broker == *to_client_broker
             }
             ClusterChange::PublicAccess { to } => info.public_access == *to,
+            ClusterChange::StorageSettings {
+                storage_mode,
+                throughput,
+            } => {
+                storage_mode
+                    .as_ref()
+                    .is_none_or(|m| info.storage_mode.as_ref() == Some(m))
+                    && throughput
+                        .as_ref()
+                        .is_none_or(|t| same_throughput(t, &info.provisioned_throughput))
+            }
             ClusterChange::ScramSecrets {
                 associate,
                 disassociate,
@@ -325,6 +343,9 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
     // After the shape, before a configuration: a configuration may be made
     // for the new version.
     plan_kafka_version(&desired.kafka_version, observed, &mut plan);
+    // After the version (tiered storage may need the new one) and the
+    // broker type (throughput limits depend on it).
+    plan_storage_settings(desired, observed, &mut plan);
     // Security before public access: MSK turns public access on only once
     // the security it needs is in place.
     plan_security(desired, observed, &mut plan);
@@ -554,6 +575,99 @@ fn plan_security(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut Clust
             to_client_broker: want_cb,
         },
         safety: Safety::Risky,
+        reasons,
+    });
+}
+
+/// Throughputs compare on what MSK applies: off is off whatever the rate,
+/// and no rate means MSK's default.
+fn same_throughput(a: &Throughput, b: &Throughput) -> bool {
+    let rate = |t: &Throughput| t.volume_throughput.unwrap_or(rules::MIN_VOLUME_THROUGHPUT);
+    a.enabled == b.enabled && (!a.enabled || rate(a) == rate(b))
+}
+
+/// `storageMode` and `provisionedThroughput`: one UpdateStorage step, judged
+/// against the broker type and Kafka version the cluster will have. Turning
+/// tiered storage on or throughput up is safe; tiered storage off is
+/// destructive (MSK deletes the data held in the tier), throughput off or
+/// down risky (slower disks).
+fn plan_storage_settings(desired: &ClusterSpec, observed: &ClusterInfo, plan: &mut ClusterPlan) {
+    let mode = desired
+        .storage_mode
+        .clone()
+        .filter(|m| observed.storage_mode.as_deref().unwrap_or("LOCAL") != m);
+    let throughput = desired
+        .provisioned_throughput
+        .clone()
+        .filter(|t| !same_throughput(t, &observed.provisioned_throughput));
+    if mode.is_none() && throughput.is_none() {
+        return;
+    }
+    if mode.as_deref() == Some("TIERED") {
+        if let Some(why) =
+            rules::tiered_storage_problem(&desired.kafka_version, &desired.instance_type)
+        {
+            refuse(plan, "spec.storageMode", why, false);
+            return;
+        }
+    }
+    if let Some(t) = &throughput {
+        if let Some(why) = rules::throughput_problem(&desired.instance_type, desired.storage_gib, t)
+        {
+            refuse(plan, "spec.provisionedThroughput", why, false);
+            return;
+        }
+    }
+    let mut parts = Vec::new();
+    let mut safety = Safety::Safe;
+    let mut reasons = Vec::new();
+    if let Some(m) = &mode {
+        parts.push(format!(
+            "storage mode {} -> {m}",
+            observed.storage_mode.as_deref().unwrap_or("LOCAL")
+        ));
+        if m == "LOCAL" {
+            safety = Safety::Destructive;
+            reasons
+                .push("turning tiered storage off deletes the data held in the tier".to_string());
+        }
+    }
+    if let Some(t) = &throughput {
+        let describe = |t: &Throughput| {
+            if t.enabled {
+                format!(
+                    "{} MiB/s",
+                    t.volume_throughput.unwrap_or(rules::MIN_VOLUME_THROUGHPUT)
+                )
+            } else {
+                "off".to_string()
+            }
+        };
+        parts.push(format!(
+            "provisioned throughput {} -> {}",
+            describe(&observed.provisioned_throughput),
+            describe(t)
+        ));
+        let rate = |t: &Throughput| {
+            if t.enabled {
+                t.volume_throughput.unwrap_or(rules::MIN_VOLUME_THROUGHPUT)
+            } else {
+                0
+            }
+        };
+        if rate(t) < rate(&observed.provisioned_throughput) {
+            safety = safety.max(Safety::Risky);
+            reasons
+                .push("less disk throughput: producers and replication may slow down".to_string());
+        }
+    }
+    plan.steps.push(ClusterStep {
+        description: parts.join("; "),
+        change: ClusterChange::StorageSettings {
+            storage_mode: mode,
+            throughput,
+        },
+        safety,
         reasons,
     });
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
 use super::model::{
-    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterState, Encryption, NodeInfo,
+    ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterState, Encryption, NodeInfo, Throughput,
 };
 use crate::error::UsageError;
 
@@ -115,6 +115,70 @@ pub fn public_access_problem(
         why.push("encryption between brokers".to_string());
     }
     (!why.is_empty()).then(|| format!("MSK turns public access on only with {}", why.join(", ")))
+}
+
+/// The most provisioned storage throughput (MiB/s) a broker size takes
+/// (MSK Developer Guide, "Manage storage throughput"); `None`: the size
+/// cannot have provisioned throughput at all (below kafka.m5.4xlarge or
+/// kafka.m7g.2xlarge, T3, Express).
+pub fn max_volume_throughput(instance_type: &str) -> Option<i32> {
+    Some(match instance_type {
+        "kafka.m5.4xlarge" => 593,
+        "kafka.m5.8xlarge" => 850,
+        "kafka.m5.12xlarge" | "kafka.m5.16xlarge" | "kafka.m5.24xlarge" => 1000,
+        // 312.5 in the guide; the API takes whole MiB/s.
+        "kafka.m7g.2xlarge" => 312,
+        "kafka.m7g.4xlarge" => 625,
+        "kafka.m7g.8xlarge" | "kafka.m7g.12xlarge" | "kafka.m7g.16xlarge" => 1000,
+        _ => return None,
+    })
+}
+
+/// MSK's minimum provisioned throughput, and its default.
+pub const MIN_VOLUME_THROUGHPUT: i32 = 250;
+
+/// Why MSK cannot give this cluster this provisioned throughput.
+pub fn throughput_problem(instance_type: &str, storage_gib: i32, t: &Throughput) -> Option<String> {
+    if !t.enabled {
+        return None;
+    }
+    let Some(max) = max_volume_throughput(instance_type) else {
+        return Some(format!(
+            "MSK provisions storage throughput only for kafka.m5.4xlarge and larger or kafka.m7g.2xlarge and larger, not {instance_type}"
+        ));
+    };
+    if storage_gib < 10 {
+        return Some(format!(
+            "MSK provisions storage throughput only for volumes of 10 GiB or more, not {storage_gib} GiB"
+        ));
+    }
+    match t.volume_throughput {
+        Some(v) if !(MIN_VOLUME_THROUGHPUT..=max).contains(&v) => Some(format!(
+            "{instance_type} takes a provisioned throughput between {MIN_VOLUME_THROUGHPUT} and {max} MiB/s, not {v}"
+        )),
+        _ => None,
+    }
+}
+
+/// Why MSK cannot put this cluster in tiered storage mode: Kafka
+/// 2.8.2.tiered or 3.6.0 and later, Standard brokers other than T3.
+/// (That every topic's cleanup policy is `delete` only the brokers check.)
+pub fn tiered_storage_problem(kafka_version: &str, instance_type: &str) -> Option<String> {
+    if is_express(instance_type) {
+        return Some("Express brokers have no storage mode to choose".into());
+    }
+    if instance_type.starts_with("kafka.t3.") {
+        return Some(format!(
+            "MSK offers tiered storage on M5 and M7g brokers, not {instance_type}"
+        ));
+    }
+    let tiered_build = kafka_version == "2.8.2.tiered";
+    if !tiered_build && parse_version(kafka_version).is_some_and(|v| v < (3, 6, 0)) {
+        return Some(format!(
+            "MSK offers tiered storage on Kafka 2.8.2.tiered and 3.6.0 or later, not {kafka_version}"
+        ));
+    }
+    None
 }
 
 /// MSK associates at most this many SCRAM secrets per
@@ -712,6 +776,33 @@ mod tests {
     }
 
     #[test]
+    fn storage_throughput_and_tiered_storage_follow_msk_limits() {
+        let on = |v: Option<i32>| Throughput {
+            enabled: true,
+            volume_throughput: v,
+        };
+        assert_eq!(
+            throughput_problem("kafka.m5.4xlarge", 100, &on(Some(593))),
+            None
+        );
+        assert!(throughput_problem("kafka.m5.4xlarge", 100, &on(Some(594))).is_some());
+        assert!(throughput_problem("kafka.m5.large", 100, &on(None)).is_some());
+        assert!(throughput_problem("kafka.m7g.2xlarge", 5, &on(None)).is_some());
+        assert!(throughput_problem("kafka.m7g.8xlarge", 100, &on(Some(100))).is_some());
+        assert_eq!(
+            throughput_problem("kafka.m5.large", 100, &Throughput::default()),
+            None
+        );
+        assert_eq!(tiered_storage_problem("3.6.0", "kafka.m5.large"), None);
+        assert_eq!(
+            tiered_storage_problem("2.8.2.tiered", "kafka.m7g.large"),
+            None
+        );
+        assert!(tiered_storage_problem("3.5.1", "kafka.m5.large").is_some());
+        assert!(tiered_storage_problem("3.6.0", "kafka.t3.small").is_some());
+    }
+
+    #[test]
     fn security_combinations_follow_msk_table() {
         use crate::msk::model::ClientBrokerEncryption as E;
         let iam = ClientAuth {
@@ -829,6 +920,8 @@ mod tests {
             rebalancing: None,
             compatible_kafka_versions: None,
             scram_secrets: None,
+            storage_mode: None,
+            provisioned_throughput: Default::default(),
         }
     }
 

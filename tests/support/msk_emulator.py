@@ -683,6 +683,54 @@ def broker_type_move_problem(current, target):
     return None
 
 
+def update_storage(ctx, arn):
+    """UpdateStorage: storage mode and provisioned throughput (volume size
+    too, which mskctl sends through UpdateBrokerStorage)."""
+    cluster = get_cluster(ctx.region, arn)
+    check_updatable(cluster, ctx.body)
+    mode = ctx.body.get("storageMode")
+    throughput = ctx.body.get("provisionedThroughput")
+    if mode is None and throughput is None and ctx.body.get("volumeSizeGB") is None:
+        raise bad_request("Specify storageMode, provisionedThroughput or volumeSizeGB.")
+    instance_type = node_group(cluster).get("instanceType") or ""
+    if mode is not None:
+        if mode not in ("LOCAL", "TIERED"):
+            raise bad_request("storageMode must be LOCAL or TIERED.")
+        if mode == "TIERED" and (
+            instance_type.startswith("kafka.t3.")
+            or (cluster.kafka_version != "2.8.2.tiered"
+                and version_tuple(cluster.kafka_version) < (3, 6, 0))
+        ):
+            raise bad_request("Tiered storage is not supported for this cluster's broker type or Apache Kafka version.")
+    limits = {
+        "kafka.m5.4xlarge": 593, "kafka.m5.8xlarge": 850, "kafka.m5.12xlarge": 1000,
+        "kafka.m5.16xlarge": 1000, "kafka.m5.24xlarge": 1000, "kafka.m7g.2xlarge": 312,
+        "kafka.m7g.4xlarge": 625, "kafka.m7g.8xlarge": 1000, "kafka.m7g.12xlarge": 1000,
+        "kafka.m7g.16xlarge": 1000,
+    }
+    if throughput is not None and throughput.get("enabled"):
+        limit = limits.get(instance_type)
+        rate = throughput.get("volumeThroughput", 250)
+        if limit is None:
+            raise bad_request(f"Provisioned throughput is not supported for {instance_type}.")
+        if not 250 <= rate <= limit:
+            raise bad_request(f"volumeThroughput must be between 250 and {limit} MiB/s for {instance_type}.")
+
+    def apply(c):
+        if mode is not None:
+            c.storage_mode = mode
+        if throughput is not None:
+            ebs = node_group(c).setdefault("storageInfo", {}).setdefault("ebsStorageInfo", {})
+            ebs["provisionedThroughput"] = throughput
+
+    return update(
+        ctx, arn, "UPDATE_STORAGE",
+        lambda c: {"storageMode": c.storage_mode},
+        {k: v for k, v in (("storageMode", mode), ("provisionedThroughput", throughput)) if v is not None},
+        apply,
+    )
+
+
 def update_broker_type(ctx, arn):
     cluster = get_cluster(ctx.region, arn)
     target = ctx.body.get("targetInstanceType")
@@ -1634,6 +1682,7 @@ ROUTES = [
     ("PUT", "v1/clusters/*/nodes/count", "UpdateBrokerCount", update_broker_count),
     ("PUT", "v1/clusters/*/nodes/storage", "UpdateBrokerStorage", update_broker_storage),
     ("PUT", "v1/clusters/*/nodes/type", "UpdateBrokerType", update_broker_type),
+    ("PUT", "v1/clusters/*/storage", "UpdateStorage", update_storage),
     ("PUT", "v1/clusters/*/configuration", "UpdateClusterConfiguration", update_cluster_configuration),
     ("PUT", "v1/clusters/*/monitoring", "UpdateMonitoring", update_monitoring),
     ("PATCH", "v1/clusters/*/security", "UpdateSecurity", update_security),
@@ -1677,6 +1726,7 @@ OPERATION_NAMES = {name for _, _, name, _ in ROUTES if name}
 UPDATE_OPERATIONS = {
     "UpdateBrokerCount", "UpdateBrokerStorage", "UpdateBrokerType",
     "UpdateClusterConfiguration", "UpdateMonitoring", "UpdateSecurity", "UpdateConnectivity",
+    "UpdateStorage",
     "UpdateRebalancing", "RebootBroker", "UpdateClusterKafkaVersion",
 }
 

@@ -3,6 +3,7 @@
 
 use crate::msk::model::{
     ClientAuth, ClientBrokerEncryption, ClusterSpec, ConfigurationRef, Encryption, Monitoring,
+    Throughput,
 };
 use crate::msk::plan::DesiredCluster;
 use crate::msk::rules::{
@@ -28,7 +29,11 @@ pub const CLUSTER_SPEC_FIELDS: &[&str] = &[
     "monitoring",
     "tags",
     "publicAccess",
+    "storageMode",
+    "provisionedThroughput",
 ];
+pub const STORAGE_MODE_WORDS: &[&str] = &["LOCAL", "TIERED"];
+pub const THROUGHPUT_FIELDS: &[&str] = &["enabled", "volumeThroughput"];
 pub const CLIENT_AUTH_FIELDS: &[&str] = &["iam", "scram", "tls", "unauthenticated"];
 pub const SCRAM_FIELDS: &[&str] = &["secrets"];
 pub const ENCRYPTION_FIELDS: &[&str] = &["inTransit", "inCluster", "atRestKmsKey"];
@@ -235,6 +240,12 @@ impl Checker<'_> {
         let public_access = f
             .get("publicAccess")
             .and_then(|v| self.boolean(v, "publicAccess"));
+        let storage_mode = f
+            .get("storageMode")
+            .and_then(|v| self.enum_word(v, "storageMode", STORAGE_MODE_WORDS));
+        let provisioned_throughput = f
+            .get("provisionedThroughput")
+            .and_then(|v| self.throughput(v, f));
         if self.diags.len() != before {
             return None;
         }
@@ -253,6 +264,47 @@ impl Checker<'_> {
             monitoring,
             tags,
             public_access,
+            storage_mode,
+            provisioned_throughput,
+        })
+    }
+
+    /// `provisionedThroughput: {enabled, volumeThroughput}`; the limits of
+    /// the broker size are the planner's (they depend on the type in force).
+    fn throughput(&mut self, v: &Node, parent: &Fields<'_>) -> Option<Throughput> {
+        let owner = Self::owner_of(parent, "provisionedThroughput", v);
+        let f = self.fields(
+            v,
+            owner,
+            "spec.provisionedThroughput",
+            "in spec.provisionedThroughput",
+            THROUGHPUT_FIELDS,
+        )?;
+        let enabled = match f.get("enabled") {
+            Some(b) => self.boolean(b, "provisionedThroughput.enabled")?,
+            None => {
+                self.err(
+                    owner,
+                    "missing field 'enabled' in spec.provisionedThroughput",
+                );
+                return None;
+            }
+        };
+        let volume_throughput = match f.get("volumeThroughput") {
+            Some(n) => Some(
+                i32::try_from(self.integer(
+                    n,
+                    "provisionedThroughput.volumeThroughput",
+                    1,
+                    100_000,
+                )?)
+                .ok()?,
+            ),
+            None => None,
+        };
+        Some(Throughput {
+            enabled,
+            volume_throughput,
         })
     }
 

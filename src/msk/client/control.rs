@@ -10,7 +10,7 @@ use aws_sdk_kafka::types as sdk;
 use crate::msk::control::{ClusterControl, OperationFailed, OperationOutcome, WaitStatus};
 use crate::msk::model::{
     ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterSpec, ClusterState, ConfigurationRef,
-    Monitoring,
+    Monitoring, Throughput,
 };
 
 pub(super) fn operation_arn_of(what: &str, arn: Option<&str>) -> anyhow::Result<String> {
@@ -240,6 +240,36 @@ impl ClusterControl for Msk {
             .await
             .map_err(|e| aws_error(&format!("cannot change the public access of {arn}"), e))?;
         operation_arn_of("connectivity update", r.cluster_operation_arn())
+    }
+
+    async fn update_storage_settings(
+        &self,
+        arn: &str,
+        current_version: &str,
+        storage_mode: Option<&str>,
+        throughput: Option<&Throughput>,
+    ) -> anyhow::Result<String> {
+        let mut req = self
+            .client
+            .update_storage()
+            .cluster_arn(arn)
+            .current_version(current_version);
+        if let Some(m) = storage_mode {
+            req = req.storage_mode(sdk::StorageMode::from(m));
+        }
+        if let Some(t) = throughput {
+            req = req.provisioned_throughput(
+                sdk::ProvisionedThroughput::builder()
+                    .enabled(t.enabled)
+                    .set_volume_throughput(t.volume_throughput.filter(|_| t.enabled))
+                    .build(),
+            );
+        }
+        let r = req
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("cannot change the storage settings of {arn}"), e))?;
+        operation_arn_of("storage update", r.cluster_operation_arn())
     }
 
     async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>> {

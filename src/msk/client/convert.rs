@@ -11,7 +11,7 @@ use aws_smithy_types::DateTime;
 use crate::error::UsageError;
 use crate::msk::model::{
     ClientAuth, ClientBrokerEncryption, ClusterInfo, ClusterState, ConfigurationRef, Encryption,
-    Monitoring,
+    Monitoring, Throughput,
 };
 
 pub(super) fn rfc3339(t: &DateTime) -> String {
@@ -181,6 +181,18 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
             .map(|s| s.as_str().to_owned()),
         compatible_kafka_versions: None,
         scram_secrets: None,
+        storage_mode: p
+            .and_then(|p| p.storage_mode())
+            .map(|m| m.as_str().to_owned()),
+        provisioned_throughput: nodes
+            .and_then(|n| n.storage_info())
+            .and_then(|s| s.ebs_storage_info())
+            .and_then(|e| e.provisioned_throughput())
+            .map(|t| Throughput {
+                enabled: t.enabled().unwrap_or(false),
+                volume_throughput: t.volume_throughput(),
+            })
+            .unwrap_or_default(),
     })
 }
 
