@@ -21,6 +21,7 @@ mod partition;
 mod plan;
 mod quota;
 mod retention;
+mod schema_registry;
 mod topic;
 
 pub use acl::*;
@@ -32,6 +33,7 @@ pub use partition::*;
 pub use plan::*;
 pub use quota::*;
 pub use retention::*;
+pub use schema_registry::*;
 pub use topic::*;
 
 const ROOT_EXAMPLES: &str = "\
@@ -183,6 +185,9 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub aws: AwsArgs,
+
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 /// Connection arguments that `MSKCTL_*` variables can supply, by clap id.
@@ -345,6 +350,9 @@ pub enum Command {
     /// Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations
     #[command(subcommand)]
     Cluster(ClusterCommand),
+    /// Schema registry subjects: list, get, check compatibility (CI gate), register
+    #[command(subcommand)]
+    SchemaRegistry(SchemaRegistryCommand),
     /// Check manifests offline (no cluster contacted): schema, types, duplicates
     #[command(
         after_help = "Examples:\n  mskctl validate -f topics/\n  cat topic.yaml | mskctl validate -f -\n\nEvery problem is reported as file:line:col: message; exit 1 when any."

@@ -16,6 +16,7 @@ pub mod quota;
 pub mod rerun;
 pub mod retention;
 pub mod schema;
+pub mod schema_registry;
 pub mod topic;
 pub mod validate;
 
@@ -55,6 +56,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export { pattern, internal } => {
             export::run(global, pattern.as_deref(), *internal).await
         }
+        Command::SchemaRegistry(cmd) => schema_registry::run(cmd, global).await,
         Command::Schema => schema::run(global),
         Command::Completions { shell } => completions::run(*shell),
     }
@@ -112,6 +114,8 @@ pub fn overrides(global: &GlobalArgs) -> Overrides {
             profile: global.aws.profile.clone(),
             region: global.aws.region.clone(),
         },
+        schema_registry: global.registry.schema_registry.clone(),
+        glue_registry: global.registry.glue_registry.clone(),
     }
 }
 

@@ -8,6 +8,7 @@
 //! so the file can be shared, backed up and printed without leaking secrets.
 mod file;
 mod patch;
+mod registry;
 mod resolve;
 
 use std::fmt;
@@ -25,9 +26,10 @@ use crate::msk::client::BootstrapAuth;
 
 pub use file::{
     config_path, yaml_error_message, Config, ContextConfig, Contexts, DeleteOutcome, MskBootstrap,
-    MskConfig, SaslConfig, TlsConfig,
+    MskConfig, SaslConfig, SchemaRegistryConfig, TlsConfig,
 };
 pub use patch::{ContextPatch, SetOutcome};
+pub use registry::{resolve_registry, resolve_registry_with, REGISTRY_PASSWORD_ENV};
 pub use resolve::{resolve, resolve_with, Resolved, SaslIam};
 
 /// Read before any password source named by flags or the context, so a CI job
@@ -165,6 +167,10 @@ pub struct Overrides {
     pub msk_public: bool,
     /// AWS profile and region, for MSK lookups and IAM signing.
     pub aws: AwsSettings,
+    /// `--schema-registry URL`: a Confluent-compatible registry.
+    pub schema_registry: Option<String>,
+    /// `--glue-registry NAME`: an AWS Glue schema registry.
+    pub glue_registry: Option<String>,
 }
 
 // ---------------------------------------------------------------- validation

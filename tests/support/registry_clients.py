@@ -1,0 +1,118 @@
+"""Registry clients written by others, driven by the schema registry tests:
+Confluent's Python serializers (confluent-kafka) and AWS's Glue Schema
+Registry package (aws-glue-schema-registry), producing into and consuming
+from a broker, so that what mskctl prints and writes is checked against
+libraries it shares no code with.
+
+  confluent-produce BOOTSTRAP TOPIC URL SCHEMA_FILE     JSON lines on stdin
+  confluent-consume BOOTSTRAP TOPIC URL COUNT           JSON lines on stdout
+  glue-produce BOOTSTRAP TOPIC REGISTRY SCHEMA_FILE zlib|none
+  glue-consume BOOTSTRAP TOPIC REGISTRY COUNT
+  raw-produce BOOTSTRAP TOPIC HEX                       one record of these bytes
+
+Glue calls go to AWS_ENDPOINT_URL (the moto server in tests).
+"""
+
+import json
+import sys
+
+from confluent_kafka import Consumer, Producer, TopicPartition, OFFSET_BEGINNING
+
+
+def consume_raw(bootstrap, topic, count):
+    c = Consumer({
+        "bootstrap.servers": bootstrap,
+        "group.id": "registry-clients",
+        "enable.auto.commit": False,
+    })
+    c.assign([TopicPartition(topic, 0, OFFSET_BEGINNING)])
+    out = []
+    while len(out) < count:
+        m = c.poll(15)
+        if m is None:
+            raise SystemExit("timed out after %d record(s)" % len(out))
+        if m.error():
+            raise SystemExit(str(m.error()))
+        out.append(m)
+    c.close()
+    return out
+
+
+def confluent(args):
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+    from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerializer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+
+    cmd, bootstrap, topic, url = args[:4]
+    client = SchemaRegistryClient({"url": url})
+    if cmd == "confluent-produce":
+        with open(args[4]) as f:
+            schema = f.read()
+        ser = AvroSerializer(client, schema)
+        p = Producer({"bootstrap.servers": bootstrap})
+        ctx = SerializationContext(topic, MessageField.VALUE)
+        for line in sys.stdin:
+            if line.strip():
+                p.produce(topic, value=ser(json.loads(line), ctx), partition=0)
+                # One record per batch: tansu 0.6 reports the high watermark
+                # right only then.
+                p.flush(30)
+        if p.flush(30):
+            raise SystemExit("records not delivered")
+    else:
+        de = AvroDeserializer(client)
+        ctx = SerializationContext(topic, MessageField.VALUE)
+        for m in consume_raw(bootstrap, topic, int(args[4])):
+            print(json.dumps(de(m.value(), ctx)))
+
+
+def glue(args):
+    import boto3
+    from aws_schema_registry import DataAndSchema, SchemaRegistryClient
+    from aws_schema_registry.avro import AvroSchema
+    from aws_schema_registry.codec import encode
+    from aws_schema_registry.serde import KafkaDeserializer, KafkaSerializer
+
+    cmd, bootstrap, topic, registry = args[:4]
+    client = SchemaRegistryClient(boto3.client("glue"), registry_name=registry)
+    if cmd == "glue-produce":
+        with open(args[4]) as f:
+            schema = AvroSchema(f.read())
+        compress = args[5] == "zlib"
+        ser = KafkaSerializer(client)
+        p = Producer({"bootstrap.servers": bootstrap})
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            framed = ser.serialize(topic, DataAndSchema(data, schema))
+            if compress:
+                # The same header with the compression byte set: the
+                # package's own encoder, asked to compress.
+                version = ser._get_schema_version(topic, schema)
+                framed = encode(schema.write(data), version.version_id, compression=True)
+            p.produce(topic, value=framed, partition=0)
+            p.flush(30)
+        if p.flush(30):
+            raise SystemExit("records not delivered")
+    else:
+        de = KafkaDeserializer(client)
+        for m in consume_raw(bootstrap, topic, int(args[4])):
+            print(json.dumps(de.deserialize(topic, m.value()).data))
+
+
+def main():
+    args = sys.argv[1:]
+    if args[0] == "raw-produce":
+        p = Producer({"bootstrap.servers": args[1]})
+        p.produce(args[2], value=bytes.fromhex(args[3]), partition=0)
+        if p.flush(30):
+            raise SystemExit("record not delivered")
+    elif args[0].startswith("confluent-"):
+        confluent(args)
+    else:
+        glue(args)
+
+
+if __name__ == "__main__":
+    main()
