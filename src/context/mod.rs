@@ -292,9 +292,11 @@ fn is_secret_key(key: &str) -> bool {
     let secretish = ["password", "passwd", "secret", "token", "passphrase"]
         .iter()
         .any(|w| k.contains(w));
+    // camelCase references too: schemaRegistry's passwordEnv/passwordFile.
     let reference = ["-env", "_env", "-file", "_file", "-path", "_path"]
         .iter()
-        .any(|s| k.ends_with(s));
+        .any(|s| k.ends_with(s))
+        || ["Env", "File", "Path"].iter().any(|s| key.ends_with(s));
     secretish && !reference
 }
 

@@ -213,6 +213,15 @@ mod tests {
     }
 
     #[test]
+    fn config_view_keeps_the_password_reference_visible() {
+        let mut v =
+            serde_json::json!({"schemaRegistry": {"passwordEnv": "SR_PASS", "password": "x"}});
+        super::super::redact_secrets(&mut v);
+        assert_eq!(v["schemaRegistry"]["passwordEnv"], "SR_PASS");
+        assert_eq!(v["schemaRegistry"]["password"], "<redacted>");
+    }
+
+    #[test]
     fn no_registry_anywhere_is_empty_and_bad_urls_are_usage_errors() {
         let c = config("contexts: {}\n");
         let r = resolve_registry_with(&Overrides::default(), &c, Path::new("/c.yaml"), &|_| None)

@@ -8,6 +8,7 @@ libraries it shares no code with.
   confluent-consume BOOTSTRAP TOPIC URL COUNT           JSON lines on stdout
   glue-produce BOOTSTRAP TOPIC REGISTRY SCHEMA_FILE zlib|none
   glue-consume BOOTSTRAP TOPIC REGISTRY COUNT
+  glue-create-registry NAME
   raw-produce BOOTSTRAP TOPIC HEX                       one record of these bytes
 
 Glue calls go to AWS_ENDPOINT_URL (the moto server in tests).
@@ -103,7 +104,10 @@ def glue(args):
 
 def main():
     args = sys.argv[1:]
-    if args[0] == "raw-produce":
+    if args[0] == "glue-create-registry":
+        import boto3
+        boto3.client("glue").create_registry(RegistryName=args[1])
+    elif args[0] == "raw-produce":
         p = Producer({"bootstrap.servers": args[1]})
         p.produce(args[2], value=bytes.fromhex(args[3]), partition=0)
         if p.flush(30):
