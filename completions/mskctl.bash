@@ -61,6 +61,9 @@ _mskctl() {
             mskctl,schema)
                 cmd="mskctl__subcmd__schema"
                 ;;
+            mskctl,schema-registry)
+                cmd="mskctl__subcmd__schema__subcmd__registry"
+                ;;
             mskctl,topic)
                 cmd="mskctl__subcmd__topic"
                 ;;
@@ -454,6 +457,9 @@ _mskctl() {
             mskctl__subcmd__help,schema)
                 cmd="mskctl__subcmd__help__subcmd__schema"
                 ;;
+            mskctl__subcmd__help,schema-registry)
+                cmd="mskctl__subcmd__help__subcmd__schema__subcmd__registry"
+                ;;
             mskctl__subcmd__help,topic)
                 cmd="mskctl__subcmd__help__subcmd__topic"
                 ;;
@@ -645,6 +651,18 @@ _mskctl() {
                 ;;
             mskctl__subcmd__help__subcmd__retention,set)
                 cmd="mskctl__subcmd__help__subcmd__retention__subcmd__set"
+                ;;
+            mskctl__subcmd__help__subcmd__schema__subcmd__registry,check)
+                cmd="mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__check"
+                ;;
+            mskctl__subcmd__help__subcmd__schema__subcmd__registry,get)
+                cmd="mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__get"
+                ;;
+            mskctl__subcmd__help__subcmd__schema__subcmd__registry,register)
+                cmd="mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__register"
+                ;;
+            mskctl__subcmd__help__subcmd__schema__subcmd__registry,subjects)
+                cmd="mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__subjects"
                 ;;
             mskctl__subcmd__help__subcmd__topic,alter)
                 cmd="mskctl__subcmd__help__subcmd__topic__subcmd__alter"
@@ -844,6 +862,36 @@ _mskctl() {
             mskctl__subcmd__retention__subcmd__help,set)
                 cmd="mskctl__subcmd__retention__subcmd__help__subcmd__set"
                 ;;
+            mskctl__subcmd__schema__subcmd__registry,check)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__check"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry,get)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__get"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry,help)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry,register)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__register"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry,subjects)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__subjects"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry__subcmd__help,check)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__check"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry__subcmd__help,get)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__get"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry__subcmd__help,help)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__help"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry__subcmd__help,register)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__register"
+                ;;
+            mskctl__subcmd__schema__subcmd__registry__subcmd__help,subjects)
+                cmd="mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__subjects"
+                ;;
             mskctl__subcmd__topic,alter)
                 cmd="mskctl__subcmd__topic__subcmd__alter"
                 ;;
@@ -968,7 +1016,7 @@ _mskctl() {
 
     case "${cmd}" in
         mskctl)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version config topic retention broker partition group acl quota user cluster validate plan diff apply export schema completions help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version config topic retention broker partition group acl quota user cluster schema-registry validate plan diff apply export schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1046,6 +1094,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1054,7 +1110,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list create delete help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1132,6 +1188,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1140,7 +1204,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__create)
-            opts="-b -o -v -h -V --principal --allow --deny --operation --topic --group --cluster --transactional-id --user --pattern-type --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --allow --deny --operation --topic --group --cluster --transactional-id --user --pattern-type --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,6 +1314,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1258,7 +1330,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__delete)
-            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1445,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,7 +1534,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__acl__subcmd__list)
-            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --principal --resource-type --resource-name --topic --group --cluster --transactional-id --user --pattern-type --operation --allow --deny --host --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1652,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1580,7 +1668,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__apply)
-            opts="-f -b -o -v -h -V --filename --plan --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --plan --prune --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,6 +1758,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1678,7 +1774,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__broker)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list drain help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list drain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1852,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1764,7 +1868,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__broker__subcmd__drain)
-            opts="-b -o -v -h -V --throttle --batch --rollback-out --wait --additional --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --throttle --batch --rollback-out --wait --additional --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +1958,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1918,7 +2030,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__broker__subcmd__list)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,6 +2108,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2004,7 +2124,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2082,6 +2202,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2090,7 +2218,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__bootstrap)
-            opts="-b -o -v -h -V --auth --public --network --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --auth --public --network --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,6 +2304,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2184,7 +2320,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__broker__subcmd__type)
-            opts="-b -o -v -h -V --type --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --type --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,6 +2402,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2274,7 +2418,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list describe create update attach help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list describe create update attach help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2496,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2360,7 +2512,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration__subcmd__attach)
-            opts="-b -o -v -h -V --configuration --revision --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --configuration --revision --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2446,6 +2598,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2454,7 +2614,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration__subcmd__create)
-            opts="-f -b -o -v -h -V --name --kafka-versions --filename --description --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --name --kafka-versions --filename --description --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2552,6 +2712,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2560,7 +2728,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration__subcmd__describe)
-            opts="-b -o -v -h -V --revision --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --revision --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,6 +2807,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2748,7 +2924,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration__subcmd__list)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,6 +3002,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2834,7 +3018,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__configuration__subcmd__update)
-            opts="-f -b -o -v -h -V --filename --description --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --description --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2924,6 +3108,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2932,7 +3124,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__create)
-            opts="-f -b -o -v -h -V --filename --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --dry-run --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,6 +3210,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3026,7 +3226,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__delete)
-            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,6 +3301,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3112,7 +3320,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__describe)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,6 +3395,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3604,7 +3820,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__list)
-            opts="-b -o -v -h -V --name-prefix --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --name-prefix --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3686,6 +3902,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3694,7 +3918,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__nodes)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,6 +3993,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3780,7 +4012,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__operations)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3855,6 +4087,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3866,7 +4106,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__rebalancing)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version pause resume help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version pause resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3941,6 +4181,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4008,7 +4256,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__rebalancing__subcmd__pause)
-            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4083,6 +4331,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4094,7 +4350,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__rebalancing__subcmd__resume)
-            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4172,6 +4428,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4180,7 +4444,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__reboot__subcmd__broker)
-            opts="-b -o -v -h -V --broker --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --broker --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4262,6 +4526,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4270,7 +4542,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__restart)
-            opts="-b -o -v -h -V --rolling --from-broker --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --rolling --from-broker --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4352,6 +4624,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4360,7 +4640,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__scale)
-            opts="-b -o -v -h -V --brokers --wait --rebalance --throttle --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --brokers --wait --rebalance --throttle --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4446,6 +4726,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4454,7 +4742,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__scram)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list associate disassociate help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list associate disassociate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4532,6 +4820,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4540,7 +4836,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__scram__subcmd__associate)
-            opts="-b -o -v -h -V --secret-arn --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --secret-arn --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,6 +4915,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4630,7 +4934,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__scram__subcmd__disassociate)
-            opts="-b -o -v -h -V --secret-arn --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --secret-arn --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,6 +5013,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4790,7 +5102,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__scram__subcmd__list)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4868,6 +5180,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4876,7 +5196,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__storage)
-            opts="-b -o -v -h -V --size-gib --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --size-gib --wait --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4958,6 +5278,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4966,7 +5294,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__versions)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5044,6 +5372,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5052,7 +5388,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__cluster__subcmd__wait)
-            opts="-b -o -v -h -V --state --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --state --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5134,6 +5470,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5142,7 +5486,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__completions)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version bash elvish fish powershell zsh"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5217,6 +5561,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5228,7 +5580,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version get-contexts current-context use-context set-context delete-context view help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version get-contexts current-context use-context set-context delete-context view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5306,6 +5658,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5314,7 +5674,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__current__subcmd__context)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5389,6 +5749,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5400,7 +5768,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__delete__subcmd__context)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +5843,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5486,7 +5862,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__get__subcmd__contexts)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5561,6 +5937,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5684,7 +6068,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__set__subcmd__context)
-            opts="-b -o -v -h -V --current --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --current --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5759,6 +6143,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5770,7 +6162,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__use__subcmd__context)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5845,6 +6237,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5856,7 +6256,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__config__subcmd__view)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5934,6 +6334,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5942,7 +6350,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__export)
-            opts="-b -o -v -h -V --pattern --internal --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --pattern --internal --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6024,6 +6432,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6032,7 +6448,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list describe lag reset-offsets delete delete-offsets help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list describe lag reset-offsets delete delete-offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,6 +6526,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6118,7 +6542,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__delete)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6196,6 +6620,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6204,7 +6636,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__delete__subcmd__offsets)
-            opts="-b -o -v -h -V --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6286,6 +6718,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6294,7 +6734,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__describe)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6369,6 +6809,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6492,7 +6940,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__lag)
-            opts="-b -o -v -h -V --topic --threshold --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --threshold --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6578,6 +7026,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6586,7 +7042,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__list)
-            opts="-b -o -v -h -V --state --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --state --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6668,6 +7124,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6676,7 +7140,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__group__subcmd__reset__subcmd__offsets)
-            opts="-b -o -v -h -V --topic --all-topics --to-earliest --to-latest --to-datetime --to-offset --shift-by --by-duration --execute --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --all-topics --to-earliest --to-latest --to-datetime --to-offset --shift-by --by-duration --execute --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6774,6 +7238,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6782,7 +7254,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__help)
-            opts="config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help"
+            opts="config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7845,6 +8317,76 @@ _mskctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mskctl__subcmd__help__subcmd__schema__subcmd__registry)
+            opts="subjects get check register"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__help__subcmd__schema__subcmd__registry__subcmd__subjects)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mskctl__subcmd__help__subcmd__topic)
             opts="list describe create delete alter config tail produce health"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8098,7 +8640,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version snapshot reassign throttle elect-leaders help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version snapshot reassign throttle elect-leaders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8176,6 +8718,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8184,7 +8734,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__elect__subcmd__leaders)
-            opts="-b -o -v -h -V --preferred --unclean --topic --partition --all --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --preferred --unclean --topic --partition --all --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8267,6 +8817,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8460,7 +9018,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version plan execute status verify cancel help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version plan execute status verify cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8538,6 +9096,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8546,7 +9112,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign__subcmd__cancel)
-            opts="-b -o -v -h -V --plan --all --preserve-throttles --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --plan --all --preserve-throttles --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8628,6 +9194,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8636,7 +9210,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign__subcmd__execute)
-            opts="-b -o -v -h -V --plan --allow-replication-factor-change --throttle --batch --rollback-out --wait --additional --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --plan --allow-replication-factor-change --throttle --batch --rollback-out --wait --additional --pause-rebalancing --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8727,6 +9301,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8836,7 +9418,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign__subcmd__plan)
-            opts="-b -o -v -h -V --snapshot --drain-brokers --brokers --topics --replication-factor --max-moves --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version live"
+            opts="-b -o -v -h -V --snapshot --drain-brokers --brokers --topics --replication-factor --max-moves --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version live"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8938,6 +9520,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8946,7 +9536,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign__subcmd__status)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9024,6 +9614,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9032,7 +9630,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__reassign__subcmd__verify)
-            opts="-b -o -v -h -V --plan --preserve-throttles --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --plan --preserve-throttles --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9114,6 +9712,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9122,7 +9728,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__snapshot)
-            opts="-b -o -v -h -V --topics --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topics --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9208,6 +9814,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9216,7 +9830,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__throttle)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list clear help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9294,6 +9908,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9302,7 +9924,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__throttle__subcmd__clear)
-            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9385,6 +10007,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9452,7 +10082,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__partition__subcmd__throttle__subcmd__list)
-            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --broker --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9538,6 +10168,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9546,7 +10184,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__plan)
-            opts="-f -b -o -v -h -V --filename --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --prune --allow-data-loss --exit-code --out --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9636,6 +10274,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9644,7 +10290,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__quota)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list set delete help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9722,6 +10368,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9730,7 +10384,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__quota__subcmd__delete)
-            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9813,6 +10467,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9894,7 +10556,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__quota__subcmd__list)
-            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9977,6 +10639,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9988,7 +10658,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__quota__subcmd__set)
-            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --user --default-user --client-id --default-client-id --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10074,6 +10744,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10082,7 +10760,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__retention)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version get set purge help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version get set purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10160,6 +10838,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10168,7 +10854,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__retention__subcmd__get)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10243,6 +10929,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10324,7 +11018,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__retention__subcmd__purge)
-            opts="-b -o -v -h -V --partition --before-offset --before --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --partition --before-offset --before --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10414,6 +11108,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10422,7 +11124,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__retention__subcmd__set)
-            opts="-b -o -v -h -V --time --bytes --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --time --bytes --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10508,6 +11210,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10516,7 +11226,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__schema)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10591,6 +11301,596 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry)
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version subjects get check register help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__check)
+            opts="-f -b -o -v -h -V --file --type --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "avro protobuf json" -- "${cur}"))
+                    return 0
+                    ;;
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__get)
+            opts="-b -o -v -h --version --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help)
+            opts="subjects get check register help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__help__subcmd__subjects)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__register)
+            opts="-f -b -o -v -h -V --file --type --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "avro protobuf json" -- "${cur}"))
+                    return 0
+                    ;;
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mskctl__subcmd__schema__subcmd__registry__subcmd__subjects)
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bootstrap-servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "PLAIN SCRAM-SHA-256 SCRAM-SHA-512 AWS_MSK_IAM" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msk-auth)
+                    COMPREPLY=($(compgen -W "iam scram tls plaintext" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10602,7 +11902,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list describe create delete alter config tail produce health help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list describe create delete alter config tail produce health help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10680,6 +11980,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10688,7 +11996,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__alter)
-            opts="-b -o -v -h -V --partitions --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --partitions --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10770,6 +12078,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10778,7 +12094,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__config)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version get set delete help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version get set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10856,6 +12172,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10864,7 +12188,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__config__subcmd__delete)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10939,6 +12263,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10950,7 +12282,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__config__subcmd__get)
-            opts="-b -o -v -h -V --all --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --all --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11025,6 +12357,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11106,7 +12446,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__config__subcmd__set)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11184,6 +12524,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11192,7 +12540,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__create)
-            opts="-b -o -v -h -V --partitions --replication-factor --config --if-not-exists --validate-only --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --partitions --replication-factor --config --if-not-exists --validate-only --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11282,6 +12630,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11290,7 +12646,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__delete)
-            opts="-b -o -v -h -V --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --allow-data-loss --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11365,6 +12721,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11376,7 +12740,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__describe)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11454,6 +12818,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11462,7 +12834,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__health)
-            opts="-b -o -v -h -V --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --topic --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11541,6 +12913,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11748,7 +13128,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__list)
-            opts="-b -o -v -h -V --pattern --internal --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --pattern --internal --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11830,6 +13210,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11838,7 +13226,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__produce)
-            opts="-b -o -v -h -V --key --partition --header --value --acks --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --key --partition --header --value --acks --value-subject --key-subject --schema-version --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11864,6 +13252,18 @@ _mskctl() {
                     COMPREPLY=($(compgen -W "all 1 0" -- "${cur}"))
                     return 0
                     ;;
+                --value-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --bootstrap-servers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11936,6 +13336,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -11944,7 +13352,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__topic__subcmd__tail)
-            opts="-b -o -v -h -V --partition --from-beginning --offset --since --max --follow --group --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --partition --from-beginning --offset --since --max --follow --group --decode --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11970,6 +13378,10 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --decode)
+                    COMPREPLY=($(compgen -W "auto none" -- "${cur}"))
+                    return 0
+                    ;;
                 --bootstrap-servers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12042,6 +13454,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12050,7 +13470,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__user)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version list set delete help"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12128,6 +13548,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12136,7 +13564,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__user__subcmd__delete)
-            opts="-b -o -v -h -V --mechanism --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --mechanism --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12218,6 +13646,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12296,7 +13732,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__user__subcmd__list)
-            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12374,6 +13810,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12382,7 +13826,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__user__subcmd__set)
-            opts="-b -o -v -h -V --mechanism --password-env --password-file --iterations --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-b -o -v -h -V --mechanism --password-env --password-file --iterations --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12476,6 +13920,14 @@ _mskctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12484,7 +13936,7 @@ _mskctl() {
             return 0
             ;;
         mskctl__subcmd__validate)
-            opts="-f -b -o -v -h -V --filename --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --help --version"
+            opts="-f -b -o -v -h -V --filename --bootstrap-servers --context --output --yes --verbose --timeout --no-color --security-protocol --sasl-mechanism --sasl-username --sasl-password-env --sasl-password-file --tls-ca-file --tls-cert-file --tls-key-file --tls-insecure-skip-verify --msk-cluster --msk-auth --msk-public --profile --region --schema-registry --glue-registry --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12567,6 +14019,14 @@ _mskctl() {
                     return 0
                     ;;
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glue-registry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
