@@ -307,6 +307,80 @@ fn avro_written_by_confluent_python_tails_as_python_reads_it() {
 }
 
 #[test]
+fn protobuf_and_json_schema_written_by_confluent_python_tail_as_python_reads_them() {
+    let broker = Tansu::start();
+    let b = broker.bootstrap();
+    let registry = registry_stub(None);
+    let sr = registry.url();
+    let dir = tempfile::tempdir().unwrap();
+
+    create_topic(&b, "pings");
+    let proto_lines = "{\"id\": \"7\", \"state\": \"NEW\", \"amount\": 2.5, \"items\": [\"a\", \"b\"], \"firstLine\": {\"qty\": 3}}\n{\"id\": \"8\"}\n";
+    clients(
+        &["confluent-produce-protobuf", &b, "pings", &sr],
+        proto_lines,
+        &[],
+    );
+    let python_view = json_lines(&clients(
+        &["confluent-consume-protobuf", &b, "pings", &sr, "2"],
+        "",
+        &[],
+    ));
+    let tail = json_lines(&ok(
+        mskctl(&b),
+        &[
+            "topic",
+            "tail",
+            "pings",
+            "--from-beginning",
+            "-o",
+            "json",
+            "--schema-registry",
+            &sr,
+        ],
+    ));
+    let values: Vec<Value> = tail.iter().map(|r| r["value"].clone()).collect();
+    assert_eq!(values, python_view);
+    assert_eq!(tail[0]["value_encoding"], "protobuf");
+    assert_eq!(tail[0]["value_schema"]["subject"], "pings-value");
+
+    let schema = schema_file(
+        dir.path(),
+        "event.json",
+        r#"{"type":"object","properties":{"id":{"type":"integer"},"tags":{"type":"array","items":{"type":"string"}}},"required":["id"]}"#,
+    );
+    create_topic(&b, "events");
+    let json_in = "{\"id\": 1, \"tags\": [\"x\"]}\n{\"id\": 2, \"tags\": []}\n";
+    clients(
+        &["confluent-produce-json", &b, "events", &sr, &schema],
+        json_in,
+        &[],
+    );
+    let python_view = json_lines(&clients(
+        &["confluent-consume-json", &b, "events", &sr, &schema, "2"],
+        "",
+        &[],
+    ));
+    let tail = json_lines(&ok(
+        mskctl(&b),
+        &[
+            "topic",
+            "tail",
+            "events",
+            "--from-beginning",
+            "-o",
+            "json",
+            "--schema-registry",
+            &sr,
+        ],
+    ));
+    let values: Vec<Value> = tail.iter().map(|r| r["value"].clone()).collect();
+    assert_eq!(values, python_view);
+    assert_eq!(tail[0]["value_encoding"], "json");
+    assert_eq!(tail[1]["value_schema"]["subject"], "events-value");
+}
+
+#[test]
 fn produce_with_a_value_subject_is_read_by_confluent_python_and_stops_at_a_bad_line() {
     let broker = Tansu::start();
     let b = broker.bootstrap();

@@ -33,6 +33,8 @@ pub enum Codec {
 #[derive(Debug)]
 pub struct ProtoSchema {
     pool: DescriptorPool,
+    /// The file whose messages the indexes count.
+    file: String,
 }
 
 impl Codec {
@@ -128,7 +130,7 @@ impl ProtoSchema {
     fn message(&self, indexes: &[i64]) -> Result<MessageDescriptor, String> {
         let file = self
             .pool
-            .get_file_by_name(PROTO_FILE)
+            .get_file_by_name(&self.file)
             .ok_or("the Protobuf schema has no file")?;
         let mut current: Option<MessageDescriptor> = None;
         for &i in indexes {
@@ -157,7 +159,23 @@ impl protox::file::FileResolver for OneFile {
     }
 }
 
+/// `.proto` text, or what Confluent's own serializers register: the
+/// base64 of a serialized FileDescriptorProto.
 fn compile_proto(text: &str) -> Result<ProtoSchema, String> {
+    compile_proto_text(text).or_else(|e| descriptor_from_base64(text).ok_or(e))
+}
+
+fn descriptor_from_base64(text: &str) -> Option<ProtoSchema> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()?;
+    let mut pool = DescriptorPool::new();
+    pool.decode_file_descriptor_proto(bytes.as_slice()).ok()?;
+    let file = pool.files().next()?.name().to_owned();
+    Some(ProtoSchema { pool, file })
+}
+
+fn compile_proto_text(text: &str) -> Result<ProtoSchema, String> {
     let mut resolver = protox::file::ChainFileResolver::new();
     resolver.add(OneFile(text.to_owned()));
     resolver.add(protox::file::GoogleFileResolver::new());
@@ -168,6 +186,7 @@ fn compile_proto(text: &str) -> Result<ProtoSchema, String> {
         .map_err(|e| format!("cannot compile the Protobuf schema: {e}"))?;
     Ok(ProtoSchema {
         pool: compiler.descriptor_pool(),
+        file: PROTO_FILE.to_owned(),
     })
 }
 
@@ -400,6 +419,24 @@ mod tests {
             codec.decode(&payload, true).unwrap(),
             serde_json::json!({"id": 150, "name": "ab"})
         );
+    }
+
+    #[test]
+    fn protobuf_registered_as_a_base64_descriptor_is_understood() {
+        let text = r#"syntax = "proto3"; message Ping { int32 n = 1; }"#;
+        let Codec::Protobuf(p) = Codec::compile(SchemaType::Protobuf, text).unwrap() else {
+            panic!()
+        };
+        let file = p.pool.get_file_by_name(PROTO_FILE).unwrap();
+        let b64 = base64::engine::general_purpose::STANDARD
+            .encode(file.file_descriptor_proto().encode_to_vec());
+        let codec = Codec::compile(SchemaType::Protobuf, &b64).unwrap();
+        // Ping { n: 3 }, message index [0] written as the single 0.
+        assert_eq!(
+            codec.decode(&[0, 0x08, 0x03], true).unwrap(),
+            serde_json::json!({"n": 3})
+        );
+        assert!(Codec::compile(SchemaType::Protobuf, "bm90IGEgZGVzY3JpcHRvcg==").is_err());
     }
 
     #[test]

@@ -6,6 +6,10 @@ libraries it shares no code with.
 
   confluent-produce BOOTSTRAP TOPIC URL SCHEMA_FILE     JSON lines on stdin
   confluent-consume BOOTSTRAP TOPIC URL COUNT           JSON lines on stdout
+  confluent-produce-protobuf BOOTSTRAP TOPIC URL        the Order message below
+  confluent-consume-protobuf BOOTSTRAP TOPIC URL COUNT  MessageToDict as JSON
+  confluent-produce-json BOOTSTRAP TOPIC URL SCHEMA_FILE
+  confluent-consume-json BOOTSTRAP TOPIC URL SCHEMA_FILE COUNT
   glue-produce BOOTSTRAP TOPIC REGISTRY SCHEMA_FILE zlib|none
   glue-consume BOOTSTRAP TOPIC REGISTRY COUNT
   glue-create-registry NAME
@@ -37,6 +41,80 @@ def consume_raw(bootstrap, topic, count):
         out.append(m)
     c.close()
     return out
+
+
+def order_message_class():
+    """shop.Order, built at run time: what protoc would generate from
+    message Order { int64 id = 1; string state = 2; double amount = 3;
+                    repeated string items = 4; Line first = 5;
+                    message Line { int32 qty = 1; } }"""
+    from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+
+    F = descriptor_pb2.FieldDescriptorProto
+    f = descriptor_pb2.FileDescriptorProto(name="shop/order.proto", package="shop", syntax="proto3")
+    m = f.message_type.add(name="Order")
+    m.field.add(name="id", number=1, type=F.TYPE_INT64, label=F.LABEL_OPTIONAL)
+    m.field.add(name="state", number=2, type=F.TYPE_STRING, label=F.LABEL_OPTIONAL)
+    m.field.add(name="amount", number=3, type=F.TYPE_DOUBLE, label=F.LABEL_OPTIONAL)
+    m.field.add(name="items", number=4, type=F.TYPE_STRING, label=F.LABEL_REPEATED)
+    m.field.add(name="first_line", number=5, type=F.TYPE_MESSAGE, label=F.LABEL_OPTIONAL,
+                type_name=".shop.Order.Line")
+    line = m.nested_type.add(name="Line")
+    line.field.add(name="qty", number=1, type=F.TYPE_INT32, label=F.LABEL_OPTIONAL)
+    pool = descriptor_pool.DescriptorPool()
+    pool.Add(f)
+    return message_factory.GetMessageClass(pool.FindMessageTypeByName("shop.Order"))
+
+
+def protobuf(args):
+    from google.protobuf import json_format
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+    from confluent_kafka.schema_registry.protobuf import ProtobufDeserializer, ProtobufSerializer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+
+    cmd, bootstrap, topic, url = args[:4]
+    client = SchemaRegistryClient({"url": url})
+    cls = order_message_class()
+    ctx = SerializationContext(topic, MessageField.VALUE)
+    if cmd == "confluent-produce-protobuf":
+        ser = ProtobufSerializer(cls, client, {"use.deprecated.format": False})
+        p = Producer({"bootstrap.servers": bootstrap})
+        for line in sys.stdin:
+            if line.strip():
+                msg = json_format.ParseDict(json.loads(line), cls())
+                p.produce(topic, value=ser(msg, ctx), partition=0)
+                p.flush(30)
+        if p.flush(30):
+            raise SystemExit("records not delivered")
+    else:
+        de = ProtobufDeserializer(cls, {"use.deprecated.format": False})
+        for m in consume_raw(bootstrap, topic, int(args[4])):
+            print(json.dumps(json_format.MessageToDict(de(m.value(), ctx))))
+
+
+def json_schema(args):
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+    from confluent_kafka.schema_registry.json_schema import JSONDeserializer, JSONSerializer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+
+    cmd, bootstrap, topic, url, schema_file = args[:5]
+    client = SchemaRegistryClient({"url": url})
+    with open(schema_file) as f:
+        schema = f.read()
+    ctx = SerializationContext(topic, MessageField.VALUE)
+    if cmd == "confluent-produce-json":
+        ser = JSONSerializer(schema, client)
+        p = Producer({"bootstrap.servers": bootstrap})
+        for line in sys.stdin:
+            if line.strip():
+                p.produce(topic, value=ser(json.loads(line), ctx), partition=0)
+                p.flush(30)
+        if p.flush(30):
+            raise SystemExit("records not delivered")
+    else:
+        de = JSONDeserializer(schema, schema_registry_client=client)
+        for m in consume_raw(bootstrap, topic, int(args[5])):
+            print(json.dumps(de(m.value(), ctx)))
 
 
 def confluent(args):
@@ -112,6 +190,10 @@ def main():
         p.produce(args[2], value=bytes.fromhex(args[3]), partition=0)
         if p.flush(30):
             raise SystemExit("record not delivered")
+    elif args[0].endswith("-protobuf"):
+        protobuf(args)
+    elif args[0].endswith("-json"):
+        json_schema(args)
     elif args[0].startswith("confluent-"):
         confluent(args)
     else:
