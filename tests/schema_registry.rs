@@ -178,6 +178,17 @@ fn json_lines(text: &str) -> Vec<Value> {
         .collect()
 }
 
+/// `topic tail TOPIC --from-beginning -o json EXTRA...`, one value per record.
+fn tail_json(b: &str, topic: &str, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["topic", "tail", topic, "--from-beginning", "-o", "json"];
+    args.extend_from_slice(extra);
+    json_lines(&ok(mskctl(b), &args))
+}
+
+fn values_of(records: &[Value]) -> Vec<Value> {
+    records.iter().map(|r| r["value"].clone()).collect()
+}
+
 fn create_topic(b: &str, name: &str) {
     ok(
         mskctl(b),
@@ -326,21 +337,8 @@ fn protobuf_and_json_schema_written_by_confluent_python_tail_as_python_reads_the
         "",
         &[],
     ));
-    let tail = json_lines(&ok(
-        mskctl(&b),
-        &[
-            "topic",
-            "tail",
-            "pings",
-            "--from-beginning",
-            "-o",
-            "json",
-            "--schema-registry",
-            &sr,
-        ],
-    ));
-    let values: Vec<Value> = tail.iter().map(|r| r["value"].clone()).collect();
-    assert_eq!(values, python_view);
+    let tail = tail_json(&b, "pings", &["--schema-registry", &sr]);
+    assert_eq!(values_of(&tail), python_view);
     assert_eq!(tail[0]["value_encoding"], "protobuf");
     assert_eq!(tail[0]["value_schema"]["subject"], "pings-value");
 
@@ -361,21 +359,8 @@ fn protobuf_and_json_schema_written_by_confluent_python_tail_as_python_reads_the
         "",
         &[],
     ));
-    let tail = json_lines(&ok(
-        mskctl(&b),
-        &[
-            "topic",
-            "tail",
-            "events",
-            "--from-beginning",
-            "-o",
-            "json",
-            "--schema-registry",
-            &sr,
-        ],
-    ));
-    let values: Vec<Value> = tail.iter().map(|r| r["value"].clone()).collect();
-    assert_eq!(values, python_view);
+    let tail = tail_json(&b, "events", &["--schema-registry", &sr]);
+    assert_eq!(values_of(&tail), python_view);
     assert_eq!(tail[0]["value_encoding"], "json");
     assert_eq!(tail[1]["value_schema"]["subject"], "events-value");
 }

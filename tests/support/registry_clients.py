@@ -43,6 +43,19 @@ def consume_raw(bootstrap, topic, count):
     return out
 
 
+def produce_lines(bootstrap, topic, encode):
+    """One record per non-blank stdin line, encode(parsed JSON) as its value.
+    One record per batch: tansu 0.6 reports the high watermark right only
+    then."""
+    p = Producer({"bootstrap.servers": bootstrap})
+    for line in sys.stdin:
+        if line.strip():
+            p.produce(topic, value=encode(json.loads(line)), partition=0)
+            p.flush(30)
+    if p.flush(30):
+        raise SystemExit("records not delivered")
+
+
 def order_message_class():
     """shop.Order, built at run time: what protoc would generate from
     message Order { int64 id = 1; string state = 2; double amount = 3;
@@ -78,14 +91,7 @@ def protobuf(args):
     ctx = SerializationContext(topic, MessageField.VALUE)
     if cmd == "confluent-produce-protobuf":
         ser = ProtobufSerializer(cls, client, {"use.deprecated.format": False})
-        p = Producer({"bootstrap.servers": bootstrap})
-        for line in sys.stdin:
-            if line.strip():
-                msg = json_format.ParseDict(json.loads(line), cls())
-                p.produce(topic, value=ser(msg, ctx), partition=0)
-                p.flush(30)
-        if p.flush(30):
-            raise SystemExit("records not delivered")
+        produce_lines(bootstrap, topic, lambda d: ser(json_format.ParseDict(d, cls()), ctx))
     else:
         de = ProtobufDeserializer(cls, {"use.deprecated.format": False})
         for m in consume_raw(bootstrap, topic, int(args[4])):
@@ -104,13 +110,7 @@ def json_schema(args):
     ctx = SerializationContext(topic, MessageField.VALUE)
     if cmd == "confluent-produce-json":
         ser = JSONSerializer(schema, client)
-        p = Producer({"bootstrap.servers": bootstrap})
-        for line in sys.stdin:
-            if line.strip():
-                p.produce(topic, value=ser(json.loads(line), ctx), partition=0)
-                p.flush(30)
-        if p.flush(30):
-            raise SystemExit("records not delivered")
+        produce_lines(bootstrap, topic, lambda d: ser(d, ctx))
     else:
         de = JSONDeserializer(schema, schema_registry_client=client)
         for m in consume_raw(bootstrap, topic, int(args[5])):
@@ -128,16 +128,8 @@ def confluent(args):
         with open(args[4]) as f:
             schema = f.read()
         ser = AvroSerializer(client, schema)
-        p = Producer({"bootstrap.servers": bootstrap})
         ctx = SerializationContext(topic, MessageField.VALUE)
-        for line in sys.stdin:
-            if line.strip():
-                p.produce(topic, value=ser(json.loads(line), ctx), partition=0)
-                # One record per batch: tansu 0.6 reports the high watermark
-                # right only then.
-                p.flush(30)
-        if p.flush(30):
-            raise SystemExit("records not delivered")
+        produce_lines(bootstrap, topic, lambda d: ser(d, ctx))
     else:
         de = AvroDeserializer(client)
         ctx = SerializationContext(topic, MessageField.VALUE)
