@@ -59,7 +59,8 @@ impl Codec {
     }
 
     /// One payload (after the framing header) as JSON. `confluent` says
-    /// whether Protobuf message indexes precede it.
+    /// how a Protobuf payload names its message type: Confluent's index
+    /// path, or Glue's single index.
     pub fn decode(&self, payload: &[u8], confluent: bool) -> Result<Json, String> {
         match self {
             Codec::Avro(schema) => {
@@ -79,12 +80,13 @@ impl Codec {
                 Ok(avro_to_json(value))
             }
             Codec::Protobuf(proto) => {
-                let (indexes, body) = if confluent {
-                    framing::message_indexes(payload)?
+                let (desc, body) = if confluent {
+                    let (indexes, body) = framing::message_indexes(payload)?;
+                    (proto.message(&indexes)?, body)
                 } else {
-                    (vec![0], payload)
+                    let (index, body) = framing::glue_message_index(payload)?;
+                    (proto.glue_message(index)?, body)
                 };
-                let desc = proto.message(&indexes)?;
                 let msg = DynamicMessage::decode(desc, body)
                     .map_err(|e| format!("not Protobuf of this schema: {e}"))?;
                 serde_json::to_value(&msg).map_err(|e| e.to_string())
@@ -144,6 +146,25 @@ impl ProtoSchema {
             })?);
         }
         current.ok_or_else(|| "no message index".to_owned())
+    }
+
+    /// Glue's numbering: every message type of the file, nested ones too,
+    /// sorted by full name.
+    fn glue_message(&self, index: u32) -> Result<MessageDescriptor, String> {
+        let file = self
+            .pool
+            .get_file_by_name(&self.file)
+            .ok_or("the Protobuf schema has no file")?;
+        let mut all = Vec::new();
+        let mut queue: std::collections::VecDeque<MessageDescriptor> = file.messages().collect();
+        while let Some(m) = queue.pop_front() {
+            queue.extend(m.child_messages());
+            all.push(m);
+        }
+        all.sort_by(|a, b| a.full_name().cmp(b.full_name()));
+        all.into_iter()
+            .nth(index as usize)
+            .ok_or_else(|| format!("message index {index} does not exist in the Protobuf schema"))
     }
 }
 
@@ -437,6 +458,24 @@ mod tests {
             serde_json::json!({"n": 3})
         );
         assert!(Codec::compile(SchemaType::Protobuf, "bm90IGEgZGVzY3JpcHRvcg==").is_err());
+    }
+
+    #[test]
+    fn glue_numbers_protobuf_messages_by_sorted_full_name() {
+        // AWS's example: B = 0, B.A = 1, B.A.D = 2, B.C = 3.
+        let proto = r#"syntax = "proto3";
+            message B { message C { int32 c = 1; } message A { message D { int32 d = 1; } } }"#;
+        let codec = Codec::compile(SchemaType::Protobuf, proto).unwrap();
+        let Codec::Protobuf(p) = &codec else { panic!() };
+        let names: Vec<String> = (0..4)
+            .map(|i| p.glue_message(i).unwrap().full_name().to_owned())
+            .collect();
+        assert_eq!(names, ["B", "B.A", "B.A.D", "B.C"]);
+        // B.C { c: 5 } with Glue's index 3 in front.
+        assert_eq!(
+            codec.decode(&[3, 0x08, 0x05], false).unwrap(),
+            serde_json::json!({"c": 5})
+        );
     }
 
     #[test]

@@ -146,6 +146,20 @@ pub fn message_indexes(payload: &[u8]) -> Result<(Vec<i64>, &[u8]), String> {
     Ok((indexes, rest))
 }
 
+/// Reads Glue's Protobuf message index: one unsigned varint (the position
+/// of the type among all of the file's message types sorted by full name).
+pub fn glue_message_index(payload: &[u8]) -> Result<(u32, &[u8]), String> {
+    let mut v: u64 = 0;
+    for (i, &b) in payload.iter().enumerate().take(5) {
+        v |= u64::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            let index = u32::try_from(v).map_err(|_| "message index out of range".to_owned())?;
+            return Ok((index, &payload[i + 1..]));
+        }
+    }
+    Err("truncated or oversized message index".into())
+}
+
 fn put_zigzag(out: &mut Vec<u8>, v: i64) {
     let mut z = ((v << 1) ^ (v >> 63)) as u64;
     loop {
@@ -220,6 +234,13 @@ mod tests {
         let packed = z.finish().unwrap();
         assert_eq!(glue_payload(5, &packed).unwrap(), b"hello hello hello");
         assert!(glue_payload(5, b"not zlib").is_err());
+    }
+
+    #[test]
+    fn glue_message_index_is_a_plain_varint() {
+        assert_eq!(glue_message_index(&[1, 9]).unwrap(), (1, &[9u8][..]));
+        assert_eq!(glue_message_index(&[0x96, 0x01]).unwrap(), (150, &[][..]));
+        assert!(glue_message_index(&[0x80]).is_err());
     }
 
     #[test]

@@ -12,6 +12,12 @@ libraries it shares no code with.
   confluent-consume-json BOOTSTRAP TOPIC URL SCHEMA_FILE COUNT
   glue-produce BOOTSTRAP TOPIC REGISTRY SCHEMA_FILE zlib|none
   glue-consume BOOTSTRAP TOPIC REGISTRY COUNT
+  glue-produce-json BOOTSTRAP TOPIC REGISTRY SCHEMA_FILE
+  glue-produce-protobuf BOOTSTRAP TOPIC REGISTRY        shop.Order, then
+      shop.Order.Line: the package has no Protobuf serializer, so the bytes
+      are framed here per AWS's format (header, then the message's index
+      among the file's types sorted by full name as a varint, then the
+      message); prints each message as MessageToDict JSON
   glue-create-registry NAME
   raw-produce BOOTSTRAP TOPIC HEX                       one record of these bytes
 
@@ -20,6 +26,7 @@ Glue calls go to AWS_ENDPOINT_URL (the moto server in tests).
 
 import json
 import sys
+from uuid import UUID
 
 from confluent_kafka import Consumer, Producer, TopicPartition, OFFSET_BEGINNING
 
@@ -54,6 +61,19 @@ def produce_lines(bootstrap, topic, encode):
             p.flush(30)
     if p.flush(30):
         raise SystemExit("records not delivered")
+
+
+ORDER_PROTO = """syntax = "proto3";
+package shop;
+message Order {
+  int64 id = 1;
+  string state = 2;
+  double amount = 3;
+  repeated string items = 4;
+  Line first_line = 5;
+  message Line { int32 qty = 1; }
+}
+"""
 
 
 def order_message_class():
@@ -146,7 +166,35 @@ def glue(args):
 
     cmd, bootstrap, topic, registry = args[:4]
     client = SchemaRegistryClient(boto3.client("glue"), registry_name=registry)
-    if cmd == "glue-produce":
+    if cmd == "glue-produce-json":
+        from aws_schema_registry.jsonschema import JsonSchema
+
+        with open(args[4]) as f:
+            schema = JsonSchema(f.read())
+        ser = KafkaSerializer(client)
+        produce_lines(bootstrap, topic, lambda d: ser.serialize(topic, DataAndSchema(d, schema)))
+    elif cmd == "glue-produce-protobuf":
+        from google.protobuf import json_format
+
+        glue = boto3.client("glue")
+        created = glue.create_schema(
+            RegistryId={"RegistryName": registry},
+            SchemaName=topic + "-value",
+            DataFormat="PROTOBUF",
+            Compatibility="BACKWARD",
+            SchemaDefinition=ORDER_PROTO,
+        )
+        version_id = UUID(created["SchemaVersionId"])
+        order = order_message_class()
+        line_cls = type(order().first_line)
+        first = json_format.ParseDict({"id": "7", "state": "NEW", "items": ["a"], "firstLine": {"qty": 2}}, order())
+        second = json_format.ParseDict({"qty": 9}, line_cls())
+        p = Producer({"bootstrap.servers": bootstrap})
+        for index, msg in ((0, first), (1, second)):
+            p.produce(topic, value=encode(bytes([index]) + msg.SerializeToString(), version_id), partition=0)
+            p.flush(30)
+            print(json.dumps(json_format.MessageToDict(msg)))
+    elif cmd == "glue-produce":
         with open(args[4]) as f:
             schema = AvroSchema(f.read())
         compress = args[5] == "zlib"
@@ -182,14 +230,14 @@ def main():
         p.produce(args[2], value=bytes.fromhex(args[3]), partition=0)
         if p.flush(30):
             raise SystemExit("record not delivered")
+    elif args[0].startswith("glue-"):
+        glue(args)
     elif args[0].endswith("-protobuf"):
         protobuf(args)
     elif args[0].endswith("-json"):
         json_schema(args)
-    elif args[0].startswith("confluent-"):
-        confluent(args)
     else:
-        glue(args)
+        confluent(args)
 
 
 if __name__ == "__main__":
