@@ -426,6 +426,47 @@ fn produce_with_a_value_subject_is_read_by_confluent_python_and_stops_at_a_bad_l
         .map(|r| r["offset"].as_i64().unwrap())
         .collect();
     assert_eq!(offsets, vec![0, 1, 2]);
+
+    // A key through its own subject: one record, read back decoded.
+    let key_schema = schema_file(dir.path(), "key.avsc", r#""string""#);
+    ok(
+        mskctl_bare(),
+        &[
+            "schema-registry",
+            "register",
+            "orders-key",
+            "-f",
+            &key_schema,
+            "--schema-registry",
+            &sr,
+        ],
+    );
+    create_topic(&b, "keyed");
+    ok(
+        mskctl(&b),
+        &[
+            "topic",
+            "produce",
+            "keyed",
+            "--key",
+            "\"order-9\"",
+            "--key-subject",
+            "orders-key",
+            "--value-subject",
+            "orders-value",
+            "--schema-version",
+            "1",
+            "--value",
+            r#"{"id": 9, "state": "PAID", "note": null, "amount": 3.0}"#,
+            "--schema-registry",
+            &sr,
+        ],
+    );
+    let tail = tail_json(&b, "keyed", &["--schema-registry", &sr]);
+    assert_eq!(tail[0]["key"], "order-9");
+    assert_eq!(tail[0]["key_encoding"], "avro");
+    assert_eq!(tail[0]["key_schema"]["subject"], "orders-key");
+    assert_eq!(tail[0]["value"]["id"], 9);
 }
 
 #[test]
