@@ -342,6 +342,33 @@ fn protobuf_and_json_schema_written_by_confluent_python_tail_as_python_reads_the
     assert_eq!(tail[0]["value_encoding"], "protobuf");
     assert_eq!(tail[0]["value_schema"]["subject"], "pings-value");
 
+    // And back: mskctl writes with the schema Confluent's serializer
+    // registered; its deserializer reads the records.
+    create_topic(&b, "pings2");
+    let mut cmd = mskctl(&b);
+    cmd.write_stdin("{\"id\": \"11\", \"items\": [\"z\"], \"firstLine\": {\"qty\": 4}}\n");
+    ok(
+        cmd,
+        &[
+            "topic",
+            "produce",
+            "pings2",
+            "--value-subject",
+            "pings-value",
+            "--schema-registry",
+            &sr,
+        ],
+    );
+    let python_view = json_lines(&clients(
+        &["confluent-consume-protobuf", &b, "pings2", &sr, "1"],
+        "",
+        &[],
+    ));
+    assert_eq!(
+        python_view,
+        vec![serde_json::json!({"id": "11", "items": ["z"], "firstLine": {"qty": 4}})]
+    );
+
     let schema = schema_file(
         dir.path(),
         "event.json",
