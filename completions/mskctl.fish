@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mskctl_global_optspecs
-    string join \n b/bootstrap-servers= context= o/output= yes v/verbose timeout= no-color security-protocol= sasl-mechanism= sasl-username= sasl-password-env= sasl-password-file= tls-ca-file= tls-cert-file= tls-key-file= tls-insecure-skip-verify msk-cluster= msk-auth= msk-public via= profile= region= h/help V/version
+    string join \n b/bootstrap-servers= context= o/output= yes v/verbose timeout= no-color security-protocol= sasl-mechanism= sasl-username= sasl-password-env= sasl-password-file= tls-ca-file= tls-cert-file= tls-key-file= tls-insecure-skip-verify msk-cluster= msk-auth= msk-public via= profile= region= schema-registry= glue-registry= h/help V/version
 end
 
 function __fish_mskctl_needs_command
@@ -54,6 +54,8 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -l via -d 'Where topic comma
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_needs_command" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_needs_command" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_needs_command" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_needs_command" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_needs_command" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -71,6 +73,7 @@ complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "acl" -d 'List, create
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "quota" -d 'Client quotas: list, set, delete (per user, client id, or both)'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "user" -d 'SCRAM users of self-managed Kafka: list, set, delete'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
+complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "schema-registry" -d 'Schema registry subjects: list, get, check compatibility (CI gate), register'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
 complete -c mskctl -n "__fish_mskctl_needs_command" -f -a "diff" -d 'Show what `apply` would change to make the cluster match the manifests'
@@ -109,6 +112,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_see
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and not __fish_seen_subcommand_from get-contexts current-context use-context set-context delete-context view help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -153,6 +158,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -190,6 +197,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -227,6 +236,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -264,6 +275,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l current -d 'Also make it the current context'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -302,6 +315,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -339,6 +354,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand config; and __fish_seen_subcommand_from view" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -383,6 +400,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and not __fish_seen_subcommand_from list describe create delete alter config tail produce health help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -431,6 +450,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l internal -d 'Include internal topics (__consumer_offsets, ...)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -469,6 +490,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from describe" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -509,6 +532,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the topic already exists'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l validate-only -d 'Ask the cluster to validate the request without creating anything'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -548,6 +573,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l allow-data-loss -d 'Delete topics that hold records or are consumed by a group (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -587,6 +614,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from alter" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -624,6 +653,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from config" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -640,6 +671,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l since -d 'Start at the first record at or after this time: RFC 3339 or a duration ago (15m, 2h, 7d)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l max -d 'Stop after this many records in total' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l group -d 'Consumer group to commit the read positions to (nothing is committed without it)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l decode -d 'Decode registry-framed keys and values to JSON (default: auto when a schema registry is configured)' -r -f -a "auto\t'Decode registry-framed records when a registry is configured'
+none\t'Show the bytes as they are'"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -670,6 +703,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l from-beginning -d 'Start at each partition\'s earliest record'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l follow -d 'Keep waiting for new records (until Ctrl-C or --max)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from tail" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -686,6 +721,9 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l acks -d 'Acknowledgement required: all (every in-sync replica), 1 (the leader) or 0 (none)' -r -f -a "all\t''
 1\t''
 0\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l value-subject -d 'Encode each line (a JSON value) with this subject\'s schema, registry-framed' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l key-subject -d 'Encode --key (a JSON value) with this subject\'s schema, registry-framed' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l schema-version -d 'Which version of the subjects\' schemas to write with' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -716,6 +754,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from produce" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -754,6 +794,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand topic; and __fish_seen_subcommand_from health" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -801,6 +843,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and not __fish_seen_subcommand_from get set purge help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -842,6 +886,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -881,6 +927,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -921,6 +969,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand retention; and __fish_seen_subcommand_from purge" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -962,6 +1012,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_see
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and not __fish_seen_subcommand_from list drain help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1002,6 +1054,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1048,6 +1102,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_su
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l wait -d 'Wait for completion with progress, then verify and remove throttles'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l additional -d 'Start even while other reassignments are in progress (their throttled replicas are kept)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand broker; and __fish_seen_subcommand_from drain" -l pause-rebalancing -d 'On an MSK Express cluster with intelligent rebalancing ACTIVE: pause it for this move and resume it afterwards (needs --wait)'
@@ -1091,6 +1147,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and not __fish_seen_subcommand_from snapshot reassign throttle elect-leaders help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1135,6 +1193,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from snapshot" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1172,6 +1232,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from reassign" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1215,6 +1277,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from throttle" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1257,6 +1321,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l preferred -d 'Move leadership back to each partition\'s first (preferred) replica'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l unclean -d 'Elect an out-of-sync replica when no in-sync one is available (destructive)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand partition; and __fish_seen_subcommand_from elect-leaders" -l all -d 'Every partition of the cluster'
@@ -1302,6 +1368,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and not __fish_seen_subcommand_from list describe lag reset-offsets delete delete-offsets help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1353,6 +1421,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1390,6 +1460,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from describe" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1430,6 +1502,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from lag" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1474,6 +1548,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every partition the group has committed offsets for'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'The earliest offset still in the log'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'The log end (skip everything not yet read)'
@@ -1516,6 +1592,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1555,6 +1633,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand group; and __fish_seen_subcommand_from delete-offsets" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1599,6 +1679,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and not __fish_seen_subcommand_from list create delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1670,6 +1752,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l cluster -d 'Only bindings on the cluster itself'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l allow -d 'Only bindings that allow'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from list" -l deny -d 'Only bindings that deny'
@@ -1731,6 +1815,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l allow -d 'Grant the operations'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l deny -d 'Forbid the operations (a deny wins over any allow)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from create" -l cluster -d 'The cluster itself'
@@ -1801,6 +1887,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subco
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l cluster -d 'Only bindings on the cluster itself'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l allow -d 'Only bindings that allow'
 complete -c mskctl -n "__fish_mskctl_using_subcommand acl; and __fish_seen_subcommand_from delete" -l deny -d 'Only bindings that deny'
@@ -1845,6 +1933,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and not __fish_seen_subcommand_from list set delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -1888,6 +1978,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l default-client-id -d 'Kafka\'s default client-id entity'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1929,6 +2021,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l default-client-id -d 'Kafka\'s default client-id entity'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -1970,6 +2064,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_sub
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l default-user -d 'Kafka\'s default user entity (applies to users without their own quota)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l default-client-id -d 'Kafka\'s default client-id entity'
 complete -c mskctl -n "__fish_mskctl_using_subcommand quota; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2013,6 +2109,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and not __fish_seen_subcommand_from list set delete help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2054,6 +2152,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2096,6 +2196,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2135,6 +2237,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subc
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2176,6 +2280,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_se
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and not __fish_seen_subcommand_from list describe bootstrap nodes operations create delete wait scale storage broker-type configuration scram rebalancing reboot-broker restart versions help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2232,6 +2338,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2269,6 +2377,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2314,6 +2424,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l public -d 'The public endpoints (public access must be on); the same as --network public'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2352,6 +2464,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from nodes" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2389,6 +2503,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from operations" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2429,6 +2545,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what would be created, change nothing'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2468,6 +2586,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2512,6 +2632,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from wait" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2557,6 +2679,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l rebalance -d 'Move partitions too: onto the new brokers after adding them, or off the brokers to remove (one per zone) before removing them'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scale" -l pause-rebalancing -d 'On an Express cluster with intelligent rebalancing ACTIVE: pause it while --rebalance moves partitions, resume it afterwards'
@@ -2598,6 +2722,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from storage" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2637,6 +2763,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from broker-type" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2675,6 +2803,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from configuration" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2718,6 +2848,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from scram" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2759,6 +2891,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from rebalancing" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2800,6 +2934,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from reboot-broker" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -2839,6 +2975,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l rolling -d 'One broker at a time (the only kind of restart MSK offers)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l wait -d 'Wait until the operation is over, up to --timeout (default here: 2h); Ctrl-C stops waiting, never the operation'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -2878,6 +3016,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from versions" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2903,6 +3043,219 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_s
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart every broker, one at a time, waiting for the ISRs in between'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'
 complete -c mskctl -n "__fish_mskctl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -f -a "subjects" -d 'List the registry\'s subjects'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -f -a "get" -d 'Show one version of a subject\'s schema (the latest by default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -f -a "check" -d 'Check a schema file against the subject under the registry\'s compatibility level (exit 4 when incompatible)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -f -a "register" -d 'Register a schema file as the subject\'s next version (risky under compatibility NONE: asks, or needs --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and not __fish_seen_subcommand_from subjects get check register help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from subjects" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l version -d 'Version number or latest' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s f -l file -d 'The schema: Avro (.avsc), Protobuf (.proto) or JSON Schema' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l type -d 'Schema type (default: the subject\'s, else from the file name: .proto protobuf, else avro)' -r -f -a "avro\t''
+protobuf\t''
+json\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s f -l file -d 'The schema: Avro (.avsc), Protobuf (.proto) or JSON Schema' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l type -d 'Schema type (default: the subject\'s, else from the file name: .proto protobuf, else avro)' -r -f -a "avro\t''
+protobuf\t''
+json\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s b -l bootstrap-servers -d 'Bootstrap servers, HOST:PORT[,HOST:PORT...]' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l context -d 'Context (connection profile) to use instead of the current one; typed as a flag, it also wins over MSKCTL_* connection variables' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+markdown\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l timeout -d 'Deadline of the whole command\'s network work, retries included (waits with a bound of their own take it as that bound only when given), e.g. 30s, 2m' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l security-protocol -d 'Security protocol' -r -f -a "PLAINTEXT\t''
+SSL\t''
+SASL_PLAINTEXT\t''
+SASL_SSL\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "PLAIN\t''
+SCRAM-SHA-256\t''
+SCRAM-SHA-512\t''
+AWS_MSK_IAM\t'SASL OAUTHBEARER with a token signed by the AWS credential chain'"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l sasl-username -d 'SASL username' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l sasl-password-env -d 'Name of the environment variable that holds the SASL password' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l sasl-password-file -d 'File whose first line is the SASL password' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l tls-ca-file -d 'PEM file of CA certificates to trust (in addition to the system roots)' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l tls-cert-file -d 'PEM client certificate for mutual TLS' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l tls-key-file -d 'PEM private key of the client certificate' -r -F
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l msk-cluster -d 'MSK cluster (name or ARN) whose bootstrap brokers to connect to, looked up through the AWS API, instead of --bootstrap-servers' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l msk-auth -d 'Which MSK listener to use with --msk-cluster (default: iam)' -r -f -a "iam\t''
+scram\t''
+tls\t''
+plaintext\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l via -d 'Where topic commands and topic manifests go: kafka (the brokers) or aws (the MSK API\'s topic calls with IAM, no network path to the brokers needed; needs an MSK cluster)' -r -f -a "kafka\t''
+aws\t''"
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l tls-insecure-skip-verify -d 'Do not verify the brokers\' TLS certificates (never in production)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from help" -f -a "subjects" -d 'List the registry\'s subjects'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one version of a subject\'s schema (the latest by default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a schema file against the subject under the registry\'s compatibility level (exit 4 when incompatible)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a schema file as the subject\'s next version (risky under compatibility NONE: asks, or needs --yes)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema-registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s f -l filename -d 'Manifest files or directories (recursive, *.yaml / *.yml); - for stdin' -r -F
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l set -d 'Value of a manifest variable ${NAME}; repeatable, wins over every other source' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l values -d 'YAML file mapping variable names to values; repeatable, later files win' -r -F
@@ -2936,6 +3289,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l via -d 'Where
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand validate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -2977,6 +3332,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l via -d 'Where top
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l allow-data-loss -d 'Plan deleting topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand plan" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
@@ -3021,6 +3378,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l via -d 'Where top
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l prune -d 'Also plan deleting what an Ownership document owns and no manifest declares'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l allow-data-loss -d 'Plan deleting topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when there are none'
@@ -3065,6 +3424,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l via -d 'Where to
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l prune -d 'Also delete what an Ownership document owns and no manifest declares'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l allow-data-loss -d 'Delete topics that hold records or are consumed (otherwise refused)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand apply" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
@@ -3105,6 +3466,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l via -d 'Where t
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l internal -d 'Include internal topics'
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand export" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
@@ -3143,6 +3506,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l via -d 'Where t
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand schema" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -3180,6 +3545,8 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l via -d 'Wh
 aws\t''"
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l profile -d 'AWS profile (default: AWS_PROFILE, then "default")' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l region -d 'AWS region (default: AWS_REGION, then the profile\'s region)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l schema-registry -d 'Confluent-compatible schema registry URL (Confluent, Karapace, Apicurio ccompat, Redpanda)' -r
+complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l glue-registry -d 'AWS Glue schema registry name (AWS settings as for the MSK commands)' -r
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed for destructive changes without a terminal)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s v -l verbose -d 'More logging on stderr (-v info, -vv debug, -vvv trace); secrets are never logged'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
@@ -3187,23 +3554,24 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l tls-insecu
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -l msk-public -d 'Use the MSK cluster\'s public endpoints (public access must be on)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mskctl -n "__fish_mskctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "broker" -d 'Inspect and drain brokers'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "acl" -d 'List, create and delete ACLs'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "quota" -d 'Client quotas: list, set, delete (per user, client id, or both)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "user" -d 'SCRAM users of self-managed Kafka: list, set, delete'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "config" -d 'Manage contexts (connection profiles) in $XDG_CONFIG_HOME/mskctl/config.yaml'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "topic" -d 'List, describe, create, alter, delete and check topics'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "retention" -d 'Read and change topic retention; purge old records'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "broker" -d 'Inspect and drain brokers'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "partition" -d 'Partition snapshots, reassignment (plan, execute, verify) and leader election'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "group" -d 'Consumer groups: list, describe, lag, reset offsets, delete'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "acl" -d 'List, create and delete ACLs'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "quota" -d 'Client quotas: list, set, delete (per user, client id, or both)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "user" -d 'SCRAM users of self-managed Kafka: list, set, delete'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "cluster" -d 'Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "schema-registry" -d 'Schema registry subjects: list, get, check compatibility (CI gate), register'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "validate" -d 'Check manifests offline (no cluster contacted): schema, types, duplicates'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "plan" -d 'Show what `apply` would change to make the cluster match the manifests'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "apply" -d 'Make the cluster match the manifests (or apply a saved plan exactly)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "export" -d 'Print live topics as manifests (only non-default configs)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "schema" -d 'Print the JSON Schema of every manifest kind (for editors)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and not __fish_seen_subcommand_from config topic retention broker partition group acl quota user cluster schema-registry validate plan apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts; the current one is marked with *'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current-context" -d 'Print the name of the current context'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current context'
@@ -3260,3 +3628,7 @@ complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subc
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "reboot-broker" -d 'Reboot one broker (RebootBroker; its partitions lose a replica meanwhile)'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "restart" -d 'Restart every broker, one at a time, waiting for the ISRs in between'
 complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "versions" -d 'List the Kafka versions the cluster can be upgraded to'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from schema-registry" -f -a "subjects" -d 'List the registry\'s subjects'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from schema-registry" -f -a "get" -d 'Show one version of a subject\'s schema (the latest by default)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from schema-registry" -f -a "check" -d 'Check a schema file against the subject under the registry\'s compatibility level (exit 4 when incompatible)'
+complete -c mskctl -n "__fish_mskctl_using_subcommand help; and __fish_seen_subcommand_from schema-registry" -f -a "register" -d 'Register a schema file as the subject\'s next version (risky under compatibility NONE: asks, or needs --yes)'

@@ -16,6 +16,7 @@ pub mod msk;
 pub mod ops;
 pub mod plan;
 pub mod reassign;
+pub mod registry;
 pub mod render;
 pub mod session;
 pub mod units;

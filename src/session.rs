@@ -59,6 +59,12 @@ impl Session {
         context::resolve(&self.overrides)
     }
 
+    /// The schema registries flags and context name (none configured is
+    /// not an error: the caller decides whether it needs one).
+    pub fn registries(&self) -> anyhow::Result<crate::registry::Registries> {
+        context::resolve_registry(&self.overrides)
+    }
+
     /// The finished connection settings, an MSK cluster's bootstrap servers
     /// looked up. Resolved on the first call and kept, so every connection
     /// of the session shares them (and an IAM signer's cached token).

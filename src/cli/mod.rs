@@ -23,6 +23,7 @@ mod partition;
 mod plan;
 mod quota;
 mod retention;
+mod schema_registry;
 mod topic;
 
 pub use acl::*;
@@ -34,6 +35,7 @@ pub use partition::*;
 pub use plan::*;
 pub use quota::*;
 pub use retention::*;
+pub use schema_registry::*;
 pub use topic::*;
 
 const ROOT_EXAMPLES: &str = "\
@@ -196,6 +198,9 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub aws: AwsArgs,
+
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 /// Connection arguments that `MSKCTL_*` variables can supply, by clap id.
@@ -240,6 +245,8 @@ impl GlobalArgs {
                 profile: self.aws.profile.clone(),
                 region: self.aws.region.clone(),
             },
+            schema_registry: self.registry.schema_registry.clone(),
+            glue_registry: self.registry.glue_registry.clone(),
         }
     }
 
@@ -396,6 +403,9 @@ pub enum Command {
     /// Amazon MSK clusters: describe, bootstrap brokers, scale, storage, broker type, configurations
     #[command(subcommand)]
     Cluster(ClusterCommand),
+    /// Schema registry subjects: list, get, check compatibility (CI gate), register
+    #[command(subcommand)]
+    SchemaRegistry(SchemaRegistryCommand),
     /// Check manifests offline (no cluster contacted): schema, types, duplicates
     #[command(
         after_help = "Examples:\n  mskctl validate -f topics/\n  cat topic.yaml | mskctl validate -f -\n\nEvery problem is reported as file:line:col: message; exit 1 when any."

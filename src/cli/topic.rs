@@ -81,7 +81,12 @@ Examples:
   mskctl topic tail orders --since 2026-11-25T08:00:00Z --group debugging   # commits what it read
 
 Values that are not UTF-8 are shown base64-encoded (marked as such in -o json, one
-JSON object per line). Without --group nothing is committed.")]
+JSON object per line). Without --group nothing is committed.
+
+With a schema registry (--schema-registry URL, --glue-registry NAME or the context's
+schemaRegistry), Confluent- and Glue-framed Avro, Protobuf and JSON Schema keys and
+values are shown as JSON with the schema that wrote them (\"value_schema\" in -o json);
+a record that cannot be decoded is shown base64 with a note. --decode none turns it off.")]
     Tail(TailArgs),
     /// Write records to a topic: one per stdin line, or --value
     #[command(after_help = "\
@@ -90,8 +95,14 @@ Examples:
   mskctl topic produce orders --value hello --header source=cli --partition 0
   mskctl topic produce orders < records.txt -o json
 
+  echo '{\"id\":1,\"state\":\"NEW\"}' | mskctl topic produce orders --value-subject orders-value \\
+      --schema-registry http://localhost:8081
+
 Each record is acknowledged by all in-sync replicas unless --acks says otherwise;
-the partition and offset of every record are reported.")]
+the partition and offset of every record are reported. With --value-subject each
+line is a JSON value encoded with the subject's schema (Avro, Protobuf or JSON Schema)
+and registry-framed; a line that does not match is reported with its line number and
+nothing from it on is sent.")]
     Produce(ProduceArgs),
     /// Report under-replicated, offline and under-min-ISR partitions (exit 4 when any)
     #[command(
@@ -130,6 +141,9 @@ pub struct TailArgs {
     /// Consumer group to commit the read positions to (nothing is committed without it)
     #[arg(long, value_name = "GROUP", add = ArgValueCompleter::new(complete::groups))]
     pub group: Option<String>,
+    /// Decode registry-framed keys and values to JSON (default: auto when a schema registry is configured)
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub decode: Option<super::DecodeMode>,
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +165,15 @@ pub struct ProduceArgs {
     /// Acknowledgement required: all (every in-sync replica), 1 (the leader) or 0 (none)
     #[arg(long, value_name = "ACKS", default_value = "all", value_parser = ["all", "1", "0"])]
     pub acks: String,
+    /// Encode each line (a JSON value) with this subject's schema, registry-framed
+    #[arg(long, value_name = "SUBJECT")]
+    pub value_subject: Option<String>,
+    /// Encode --key (a JSON value) with this subject's schema, registry-framed
+    #[arg(long, value_name = "SUBJECT", requires = "key")]
+    pub key_subject: Option<String>,
+    /// Which version of the subjects' schemas to write with
+    #[arg(long, value_name = "N|latest", value_parser = super::parse_version, default_value = "latest")]
+    pub schema_version: super::SubjectVersionArg,
 }
 
 #[derive(Debug, Subcommand)]

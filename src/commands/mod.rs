@@ -17,6 +17,7 @@ pub mod quota;
 pub mod rerun;
 pub mod retention;
 pub mod schema;
+pub mod schema_registry;
 pub mod topic;
 pub mod validate;
 
@@ -61,6 +62,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export { pattern, internal } => {
             export::run(global, pattern.as_deref(), *internal).await
         }
+        Command::SchemaRegistry(cmd) => schema_registry::run(cmd, global).await,
         Command::Schema => schema::run(global),
         Command::Completions { shell } => completions::run(*shell),
     }

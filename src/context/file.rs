@@ -142,6 +142,46 @@ pub struct ContextConfig {
     /// (only for a context that names an MSK cluster).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<super::Via>,
+    /// The Confluent-compatible schema registry of this cluster's topics.
+    #[serde(
+        default,
+        rename = "schemaRegistry",
+        alias = "schema-registry",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schema_registry: Option<SchemaRegistryConfig>,
+}
+
+/// `schemaRegistry: {url, username, passwordEnv|passwordFile, caFile}`;
+/// like SASL, the password only by reference.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SchemaRegistryConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(
+        default,
+        alias = "password-env",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_env: Option<String>,
+    #[serde(
+        default,
+        alias = "password-file",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_file: Option<PathBuf>,
+    #[serde(default, alias = "ca-file", skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+    #[serde(
+        default,
+        rename = "password",
+        skip_serializing,
+        deserialize_with = "refuse_inline_password"
+    )]
+    pub inline_password: Option<std::convert::Infallible>,
 }
 
 impl ContextConfig {

@@ -8,6 +8,7 @@
 //! so the file can be shared, backed up and printed without leaking secrets.
 mod file;
 mod patch;
+mod registry;
 mod resolve;
 
 use std::fmt;
@@ -25,9 +26,10 @@ use crate::msk::client::BootstrapAuth;
 
 pub use file::{
     config_path, yaml_error_message, Config, ContextConfig, Contexts, DeleteOutcome, MskBootstrap,
-    MskConfig, SaslConfig, TlsConfig,
+    MskConfig, SaslConfig, SchemaRegistryConfig, TlsConfig,
 };
 pub use patch::{ContextPatch, SetOutcome};
+pub use registry::{resolve_registry, resolve_registry_with, REGISTRY_PASSWORD_ENV};
 pub use resolve::{resolve, resolve_with, Resolved, SaslIam};
 
 /// Read before any password source named by flags or the context, so a CI job
@@ -167,6 +169,10 @@ pub struct Overrides {
     pub aws: AwsSettings,
     /// `--via`: which API topic commands and manifests go through.
     pub via: Option<Via>,
+    /// `--schema-registry URL`: a Confluent-compatible registry.
+    pub schema_registry: Option<String>,
+    /// `--glue-registry NAME`: an AWS Glue schema registry.
+    pub glue_registry: Option<String>,
 }
 
 /// Which API topic administration goes through: the Kafka admin protocol
@@ -310,9 +316,11 @@ fn is_secret_key(key: &str) -> bool {
     let secretish = ["password", "passwd", "secret", "token", "passphrase"]
         .iter()
         .any(|w| k.contains(w));
+    // camelCase references too: schemaRegistry's passwordEnv/passwordFile.
     let reference = ["-env", "_env", "-file", "_file", "-path", "_path"]
         .iter()
-        .any(|s| k.ends_with(s));
+        .any(|s| k.ends_with(s))
+        || ["Env", "File", "Path"].iter().any(|s| key.ends_with(s));
     secretish && !reference
 }
 

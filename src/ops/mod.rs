@@ -25,6 +25,7 @@ pub mod rebalance;
 pub mod rebalancing;
 pub mod restart;
 pub mod retention;
+pub mod schema_register;
 pub mod throttle;
 pub mod topic_alter;
 pub mod topic_config;

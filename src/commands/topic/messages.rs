@@ -17,11 +17,13 @@ use rdkafka::producer::FutureRecord;
 use rdkafka::{Offset, TopicPartitionList};
 use serde::Serialize;
 
-use crate::cli::{GlobalArgs, OutputFormat, ProduceArgs, TailArgs};
+use crate::cli::{DecodeMode, GlobalArgs, OutputFormat, ProduceArgs, TailArgs};
 use crate::error::{Outcome, UsageError};
 use crate::kafka::admin::{OffsetSpec, TopicInfo, TopicPartition};
 use crate::kafka::data::{self, DataContext, LastError};
 use crate::kafka::Admin;
+use crate::registry::codec::{Codec, Decoded, Decoder};
+use crate::registry::{framing, SchemaRef};
 use crate::render::{emit, escape_control, Table};
 use crate::units::{format_timestamp_ms, parse_duration_ms, parse_rfc3339_ms};
 
@@ -228,6 +230,23 @@ pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcom
         .assign(&assignment)
         .context("cannot assign partitions")?;
 
+    // Registry decoding: on unless --decode none, when a registry is
+    // configured; schemas are fetched on first sight of their id.
+    let mut decoder = match args.decode {
+        Some(DecodeMode::None) => None,
+        mode => {
+            let registries = session.registries()?;
+            if registries.is_empty() {
+                if mode == Some(DecodeMode::Auto) {
+                    tracing::warn!("--decode auto: no schema registry is configured; records are shown as they are");
+                }
+                None
+            } else {
+                let (confluent, glue) = registries.connect(global.timeout).await?;
+                Some(Decoder::new(confluent, glue))
+            }
+        }
+    };
     let mut out = RecordWriter::new(global.output, args.follow);
     let mut read: u64 = 0;
     let mut next_positions: BTreeMap<i32, i64> = BTreeMap::new();
@@ -254,7 +273,20 @@ pub async fn tail(global: &GlobalArgs, args: &TailArgs) -> anyhow::Result<Outcom
         };
         let partition = message.partition();
         let offset = message.offset();
-        if !out.write(&args.topic, &message)? {
+        let decodings = match decoder.as_mut() {
+            Some(d) => Decodings {
+                key: match message.key() {
+                    Some(k) => d.decode(k).await,
+                    None => None,
+                },
+                value: match message.payload() {
+                    Some(v) => d.decode(v).await,
+                    None => None,
+                },
+            },
+            None => Decodings::default(),
+        };
+        if !out.write(&args.topic, &message, decodings)? {
             // The reader went away (`| head`): stop quietly.
             break None;
         }
@@ -348,7 +380,9 @@ fn encode(bytes: &[u8]) -> Encoded {
     }
 }
 
-/// One record as `-o json` prints it (one object per line).
+/// One record as `-o json` prints it (one object per line). Parts decoded
+/// through a schema registry are JSON values with `*_schema` naming the
+/// schema; parts that could not be decoded carry a `*_note` saying why.
 #[derive(Debug, Serialize)]
 struct RecordOut<'a> {
     topic: &'a str,
@@ -356,11 +390,74 @@ struct RecordOut<'a> {
     offset: i64,
     /// RFC 3339, or null when the record carries none.
     timestamp: Option<String>,
-    key: Option<String>,
+    key: Option<Shown>,
     key_encoding: Option<&'static str>,
-    value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_schema: Option<SchemaRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_note: Option<String>,
+    value: Option<Shown>,
     value_encoding: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_schema: Option<SchemaRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_note: Option<String>,
     headers: Vec<HeaderOut>,
+}
+
+/// A key or value as shown: text (UTF-8 or base64) or decoded JSON.
+#[derive(Debug, Serialize, PartialEq)]
+#[serde(untagged)]
+enum Shown {
+    Text(String),
+    Json(serde_json::Value),
+}
+
+impl From<&str> for Shown {
+    fn from(s: &str) -> Self {
+        Shown::Text(s.to_owned())
+    }
+}
+
+/// What the registry made of a record's key and value (`None`: not framed,
+/// or no registry).
+#[derive(Debug, Default)]
+struct Decodings {
+    key: Option<Result<Decoded, String>>,
+    value: Option<Result<Decoded, String>>,
+}
+
+/// One part as shown, with its encoding, schema and note.
+type Part = (
+    Option<Shown>,
+    Option<&'static str>,
+    Option<SchemaRef>,
+    Option<String>,
+);
+
+fn part(bytes: Option<&[u8]>, decoded: Option<Result<Decoded, String>>) -> Part {
+    let Some(bytes) = bytes else {
+        return (None, None, None, None);
+    };
+    match decoded {
+        Some(Ok(d)) => (
+            Some(Shown::Json(d.value)),
+            Some(d.schema_type.encoding()),
+            Some(d.schema),
+            None,
+        ),
+        // Undecodable framed bytes are binary: base64, with the reason.
+        Some(Err(note)) => (
+            Some(Shown::Text(crate::registry::codec::base64(bytes))),
+            Some("base64"),
+            None,
+            Some(note),
+        ),
+        None => {
+            let e = encode(bytes);
+            (Some(Shown::Text(e.text)), Some(e.encoding), None, None)
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -370,9 +467,9 @@ struct HeaderOut {
     value_encoding: Option<&'static str>,
 }
 
-fn record_out<'a, M: Message>(topic: &'a str, m: &M) -> RecordOut<'a> {
-    let key = m.key().map(encode);
-    let value = m.payload().map(encode);
+fn record_out<'a, M: Message>(topic: &'a str, m: &M, decodings: Decodings) -> RecordOut<'a> {
+    let (key, key_encoding, key_schema, key_note) = part(m.key(), decodings.key);
+    let (value, value_encoding, value_schema, value_note) = part(m.payload(), decodings.value);
     let headers = m
         .headers()
         .map(|hs| {
@@ -393,10 +490,14 @@ fn record_out<'a, M: Message>(topic: &'a str, m: &M) -> RecordOut<'a> {
         partition: m.partition(),
         offset: m.offset(),
         timestamp: m.timestamp().to_millis().map(format_timestamp_ms),
-        key_encoding: key.as_ref().map(|e| e.encoding),
-        key: key.map(|e| e.text),
-        value_encoding: value.as_ref().map(|e| e.encoding),
-        value: value.map(|e| e.text),
+        key,
+        key_encoding,
+        key_schema,
+        key_note,
+        value,
+        value_encoding,
+        value_schema,
+        value_note,
         headers,
     }
 }
@@ -405,13 +506,21 @@ fn record_out<'a, M: Message>(topic: &'a str, m: &M) -> RecordOut<'a> {
 /// value; the value last because it is the long part. Absent parts are "-",
 /// non-UTF-8 bytes are shown as `base64:...`.
 fn record_line(r: &RecordOut<'_>) -> String {
-    fn show(text: &Option<String>, encoding: Option<&'static str>) -> String {
+    fn show_text(text: &Option<String>, encoding: Option<&'static str>) -> String {
         match (text, encoding) {
             (None, _) => "-".to_owned(),
             (Some(t), Some("base64")) => format!("base64:{t}"),
             // Record data must not drive the terminal, nor break the
             // tab-separated line: control characters become escapes.
             (Some(t), _) => escape_control(t).into_owned(),
+        }
+    }
+    fn show(part: &Option<Shown>, encoding: Option<&'static str>) -> String {
+        match part {
+            None => "-".to_owned(),
+            Some(Shown::Text(t)) => show_text(&Some(t.clone()), encoding),
+            // Decoded JSON on one line; strings inside are JSON-escaped.
+            Some(Shown::Json(v)) => escape_control(&v.to_string()).into_owned(),
         }
     }
     let headers = if r.headers.is_empty() {
@@ -423,14 +532,22 @@ fn record_line(r: &RecordOut<'_>) -> String {
                 format!(
                     "{}={}",
                     escape_control(&h.key),
-                    show(&h.value, h.value_encoding)
+                    show_text(&h.value, h.value_encoding)
                 )
             })
             .collect::<Vec<_>>()
             .join(",")
     };
+    // A record that could not be decoded says why after the value.
+    let notes: String = [("key", &r.key_note), ("value", &r.value_note)]
+        .into_iter()
+        .filter_map(|(what, n)| {
+            n.as_ref()
+                .map(|n| format!("\t# {what} not decoded: {}", escape_control(n)))
+        })
+        .collect();
     format!(
-        "{}\t{}\t{}\t{}\t{}\t{}",
+        "{}\t{}\t{}\t{}\t{}\t{}{notes}",
         r.partition,
         r.offset,
         r.timestamp.as_deref().unwrap_or("-"),
@@ -460,8 +577,13 @@ impl RecordWriter {
     }
 
     /// Writes one record; `Ok(false)` when stdout is a closed pipe.
-    fn write<M: Message>(&mut self, topic: &str, m: &M) -> anyhow::Result<bool> {
-        let record = record_out(topic, m);
+    fn write<M: Message>(
+        &mut self,
+        topic: &str,
+        m: &M,
+        decodings: Decodings,
+    ) -> anyhow::Result<bool> {
+        let record = record_out(topic, m, decodings);
         let result = match self.format {
             OutputFormat::Json => serde_json::to_writer(&mut self.out, &record)
                 .map_err(std::io::Error::from)
@@ -526,6 +648,32 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
     }
     drop(admin);
 
+    // Registry encoding: the subjects' schemas fetched once, before anything
+    // is sent; the key (one for all records) encoded once.
+    let value_schema = match &args.value_subject {
+        Some(subject) => {
+            Some(subject_codec(&session, global, subject, args.schema_version.0).await?)
+        }
+        None => None,
+    };
+    let key_bytes: Option<Vec<u8>> = match (&args.key, &args.key_subject) {
+        (Some(k), Some(subject)) => {
+            let (id, codec) =
+                subject_codec(&session, global, subject, args.schema_version.0).await?;
+            let json: serde_json::Value = serde_json::from_str(k).map_err(|e| {
+                UsageError(format!(
+                    "--key with --key-subject must be a JSON value: {e}"
+                ))
+            })?;
+            let (indexes, payload) = codec
+                .encode(&json)
+                .map_err(|e| UsageError(format!("--key: subject '{subject}': {e}")))?;
+            Some(framing::confluent_frame(id, indexes.as_deref(), &payload))
+        }
+        (Some(k), None) => Some(k.clone().into_bytes()),
+        (None, _) => None,
+    };
+
     // Built once; librdkafka copies them into every record. None at all when
     // there are none, which spares a copy per record.
     let headers = (!args.headers.is_empty()).then(|| {
@@ -559,6 +707,8 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
     let mut failure: Option<(usize, String)> = None;
     let mut sent = 0usize;
     let mut input_error: Option<std::io::Error> = None;
+    // The first line that does not match the value schema: (line, why).
+    let mut bad_line: Option<(usize, String)> = None;
     'read: loop {
         let payload = match input.next() {
             None => break,
@@ -569,12 +719,22 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
             }
         };
         let index = sent;
-        let mut record = FutureRecord::<str, [u8]>::to(&args.topic).payload(&payload);
+        let payload = match &value_schema {
+            None => payload,
+            Some((id, codec)) => match encode_line(*id, codec, &payload) {
+                Ok(framed) => framed,
+                Err(why) => {
+                    bad_line = Some((index + 1, why));
+                    break 'read;
+                }
+            },
+        };
+        let mut record = FutureRecord::<[u8], [u8]>::to(&args.topic).payload(&payload);
         if let Some(h) = &headers {
             record = record.headers(h.clone());
         }
-        if let Some(k) = &args.key {
-            record = record.key(k.as_str());
+        if let Some(k) = &key_bytes {
+            record = record.key(k.as_slice());
         }
         if let Some(p) = args.partition {
             record = record.partition(p);
@@ -638,6 +798,12 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
             if args.value.is_some() { "none" } else { "not sent" }
         );
     }
+    if let Some((line, why)) = bad_line {
+        bail!(
+            "line {line}: {why}; {} record(s) before it were written (reported above); nothing from line {line} on was sent",
+            written.len()
+        );
+    }
     if let Some(e) = input_error {
         bail!(
             "cannot read stdin after {} record(s): {e}; those records were written (reported above)",
@@ -645,6 +811,50 @@ pub async fn produce(global: &GlobalArgs, args: &ProduceArgs) -> anyhow::Result<
         );
     }
     Ok(Outcome::Success)
+}
+
+/// The schema id and codec of a subject's version (`None`: the latest).
+async fn subject_codec(
+    session: &crate::session::Session,
+    global: &GlobalArgs,
+    subject: &str,
+    version: Option<i64>,
+) -> anyhow::Result<(u32, Codec)> {
+    let registries = session.registries()?;
+    let (Some(client), _) = registries.connect(global.timeout).await? else {
+        return Err(UsageError(
+            "--value-subject/--key-subject need a Confluent-compatible schema registry: pass --schema-registry URL or set schemaRegistry in the context".into(),
+        )
+        .into());
+    };
+    let sv = client.subject_version(subject, version).await?;
+    let schema_type = crate::registry::SchemaType::parse(Some(&sv.schema_type))
+        .map_err(|e| anyhow!("subject '{subject}': {e}"))?;
+    if schema_type == crate::registry::SchemaType::Json {
+        // Lines would go out unchecked: a JSON Schema validator is not part
+        // of the build, and an unchecked write is what the flag promises not to do.
+        return Err(UsageError(format!(
+            "subject '{subject}' holds a JSON Schema: --value-subject/--key-subject write Avro and Protobuf subjects only"
+        ))
+        .into());
+    }
+    let codec = Codec::compile(schema_type, &sv.schema)
+        .map_err(|e| anyhow!("subject '{subject}' version {}: {e}", sv.version))?;
+    tracing::info!(
+        "writing with subject '{subject}' version {} (schema id {}, {})",
+        sv.version,
+        sv.id,
+        schema_type.name()
+    );
+    Ok((sv.id, codec))
+}
+
+/// One input line (a JSON value) as a registry-framed record value.
+fn encode_line(id: u32, codec: &Codec, line: &[u8]) -> Result<Vec<u8>, String> {
+    let json: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| format!("not a JSON value: {e}"))?;
+    let (indexes, payload) = codec.encode(&json)?;
+    Ok(framing::confluent_frame(id, indexes.as_deref(), &payload))
 }
 
 type DeliveryOutcome = (
@@ -751,8 +961,12 @@ mod tests {
             timestamp: None,
             key: None,
             key_encoding: None,
+            key_schema: None,
+            key_note: None,
             value: Some("/wCA".into()),
             value_encoding: Some("base64"),
+            value_schema: None,
+            value_note: None,
             headers: vec![HeaderOut {
                 key: "h".into(),
                 value: Some("v".into()),
@@ -771,8 +985,12 @@ mod tests {
             timestamp: None,
             key: Some("k\x1b]0;title\x07".into()),
             key_encoding: Some("utf8"),
+            key_schema: None,
+            key_note: None,
             value: Some("\x1b[2Jcleared\nforged\tline".into()),
             value_encoding: Some("utf8"),
+            value_schema: None,
+            value_note: Some("bad \x1b[31m id".into()),
             headers: vec![HeaderOut {
                 key: "h\x1b".into(),
                 value: Some("\u{9b}v".into()),
@@ -784,7 +1002,10 @@ mod tests {
             !line.chars().any(|c| c.is_control() && c != '\t'),
             "{line:?}"
         );
-        assert_eq!(line.matches('\t').count(), 5, "{line:?}");
-        assert!(line.ends_with("\\x1b[2Jcleared\\nforged\\tline"), "{line}");
+        assert_eq!(line.matches('\t').count(), 6, "{line:?}");
+        assert!(
+            line.contains("\\x1b[2Jcleared\\nforged\\tline\t# value not decoded: bad \\x1b[31m id"),
+            "{line}"
+        );
     }
 }

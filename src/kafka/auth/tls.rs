@@ -26,6 +26,12 @@ pub struct TlsSettings {
 /// `insecure_skip_verify` is set. A client certificate is presented (mTLS)
 /// when both `cert_file` and `key_file` are given.
 pub fn tls_connector(s: &TlsSettings) -> Result<TlsConnector, AuthError> {
+    Ok(TlsConnector::from(Arc::new(client_config(s)?)))
+}
+
+/// The rustls configuration behind [`tls_connector`], for other TLS clients
+/// (the schema registry's HTTPS) that must trust exactly the same roots.
+pub fn client_config(s: &TlsSettings) -> Result<ClientConfig, AuthError> {
     // An explicit provider keeps the connector independent of whatever
     // process-wide default another crate may or may not have installed.
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
@@ -57,7 +63,7 @@ pub fn tls_connector(s: &TlsSettings) -> Result<TlsConnector, AuthError> {
         (None, Some(_)) => return Err(AuthError::KeyWithoutCertificate),
         (None, None) => builder.with_no_client_auth(),
     };
-    Ok(TlsConnector::from(Arc::new(config)))
+    Ok(config)
 }
 
 pub(super) fn trusted_roots(ca_file: Option<&Path>) -> Result<RootCertStore, AuthError> {
