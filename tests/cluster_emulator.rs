@@ -1667,3 +1667,77 @@ fn storage_mode_and_throughput_are_applied_within_msk_limits() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("\"destructive\""), "{out}");
 }
+
+/// MSK Serverless through a Cluster manifest (`spec.serverless`): created
+/// with CreateClusterV2, listed with its type, described, left alone when
+/// it matches, refused where MSK changes nothing in place, and deleted.
+/// The provisioned-only commands say they do not apply.
+#[test]
+fn serverless_clusters_from_manifests() {
+    let emu = emulator();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let manifest = |subnets: &str| {
+        format!(
+            "apiVersion: mskctl/v1\nkind: Cluster\nmetadata:\n  name: events\nspec:\n  serverless:\n    subnets: [{subnets}]\n    securityGroups: [sg-1]\n"
+        )
+    };
+    std::fs::write(d.join("events.yaml"), manifest("s-a, s-b")).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["validate", "-f", "events.yaml"]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Provisioned fields are not for Serverless: named with their position.
+    std::fs::write(d.join("bad.yaml"), manifest("s-a, s-b") + "  brokers: 3\n").unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["validate", "-f", "bad.yaml"]);
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("bad.yaml:9:3: 'brokers' is not for a Serverless cluster"),
+        "{out}{err}"
+    );
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "events.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("MSK Serverless"), "{out}");
+    let (code, out, err) = run(mskctl(&emu, d), &["apply", "-f", "events.yaml", "--yes"]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    let listed = json(mskctl(&emu, d), &["cluster", "list"]);
+    let events = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "events")
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(events["clusterType"], "SERVERLESS", "{listed}");
+    let described = json(mskctl(&emu, d), &["cluster", "describe", "events"]);
+    assert_eq!(described["serverless"], true, "{described}");
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["plan", "-f", "events.yaml", "--exit-code"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    std::fs::write(d.join("events.yaml"), manifest("s-a, s-c")).unwrap();
+    let (code, out, err) = run(mskctl(&emu, d), &["plan", "-f", "events.yaml"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains("cannot move a Serverless cluster"),
+        "{out}{err}"
+    );
+
+    let (code, out, err) = run(
+        mskctl(&emu, d),
+        &["cluster", "scale", "events", "--brokers", "6", "--yes"],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("Serverless cluster: this command applies to provisioned clusters only"),
+        "{err}"
+    );
+
+    let (code, out, err) = run(mskctl(&emu, d), &["--yes", "cluster", "delete", "events"]);
+    assert_eq!(code, 0, "{out}{err}");
+}

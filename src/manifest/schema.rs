@@ -453,9 +453,9 @@ fn cluster() -> Value {
             ),
         ],
     );
-    let spec = object(
-        "An Amazon MSK provisioned cluster. plan/apply create it when missing, or turn differences into single updates run one at a time.",
-        &["kafkaVersion", "brokers", "instanceType", "subnets", "clientAuth"],
+    let mut spec = object(
+        "An Amazon MSK cluster, provisioned or (with serverless) Serverless. plan/apply create it when missing, or turn differences into single updates run one at a time.",
+        &[],
         CLUSTER_SPEC_FIELDS,
         &[
             ("kafkaVersion", json!({"description": "MSK Kafka version, e.g. \"3.6.0\" (quote it); upgrades only to versions MSK lists as compatible", "type": ["string", "number"]})),
@@ -475,6 +475,14 @@ fn cluster() -> Value {
             ("configuration", configuration),
             ("monitoring", monitoring),
             ("tags", json!({"description": "AWS tags; when given, undeclared tags are removed (AWS's own aws: tags excepted)", "type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}})),
+            ("serverless", json!({
+                "description": "An MSK Serverless cluster (IAM only) instead of a provisioned one: then only clientAuth {iam: true} and tags may accompany it",
+                "type": "object", "required": ["subnets"], "additionalProperties": false,
+                "properties": {
+                    "subnets": {"type": "array", "minItems": 2, "maxItems": 5, "uniqueItems": true, "items": {"type": "string", "minLength": 1}},
+                    "securityGroups": {"type": "array", "items": {"type": "string", "minLength": 1}}
+                }
+            })),
             ("storageMode", json!({"description": "LOCAL (EBS only) or TIERED (EBS and MSK's tiered storage: Kafka 2.8.2.tiered or 3.6.0+, not T3); TIERED -> LOCAL deletes the tier's data. Leave out to keep what the cluster has", "enum": ["LOCAL", "TIERED"]})),
             ("provisionedThroughput", json!({
                 "description": "Provisioned EBS throughput (kafka.m5.4xlarge / kafka.m7g.2xlarge and larger, 10 GiB+ volumes, 250 MiB/s up to the size's limit). Leave out to keep what the cluster has",
@@ -484,6 +492,14 @@ fn cluster() -> Value {
             ("publicAccess", json!({"description": "Public access through MSK-provided Elastic IPs (UpdateConnectivity); needs Kafka 2.6.0+, authentication, no unauthenticated access, TLS in transit. Leave out to keep what the cluster has", "type": "boolean"})),
         ],
     );
+    // A provisioned cluster needs its shape; a Serverless one only its VPC.
+    spec["oneOf"] = json!([
+        {"required": ["serverless"]},
+        {
+            "required": ["kafkaVersion", "brokers", "instanceType", "subnets", "clientAuth"],
+            "not": {"required": ["serverless"]}
+        }
+    ]);
     let mut o = object(
         "An Amazon MSK cluster",
         DOC_FIELDS,

@@ -203,6 +203,10 @@ pub struct ClusterInfo {
     pub storage_mode: Option<String>,
     #[serde(default)]
     pub provisioned_throughput: Throughput,
+    /// An MSK Serverless cluster: only name, state, version, subnets,
+    /// security groups and IAM are meaningful.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub serverless: bool,
 }
 
 /// The status MSK reports while intelligent rebalancing moves partitions
@@ -253,6 +257,19 @@ pub struct ClusterSpec {
     /// `provisionedThroughput`; `None`: left as it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_throughput: Option<Throughput>,
+    /// `spec.serverless`: an MSK Serverless cluster (IAM only); the
+    /// provisioned fields are then unused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serverless: Option<ServerlessSpec>,
+}
+
+/// `spec.serverless: {subnets, securityGroups}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServerlessSpec {
+    pub subnets: Vec<String>,
+    #[serde(default)]
+    pub security_groups: Vec<String>,
 }
 
 /// One cluster operation (an update, a creation, a reboot).
@@ -317,6 +334,7 @@ pub(crate) mod fixtures {
             scram_secrets: None,
             storage_mode: None,
             provisioned_throughput: None,
+            serverless: None,
         }
     }
 
@@ -345,6 +363,7 @@ pub(crate) mod fixtures {
             scram_secrets: None,
             storage_mode: None,
             provisioned_throughput: Throughput::default(),
+            serverless: false,
         }
     }
 }

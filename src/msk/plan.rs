@@ -295,6 +295,10 @@ pub fn plan_cluster(desired: &ClusterSpec, observed: Option<&ClusterInfo>) -> Cl
         notes: Vec::new(),
         observed_version: observed.map(|o| o.current_version.clone()),
     };
+    if desired.serverless.is_some() || observed.is_some_and(|o| o.serverless) {
+        plan_serverless(desired, observed, &mut plan);
+        return plan;
+    }
     let Some(observed) = observed else {
         plan_create(desired, &mut plan);
         return plan;
@@ -382,6 +386,67 @@ fn refuse(plan: &mut ClusterPlan, field: &str, reason: String, unsupported: bool
         reason,
         unsupported,
     });
+}
+
+/// An MSK Serverless cluster: created (safe), or compared on what it has.
+/// MSK changes nothing of a Serverless cluster in place (its VPC settings
+/// are fixed, authentication is IAM only), so a difference there is a
+/// refusal; only tags are reconciled. Neither type converts into the other.
+fn plan_serverless(desired: &ClusterSpec, observed: Option<&ClusterInfo>, plan: &mut ClusterPlan) {
+    let Some(want) = &desired.serverless else {
+        refuse(
+            plan,
+            "spec.serverless",
+            format!(
+                "cluster '{}' is an MSK Serverless cluster; MSK cannot turn it into a provisioned one: describe it with spec.serverless, or create a new cluster and migrate",
+                desired.name
+            ),
+            false,
+        );
+        return;
+    };
+    let Some(observed) = observed else {
+        plan.steps.push(ClusterStep {
+            change: ClusterChange::Create {
+                spec: Box::new(desired.clone()),
+            },
+            safety: Safety::Safe,
+            description: format!("MSK Serverless, IAM, {} subnets", want.subnets.len()),
+            reasons: Vec::new(),
+        });
+        return;
+    };
+    if !observed.serverless {
+        refuse(
+            plan,
+            "spec.serverless",
+            format!(
+                "cluster '{}' is a provisioned cluster; MSK cannot turn it into a Serverless one: create a new cluster and migrate",
+                desired.name
+            ),
+            false,
+        );
+        return;
+    }
+    if !same_set(&want.subnets, &observed.client_subnets) {
+        refuse(
+            plan,
+            "spec.serverless.subnets",
+            "MSK cannot move a Serverless cluster to other subnets; create a new cluster and migrate".into(),
+            false,
+        );
+    }
+    if !want.security_groups.is_empty()
+        && !same_set(&want.security_groups, &observed.security_groups)
+    {
+        refuse(
+            plan,
+            "spec.serverless.securityGroups",
+            "MSK cannot change a Serverless cluster's security groups; change the rules of the existing groups instead".into(),
+            false,
+        );
+    }
+    plan_tags(&desired.tags, &observed.tags, plan);
 }
 
 fn plan_create(desired: &ClusterSpec, plan: &mut ClusterPlan) {
@@ -911,11 +976,15 @@ pub fn plan_configuration_change(observed: &ClusterInfo, to: &ConfigurationRef) 
 /// `cluster delete` (manifests never delete clusters): destructive, with
 /// what is lost.
 pub fn plan_delete(observed: &ClusterInfo) -> (Safety, Vec<String>) {
+    let what = if observed.serverless {
+        "the Serverless cluster".to_owned()
+    } else {
+        plural(observed.broker_count, "broker")
+    };
     (
         Safety::Destructive,
         vec![format!(
-            "deletes {} and every topic and record on them; MSK cannot undo it",
-            plural(observed.broker_count, "broker")
+            "deletes {what} and every topic and record on it; MSK cannot undo it"
         )],
     )
 }

@@ -922,6 +922,7 @@ mod tests {
             scram_secrets: None,
             storage_mode: None,
             provisioned_throughput: Default::default(),
+            serverless: false,
         }
     }
 

@@ -209,7 +209,7 @@ struct Described {
 async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
-    let detail = msk.describe_detail(&arn).await?;
+    let detail = msk.describe_detail_any(&arn).await?;
     // MSK has no endpoints for a cluster that is still being created; the
     // rest of the description is still worth showing.
     let bootstrap = match msk.bootstrap_brokers(&arn).await {
@@ -238,6 +238,23 @@ async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome>
         } else {
             format!("{} GiB per broker", c.storage_gib)
         };
+        if c.serverless {
+            // MSK runs the brokers, storage and version of a Serverless
+            // cluster: there is nothing else to show.
+            for (k, v) in [
+                ("Name", c.name.clone()),
+                ("ARN", c.arn.clone()),
+                ("Type", "SERVERLESS".to_owned()),
+                ("State", c.state.to_string()),
+                ("Current version", c.current_version.clone()),
+                ("Subnets", c.client_subnets.join(", ")),
+                ("Security groups", c.security_groups.join(", ")),
+                ("Client auth", "IAM".to_owned()),
+            ] {
+                kv.row([k.to_owned(), v]);
+            }
+            return vec![("Cluster".to_owned(), kv)];
+        }
         let rows: Vec<(&str, String)> = vec![
             ("Name", c.name.clone()),
             ("ARN", c.arn.clone()),
@@ -316,6 +333,13 @@ async fn describe(global: &GlobalArgs, cluster: &str) -> anyhow::Result<Outcome>
                 ("iam", "public", &b.public_iam),
                 ("scram", "public", &b.public_scram),
                 ("tls", "public", &b.public_tls),
+                ("iam", "vpc-connectivity", &b.vpc_connectivity_iam),
+                ("scram", "vpc-connectivity", &b.vpc_connectivity_scram),
+                ("tls", "vpc-connectivity", &b.vpc_connectivity_tls),
+                ("iam", "ipv6", &b.ipv6_iam),
+                ("scram", "ipv6", &b.ipv6_scram),
+                ("tls", "ipv6", &b.ipv6_tls),
+                ("plaintext", "ipv6", &b.ipv6_plaintext),
             ];
             for (auth, access, s) in all {
                 if let Some(s) = s {
@@ -584,7 +608,8 @@ async fn delete(
 ) -> anyhow::Result<Outcome> {
     let msk = msk_client(global).await?;
     let arn = msk.resolve(cluster).await?;
-    let info = msk.describe(&arn).await?;
+    // Serverless clusters are deleted the same way.
+    let info = msk.describe_detail_any(&arn).await?.info;
     let (safety, why) = plan_delete(&info);
     let target = msk_target(&info);
     confirm_msk(

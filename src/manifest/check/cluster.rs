@@ -3,7 +3,7 @@
 
 use crate::msk::model::{
     ClientAuth, ClientBrokerEncryption, ClusterSpec, ConfigurationRef, Encryption, Monitoring,
-    Throughput,
+    ServerlessSpec, Throughput,
 };
 use crate::msk::plan::DesiredCluster;
 use crate::msk::rules::{
@@ -31,7 +31,11 @@ pub const CLUSTER_SPEC_FIELDS: &[&str] = &[
     "publicAccess",
     "storageMode",
     "provisionedThroughput",
+    "serverless",
 ];
+pub const SERVERLESS_FIELDS: &[&str] = &["subnets", "securityGroups"];
+/// What a Serverless cluster spec may hold besides `serverless`.
+const SERVERLESS_SPEC_FIELDS: &[&str] = &["serverless", "clientAuth", "tags"];
 pub const STORAGE_MODE_WORDS: &[&str] = &["LOCAL", "TIERED"];
 pub const THROUGHPUT_FIELDS: &[&str] = &["enabled", "volumeThroughput"];
 pub const CLIENT_AUTH_FIELDS: &[&str] = &["iam", "scram", "tls", "unauthenticated"];
@@ -159,6 +163,9 @@ impl Checker<'_> {
     }
 
     fn cluster_spec(&mut self, f: &Fields<'_>, name: String) -> Option<ClusterSpec> {
+        if let Some(v) = f.get("serverless") {
+            return self.serverless_spec(f, v, name);
+        }
         let before = self.diags.len();
         let kafka_version = self.required(f, "kafkaVersion").and_then(|v| {
             match v.scalar_text() {
@@ -266,6 +273,99 @@ impl Checker<'_> {
             public_access,
             storage_mode,
             provisioned_throughput,
+            serverless: None,
+        })
+    }
+
+    /// `spec.serverless: {subnets, securityGroups}`: an MSK Serverless
+    /// cluster. MSK decides brokers, storage and version, and Serverless
+    /// takes IAM only, so the provisioned fields are refused by name.
+    fn serverless_spec(&mut self, f: &Fields<'_>, v: &Node, name: String) -> Option<ClusterSpec> {
+        let before = self.diags.len();
+        for field in CLUSTER_SPEC_FIELDS {
+            if !SERVERLESS_SPEC_FIELDS.contains(field) {
+                if let Some(pos) = f.key_pos(field) {
+                    self.err(
+                        pos,
+                        format!("'{field}' is not for a Serverless cluster (spec.serverless): MSK manages it"),
+                    );
+                }
+            }
+        }
+        let owner = Self::owner_of(f, "serverless", v);
+        let sf = self.fields(
+            v,
+            owner,
+            "spec.serverless",
+            "in spec.serverless",
+            SERVERLESS_FIELDS,
+        )?;
+        let subnets = match sf.get("subnets") {
+            Some(list) => self.string_list(list, "serverless.subnets").and_then(|s| {
+                if (2..=5).contains(&s.len()) {
+                    Some(s)
+                } else {
+                    self.err(
+                        list.pos,
+                        format!("MSK Serverless needs 2 to 5 subnets in different Availability Zones; got {}", s.len()),
+                    );
+                    None
+                }
+            }),
+            None => {
+                self.err(owner, "missing field 'subnets' in spec.serverless");
+                None
+            }
+        };
+        let security_groups = match sf.get("securityGroups") {
+            Some(list) => self.string_list(list, "serverless.securityGroups"),
+            None => Some(Vec::new()),
+        };
+        if let Some(auth) = f.get("clientAuth") {
+            if let Some((a, _)) = self.client_auth(auth, f, None) {
+                if a != (ClientAuth {
+                    iam: true,
+                    ..ClientAuth::default()
+                }) {
+                    self.err(
+                        Self::owner_of(f, "clientAuth", auth),
+                        "MSK Serverless authenticates with IAM only: write clientAuth: {iam: true} or leave it out",
+                    );
+                }
+            }
+        }
+        let tags = f
+            .get("tags")
+            .map(|t| self.labels(t, "spec.tags"))
+            .unwrap_or_default();
+        if self.diags.len() != before {
+            return None;
+        }
+        let serverless = ServerlessSpec {
+            subnets: subnets?,
+            security_groups: security_groups?,
+        };
+        Some(ClusterSpec {
+            name,
+            kafka_version: String::new(),
+            broker_count: 0,
+            instance_type: String::new(),
+            storage_gib: 0,
+            client_subnets: serverless.subnets.clone(),
+            security_groups: serverless.security_groups.clone(),
+            client_auth: ClientAuth {
+                iam: true,
+                ..ClientAuth::default()
+            },
+            encryption: None,
+            configuration: None,
+            monitoring: None,
+            tags,
+            public_access: None,
+            scram_secrets: None,
+            storage_mode: None,
+            provisioned_throughput: None,
+            serverless: Some(serverless),
         })
     }
 

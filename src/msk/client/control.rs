@@ -26,13 +26,16 @@ impl ClusterControl for Msk {
                 let arn = c
                     .cluster_arn()
                     .ok_or_else(|| anyhow!("MSK listed cluster {name} without an ARN"))?;
-                Ok(Some(self.describe(arn).await?))
+                Ok(Some(self.describe_detail_any(arn).await?.info))
             }
             None => Ok(None),
         }
     }
 
     async fn create(&self, spec: &ClusterSpec) -> anyhow::Result<String> {
+        if let Some(s) = &spec.serverless {
+            return self.create_serverless(spec, s).await;
+        }
         let storage = sdk::StorageInfo::builder()
             .ebs_storage_info(
                 sdk::EbsStorageInfo::builder()
@@ -412,7 +415,8 @@ impl ClusterControl for Msk {
         let start = Instant::now();
         let mut delay = self.poll_min;
         loop {
-            let detail = self.describe_detail(arn).await?;
+            // Waits serve Serverless clusters too (creation, deletion).
+            let detail = self.describe_detail_any(arn).await?;
             let operation = match &detail.active_operation {
                 Some(op) => self.operation_status(op).await,
                 None => None,

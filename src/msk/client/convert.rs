@@ -63,7 +63,7 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
     let name = c.cluster_name().unwrap_or_default().to_owned();
     if c.serverless().is_some() || c.cluster_type() == Some(&sdk::ClusterType::Serverless) {
         return Err(UsageError(format!(
-            "cluster {name} is an MSK Serverless cluster; mskctl manages provisioned clusters only"
+            "cluster {name} is an MSK Serverless cluster: this command applies to provisioned clusters only (for Serverless: cluster list|describe|delete|bootstrap --auth iam, and Cluster manifests with spec.serverless)"
         ))
         .into());
     }
@@ -193,6 +193,62 @@ pub fn info_of(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
                 volume_throughput: t.volume_throughput(),
             })
             .unwrap_or_default(),
+        serverless: false,
+    })
+}
+
+/// A cluster of either type. A Serverless cluster has no brokers, storage
+/// or configuration to show: it comes back with its name, state, version,
+/// VPC settings and IAM, marked `serverless`.
+pub fn info_of_any(c: &sdk::Cluster) -> anyhow::Result<ClusterInfo> {
+    let Some(s) = c
+        .serverless()
+        .filter(|_| c.cluster_type() != Some(&sdk::ClusterType::Provisioned))
+    else {
+        return info_of(c);
+    };
+    let arn = c
+        .cluster_arn()
+        .ok_or_else(|| anyhow!("MSK described a cluster without an ARN"))?;
+    let vpcs = s.vpc_configs();
+    Ok(ClusterInfo {
+        name: c.cluster_name().unwrap_or_default().to_owned(),
+        arn: arn.to_owned(),
+        state: ClusterState::parse(c.state().map(|s| s.as_str()).unwrap_or("UNKNOWN")),
+        current_version: c.current_version().unwrap_or_default().to_owned(),
+        kafka_version: String::new(),
+        broker_count: 0,
+        instance_type: String::new(),
+        storage_gib: 0,
+        client_subnets: vpcs.iter().flat_map(|v| v.subnet_ids().to_vec()).collect(),
+        security_groups: vpcs
+            .iter()
+            .flat_map(|v| v.security_group_ids().to_vec())
+            .collect(),
+        client_auth: ClientAuth {
+            iam: s
+                .client_authentication()
+                .and_then(|a| a.sasl())
+                .and_then(|s| s.iam())
+                .and_then(|i| i.enabled())
+                .unwrap_or(true),
+            ..ClientAuth::default()
+        },
+        encryption: Encryption::default(),
+        configuration: None,
+        monitoring: Monitoring::default(),
+        public_access: false,
+        tags: c
+            .tags()
+            .map(|t| t.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default(),
+        created: c.creation_time().map(rfc3339),
+        rebalancing: None,
+        compatible_kafka_versions: None,
+        scram_secrets: None,
+        storage_mode: None,
+        provisioned_throughput: Throughput::default(),
+        serverless: true,
     })
 }
 

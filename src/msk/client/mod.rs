@@ -15,6 +15,7 @@ mod convert;
 mod errors;
 mod maintenance;
 mod scram;
+mod serverless;
 #[cfg(test)]
 mod tests;
 mod topics;
@@ -455,6 +456,20 @@ impl Msk {
     }
 
     pub async fn describe_detail(&self, arn: &str) -> anyhow::Result<ClusterDetail> {
+        let detail = self.describe_detail_any(arn).await?;
+        if detail.info.serverless {
+            // The provisioned-only commands come here: say why not.
+            return Err(UsageError(format!(
+                "cluster {} is an MSK Serverless cluster: this command applies to provisioned clusters only (for Serverless: cluster list|describe|delete|bootstrap --auth iam, and Cluster manifests with spec.serverless)",
+                detail.info.name
+            ))
+            .into());
+        }
+        Ok(detail)
+    }
+
+    /// [`Self::describe_detail`] for a cluster of either type.
+    pub async fn describe_detail_any(&self, arn: &str) -> anyhow::Result<ClusterDetail> {
         let resp = self
             .client
             .describe_cluster_v2()
@@ -466,7 +481,7 @@ impl Msk {
             .cluster_info()
             .ok_or_else(|| anyhow!("MSK described cluster {arn} without any details"))?;
         Ok(ClusterDetail {
-            info: info_of(cluster)?,
+            info: info_of_any(cluster)?,
             active_operation: cluster
                 .active_operation_arn()
                 .filter(|s| !s.is_empty())
