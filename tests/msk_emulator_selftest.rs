@@ -1041,3 +1041,33 @@ fn storage_and_broker_type_updates_follow_msk_rules() {
     let (status, body) = raw_type("kafka.m7g.large");
     assert_eq!(status, 200, "{body}");
 }
+
+/// A configuration made for other Kafka versions cannot be attached, as
+/// MSK refuses it.
+#[test]
+fn configurations_attach_only_to_the_kafka_versions_they_name() {
+    let emu = emulator();
+    let arn = emu.create_active_cluster("cfg", 3, &["subnet-a", "subnet-b", "subnet-c"]);
+    let body = serde_json::json!({
+        "name": "for-39",
+        "kafkaVersions": ["3.9.x"],
+        "serverProperties": "YXV0by5jcmVhdGUudG9waWNzLmVuYWJsZT1mYWxzZQo=",
+    });
+    let (status, created) = emu.request("POST", "/v1/configurations", Some(&body));
+    assert_eq!(status, 200, "{created}");
+    let version = emu.describe(&arn).unwrap()["currentVersion"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let attach = serde_json::json!({
+        "currentVersion": version,
+        "configurationInfo": {"arn": created["arn"], "revision": 1},
+    });
+    let (status, body) = emu.request(
+        "PUT",
+        &format!("/v1/clusters/{}/configuration", support::msk::encode(&arn)),
+        Some(&attach),
+    );
+    assert_eq!(status, 400, "{body}");
+    assert!(body.to_string().contains("3.9.x"), "{body}");
+}

@@ -763,6 +763,12 @@ def update_cluster_configuration(ctx, arn):
         raise bad_request(f"The configuration {info['arn']} does not exist.")
     if not any(r["revision"] == info["revision"] for r in config["revisions"]):
         raise bad_request(f"The configuration has no revision {info['revision']}.")
+    versions = config.get("kafkaVersions") or []
+    if versions and cluster.kafka_version not in versions:
+        raise bad_request(
+            f"The configuration supports Apache Kafka {', '.join(versions)}; "
+            f"the cluster runs {cluster.kafka_version}."
+        )
     info = {"arn": info["arn"], "revision": info["revision"]}
 
     def apply(c):
