@@ -555,67 +555,57 @@ impl Msk {
 
     /// Broker nodes, by broker id.
     pub async fn nodes(&self, arn: &str) -> anyhow::Result<Vec<NodeInfo>> {
-        let mut out = Vec::new();
-        let mut token: Option<String> = None;
-        loop {
-            let resp = self
-                .client
-                .list_nodes()
-                .cluster_arn(arn)
-                .set_next_token(token.take())
-                .send()
-                .await
-                .map_err(|e| aws_error(&format!("cannot list the nodes of {arn}"), e))?;
-            for n in resp.node_info_list() {
-                let Some(b) = n.broker_node_info() else {
-                    continue;
-                };
-                out.push(NodeInfo {
+        let listed = self
+            .client
+            .list_nodes()
+            .cluster_arn(arn)
+            .into_paginator()
+            .items()
+            .send()
+            .try_collect()
+            .await
+            .map_err(|e| aws_error(&format!("cannot list the nodes of {arn}"), e))?;
+        let mut out: Vec<NodeInfo> = listed
+            .iter()
+            .filter_map(|n| {
+                let b = n.broker_node_info()?;
+                Some(NodeInfo {
                     broker_id: b.broker_id().map(|f| f as i32).unwrap_or(-1),
                     instance_type: n.instance_type().unwrap_or_default().to_owned(),
                     client_subnet: b.client_subnet().map(str::to_owned),
                     endpoints: b.endpoints().to_vec(),
-                });
-            }
-            match resp.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
-                _ => break,
-            }
-        }
+                })
+            })
+            .collect();
         out.sort_by_key(|n| n.broker_id);
         Ok(out)
     }
 
     /// The cluster's operations, newest first.
     pub async fn operations(&self, arn: &str) -> anyhow::Result<Vec<OperationInfo>> {
-        let mut out = Vec::new();
-        let mut token: Option<String> = None;
-        loop {
-            let resp = self
-                .client
-                .list_cluster_operations_v2()
-                .cluster_arn(arn)
-                .set_next_token(token.take())
-                .send()
-                .await
-                .map_err(|e| aws_error(&format!("cannot list the operations of {arn}"), e))?;
-            for o in resp.cluster_operation_info_list() {
-                out.push(OperationInfo {
-                    arn: o.operation_arn().unwrap_or_default().to_owned(),
-                    operation_type: o.operation_type().unwrap_or_default().to_owned(),
-                    state: o.operation_state().unwrap_or_default().to_owned(),
-                    started: o.start_time().map(rfc3339),
-                    ended: o.end_time().map(rfc3339),
-                    steps: Vec::new(),
-                    error: None,
-                    deleted_broker_ids: Vec::new(),
-                });
-            }
-            match resp.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
-                _ => break,
-            }
-        }
+        let listed = self
+            .client
+            .list_cluster_operations_v2()
+            .cluster_arn(arn)
+            .into_paginator()
+            .items()
+            .send()
+            .try_collect()
+            .await
+            .map_err(|e| aws_error(&format!("cannot list the operations of {arn}"), e))?;
+        let mut out: Vec<OperationInfo> = listed
+            .iter()
+            .map(|o| OperationInfo {
+                arn: o.operation_arn().unwrap_or_default().to_owned(),
+                operation_type: o.operation_type().unwrap_or_default().to_owned(),
+                state: o.operation_state().unwrap_or_default().to_owned(),
+                started: o.start_time().map(rfc3339),
+                ended: o.end_time().map(rfc3339),
+                steps: Vec::new(),
+                error: None,
+                deleted_broker_ids: Vec::new(),
+            })
+            .collect();
         // RFC 3339 in UTC sorts as text.
         out.sort_by(|a, b| b.started.cmp(&a.started));
         Ok(out)

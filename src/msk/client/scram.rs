@@ -31,23 +31,17 @@ impl std::fmt::Display for UnprocessedSecret {
 impl Msk {
     /// The secrets associated with the cluster, sorted.
     pub async fn scram_secrets(&self, arn: &str) -> anyhow::Result<Vec<String>> {
-        let mut out = Vec::new();
-        let mut token: Option<String> = None;
-        loop {
-            let resp = self
-                .client
-                .list_scram_secrets()
-                .cluster_arn(arn)
-                .set_next_token(token.take())
-                .send()
-                .await
-                .map_err(|e| aws_error(&format!("cannot list the SCRAM secrets of {arn}"), e))?;
-            out.extend(resp.secret_arn_list().iter().cloned());
-            match resp.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
-                _ => break,
-            }
-        }
+        // The SDK's paginator follows NextToken.
+        let mut out = self
+            .client
+            .list_scram_secrets()
+            .cluster_arn(arn)
+            .into_paginator()
+            .items()
+            .send()
+            .try_collect()
+            .await
+            .map_err(|e| aws_error(&format!("cannot list the SCRAM secrets of {arn}"), e))?;
         out.sort();
         Ok(out)
     }
