@@ -398,25 +398,16 @@ pub fn incremental_alter_configs(
                 value: c.value.as_ref().map(|v| v.to_string()),
             })
             .collect();
-        let result = if dups.contains(&(res.resource_type, name.clone())) {
-            Err(err(INVALID_REQUEST, "Duplicate resource."))
-        } else if let Some(code) = inject {
-            Err((
-                code,
-                default_message(code)
-                    .map(|m| m.to_string())
-                    .unwrap_or_default(),
-            ))
-        } else {
-            alter_resource(
-                m,
-                res.resource_type,
-                &name,
-                &changes,
-                false,
-                req.validate_only,
-            )
-        };
+        let duplicate = dups.contains(&(res.resource_type, name.clone()));
+        let result = alter_one(
+            m,
+            (res.resource_type, &name),
+            &changes,
+            duplicate,
+            inject,
+            false,
+            req.validate_only,
+        );
         let mut r = incremental_alter_configs_response::AlterConfigsResourceResponse::default();
         r.resource_type = res.resource_type;
         r.resource_name = res.resource_name.clone();
@@ -428,6 +419,32 @@ pub fn incremental_alter_configs(
         resp.responses.push(r);
     }
     resp
+}
+
+/// One resource of either alter API: a duplicate in the request or an
+/// injected fault answers for it, otherwise the change is applied (`replace`:
+/// the legacy API's whole-config semantics).
+fn alter_one(
+    m: &mut Model,
+    (resource_type, name): (i8, &str),
+    changes: &[Change],
+    duplicate: bool,
+    inject: Option<i16>,
+    replace: bool,
+    validate_only: bool,
+) -> Result<(), (i16, String)> {
+    if duplicate {
+        return Err(err(INVALID_REQUEST, "Duplicate resource."));
+    }
+    if let Some(code) = inject {
+        return Err((
+            code,
+            default_message(code)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+        ));
+    }
+    alter_resource(m, resource_type, name, changes, replace, validate_only)
 }
 
 /// The legacy API: the given entries become the resource's whole dynamic
@@ -454,25 +471,16 @@ pub fn alter_configs(
                 value: c.value.as_ref().map(|v| v.to_string()),
             })
             .collect();
-        let result = if dups.contains(&(res.resource_type, name.clone())) {
-            Err(err(INVALID_REQUEST, "Duplicate resource."))
-        } else if let Some(code) = inject {
-            Err((
-                code,
-                default_message(code)
-                    .map(|m| m.to_string())
-                    .unwrap_or_default(),
-            ))
-        } else {
-            alter_resource(
-                m,
-                res.resource_type,
-                &name,
-                &changes,
-                true,
-                req.validate_only,
-            )
-        };
+        let duplicate = dups.contains(&(res.resource_type, name.clone()));
+        let result = alter_one(
+            m,
+            (res.resource_type, &name),
+            &changes,
+            duplicate,
+            inject,
+            true,
+            req.validate_only,
+        );
         let mut r = alter_configs_response::AlterConfigsResourceResponse::default();
         r.resource_type = res.resource_type;
         r.resource_name = res.resource_name.clone();
